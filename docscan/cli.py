@@ -1,0 +1,181 @@
+"""Command line: `docscan check`, `docscan permits`, `docscan types`.
+
+The CLI only parses arguments, calls the pipeline and prints. One handler at the edge turns
+docscan's errors into a clear message and an exit code; no traceback reaches a user (run with
+`--debug` to see one when reporting a bug).
+
+Exit codes: 0 complete, 1 incomplete, 2 unusable arguments or no readable input,
+3 invalid checklist or rules data, 4 Tesseract or a language pack missing, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+from .checklist import REGIONS, load_checklist, permit_ids
+from .errors import DocscanError, UsageError
+from .models import Applicant
+from .pipeline import InputFile, PageCache, check_bundle
+from .report import render_text
+from .settings import Settings
+
+log = logging.getLogger("docscan")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="docscan",
+        description="Check a Belgian single-permit application file before it is submitted: "
+                    "which documents are present, legible, missing or invalid, and why.")
+    parser.add_argument("--version", action="version", version=f"docscan {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show internal details when something goes wrong")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser("check", help="check one applicant's files against a permit checklist",
+                                description="Check one applicant's scans and PDFs against the checklist of a "
+                                            "permit type in a region.")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders holding the applicant's documents")
+    check.add_argument("--permit", required=True, metavar="ID",
+                       help="permit type, e.g. highly-qualified (see 'docscan permits')")
+    check.add_argument("--region", required=True, metavar="ID", help="one of: " + ", ".join(REGIONS))
+    check.add_argument("--today", metavar="YYYY-MM-DD", type=_parse_date,
+                       help="date to judge validity against (default: today), for reproducible runs")
+    check.add_argument("--format", choices=("text", "json"), default="text", help="report format (default: text)")
+    check.add_argument("--output", metavar="FILE", help="write the report to FILE instead of the screen")
+    check.add_argument("--declare", action="append", default=[], metavar="FILE=TYPE",
+                       help="declare a file's document type (e.g. scan3.png=passport); content still wins")
+    check.add_argument("--in-belgium", action="store_true", help="the worker already lives in Belgium")
+    check.add_argument("--renewal", action="store_true", help="this is a renewal (no fee)")
+    check.add_argument("--birth-date", type=_parse_date, metavar="YYYY-MM-DD",
+                       help="the worker's date of birth, if the passport cannot be read")
+    check.add_argument("--nationality", metavar="CODE", help="the worker's nationality as a 3-letter code (e.g. TUR)")
+    check.add_argument("--workers", type=int, metavar="N", help="pages read in parallel (default: one per core)")
+    check.add_argument("--timeout", type=float, metavar="SECONDS", help="OCR time limit per page (default 90)")
+    check.add_argument("--cache", metavar="DIR",
+                       help="keep page results in DIR so a re-run only reads new files (holds document text)")
+    check.add_argument("--include-text", action="store_true", help="put the text read from each page in the JSON report")
+    check.add_argument("--quiet", action="store_true", help="no progress on stderr")
+
+    permits = commands.add_parser("permits", help="list the permit types and regions")
+    permits.add_argument("--region", default="flanders", choices=REGIONS, help="region for the requirement list")
+    commands.add_parser("types", help="list the document types docscan recognises")
+    return parser
+
+
+def _parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write it as YYYY-MM-DD") from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the command and return its exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, format="docscan: %(message)s")
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return {"check": _check, "permits": _permits, "types": _types}[args.command](args)
+    except DocscanError as error:
+        print(f"docscan: {error.message}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("docscan: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # the edge: never show a traceback to a user
+        if args.debug:
+            raise
+        print(f"docscan: internal error ({type(error).__name__}). Run again with --debug and report it.",
+              file=sys.stderr)
+        return 70
+
+
+def _check(args: argparse.Namespace) -> int:
+    settings_kwargs = {}
+    if args.workers is not None:
+        settings_kwargs["workers"] = args.workers
+    if args.timeout is not None:
+        settings_kwargs["ocr_timeout"] = args.timeout
+    settings = Settings(**settings_kwargs)
+    nationality = args.nationality.upper() if args.nationality else None
+    if nationality and not (len(nationality) == 3 and nationality.isalpha()):
+        raise UsageError(f"--nationality must be a 3-letter code such as TUR, not '{args.nationality}'")
+    applicant = Applicant(birth_date=args.birth_date, nationality=nationality, in_belgium=args.in_belgium,
+                          renewal=args.renewal, source="given" if (args.birth_date or nationality) else None)
+    inputs = _inputs(args.paths, args.declare)
+    progress = None if args.quiet or not sys.stderr.isatty() else _progress
+    report = check_bundle(inputs, args.permit, args.region, today=args.today, applicant=applicant,
+                          settings=settings, cache=PageCache(args.cache) if args.cache else None,
+                          progress=progress)
+    if progress:
+        print(file=sys.stderr)
+    if not any(f.error is None for f in report.files):
+        rendered = report.to_json(args.include_text) if args.format == "json" else render_text(report)
+        _write(rendered, args.output)
+        print("docscan: none of the files could be read", file=sys.stderr)
+        return 2
+    rendered = report.to_json(args.include_text) + "\n" if args.format == "json" else render_text(report)
+    _write(rendered, args.output)
+    return report.exit_code
+
+
+def _inputs(paths: list[str], declarations: list[str]) -> list:
+    declared: dict[str, str] = {}
+    for item in declarations:
+        name, sep, doc_type = item.partition("=")
+        if not sep or not name or not doc_type:
+            raise UsageError(f"--declare takes FILE=TYPE, e.g. scan3.png=passport; got '{item}'")
+        declared[Path(name).name] = doc_type.strip()
+    if not declared:
+        return list(paths)
+    from .ingest import iter_input_paths
+
+    inputs = [InputFile(str(p), declared.pop(p.name, None)) for p in iter_input_paths(paths)]
+    if declared:
+        raise UsageError(f"--declare names files that are not among the inputs: {', '.join(sorted(declared))}")
+    return inputs
+
+
+def _write(text: str, output: str | None) -> None:
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot write the report to {output}: {exc.strerror}") from None
+    else:
+        sys.stdout.write(text)
+
+
+def _progress(done: int, total: int) -> None:
+    print(f"\rdocscan: read {done}/{total} pages", end="", file=sys.stderr, flush=True)
+
+
+def _permits(args: argparse.Namespace) -> int:
+    print(f"Regions: {', '.join(REGIONS)}\n")
+    for permit in permit_ids():
+        checklist = load_checklist(permit, args.region)
+        print(f"{permit}: {checklist.title['en']}")
+        print(f"    {checklist.summary['en']}")
+        print(f"    requires ({args.region}): {', '.join(r.id for r in checklist.requirements)}")
+    return 0
+
+
+def _types(args: argparse.Namespace) -> int:
+    from .classify import load_rules
+
+    rules = load_rules()
+    for type_id, spec in rules.types.items():
+        print(f"{type_id:<24} {spec.title['en']}  (file names: {', '.join(spec.names[:5])})")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,385 @@
+"""Ingest: the only module that opens the applicant's files.
+
+A file is first *probed* (cheap: its first bytes, its size, its page count) so that every
+problem that concerns the whole file — empty, corrupt, encrypted, not a document, too many
+pages, a decompression bomb — becomes a `Reason` in the report before any heavy work. Pages
+are then *loaded one at a time* (`load_page`), in whichever worker process reads them, so a
+bundle is never held in memory whole.
+
+The file type is decided from the content (magic bytes), never from the extension: applicants
+rename files, phones save HEIC as ".jpg", and a program renamed ".pdf" must not be handed to a
+PDF parser as if it were one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from PIL import Image, ImageOps
+
+from .errors import FileProblem, UsageError
+from .models import Reason
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+try:  # HEIC/HEIF phone photos; pillow-heif registers itself as a Pillow plug-in.
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    HEIF_SUPPORTED = True
+except ImportError:  # pragma: no cover - pillow-heif is a pinned dependency
+    HEIF_SUPPORTED = False
+
+#: Kinds docscan reads, decided by `detect_kind`.
+SUPPORTED_KINDS = ("pdf", "png", "jpeg", "tiff", "heif", "webp", "bmp")
+
+#: A PDF page "has real text" when its text layer holds at least this many letters. Scanners
+#: often add a layer with a few stray characters or only a page number; such pages are
+#: rendered and OCRed like any scan.
+MIN_TEXT_LAYER_LETTERS = 80
+
+#: Files whose names start like this are hidden or editor/OS litter, never documents.
+_LITTER_PREFIXES = (".", "~$", "__MACOSX")
+_LITTER_NAMES = {"thumbs.db", "desktop.ini"}
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One input file as probed: what it is and whether it can be read at all."""
+
+    path: str
+    name: str
+    size: int
+    sha256: str
+    kind: str | None
+    page_count: int
+    error: Reason | None = None
+    #: Type declared for this file by the caller (an upload slot), if any.
+    declared_type: str | None = None
+
+    @property
+    def readable(self) -> bool:
+        return self.error is None and self.page_count > 0
+
+
+@dataclass(frozen=True)
+class PageInput:
+    """One page ready for the quality gate and OCR.
+
+    Exactly one of `text` (a real PDF text layer) and `image` (grayscale) is the main
+    content; a text-layer page keeps no image, since nothing has to be measured on it.
+    """
+
+    number: int
+    image: Image.Image | None
+    text: str | None
+    declared_dpi: float | None
+    #: The EXIF rotation that was undone, in degrees, for the report.
+    exif_rotation: int = 0
+
+
+def detect_kind(head: bytes) -> str | None:
+    """Name the file type from its first bytes, or None when it is not a document we read."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "tiff"
+    if head[4:8] == b"ftyp" and head[8:12] in {b"heic", b"heix", b"heim", b"heis", b"mif1", b"msf1", b"hevc", b"avif"}:
+        return "heif"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "webp"
+    if head.startswith(b"BM"):
+        return "bmp"
+    # The PDF header may be preceded by junk (allowed by readers) within the first kilobyte.
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    return None
+
+
+def describe_unknown(head: bytes) -> str:
+    """A plain-words guess at what a non-document file is, for the error message."""
+    if not head:
+        return "the file is empty"
+    if head.startswith(b"\x7fELF") or head.startswith(b"MZ"):
+        return "this is a program, not a document"
+    if head.startswith(b"PK\x03\x04"):
+        return "this is a ZIP archive or an Office file, not a scan or a PDF"
+    if head.startswith((b"\xd0\xcf\x11\xe0",)):
+        return "this is an old Office document; save it as PDF"
+    try:
+        head.decode("utf-8")
+        return "this is a text file, not a scan or a PDF"
+    except UnicodeDecodeError:
+        return "the file type is not recognised"
+
+
+def _unreadable(code: str, message: str) -> Reason:
+    return Reason(code, message + " Upload it again as a PDF, JPG, PNG, TIFF or HEIC file.")
+
+
+def iter_input_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+    """Walk the given files and folders in a stable order, skipping OS litter.
+
+    A path that does not exist is an unusable argument (the user mistyped it), not a bad
+    document, so it stops the run with a `UsageError`.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise UsageError(f"no such file or folder: {path}")
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel_parts = child.relative_to(path).parts
+                if child.is_file() and not any(_is_litter(part) for part in rel_parts):
+                    yield child
+        elif path.is_file():
+            yield path
+        else:
+            raise UsageError(f"not a regular file or folder: {path}")
+
+
+def _is_litter(name: str) -> bool:
+    return name.startswith(_LITTER_PREFIXES) or name.lower() in _LITTER_NAMES
+
+
+def probe(path: str | os.PathLike, settings: Settings, *, declared_type: str | None = None,
+          display_name: str | None = None) -> SourceFile:
+    """Look at a file without decoding its pages: type, size, hash, page count, fatal problems.
+
+    Never raises for a bad file: the problem is returned as `SourceFile.error`.
+    """
+    path = Path(path)
+    name = display_name or path.name
+    try:
+        size = path.stat().st_size
+        if size > settings.max_file_bytes:
+            with path.open("rb") as handle:
+                digest = _sha256(handle)
+            return SourceFile(str(path), name, size, digest, None, 0, _unreadable(
+                "file_too_large",
+                f"The file is {size / 2**20:.0f} MB; the limit is {settings.max_file_bytes / 2**20:.0f} MB. "
+                "Scan at 300 dpi in grayscale or compress the PDF."), declared_type)
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+            handle.seek(0)
+            digest = _sha256(handle)
+    except OSError as exc:
+        return SourceFile(str(path), name, 0, "", None, 0,
+                          _unreadable("unreadable_file", f"The file could not be opened ({exc.strerror})."),
+                          declared_type)
+
+    kind = detect_kind(head)
+    if size == 0:
+        return SourceFile(str(path), name, 0, digest, None, 0,
+                          _unreadable("empty_file", "The file is empty (0 bytes)."), declared_type)
+    if kind is None:
+        return SourceFile(str(path), name, size, digest, None, 0,
+                          _unreadable("not_a_document", describe_unknown(head).capitalize() + "."),
+                          declared_type)
+    if kind == "heif" and not HEIF_SUPPORTED:  # pragma: no cover
+        return SourceFile(str(path), name, size, digest, kind, 0,
+                          _unreadable("unsupported_format", "HEIC photos need the pillow-heif package."),
+                          declared_type)
+    try:
+        pages = _count_pages(path, kind, settings)
+    except FileProblem as problem:
+        return SourceFile(str(path), name, size, digest, kind, 0,
+                          Reason(problem.code, problem.message), declared_type)
+    if pages > settings.max_pages:
+        return SourceFile(str(path), name, size, digest, kind, pages, Reason(
+            "too_many_pages",
+            f"The file has {pages} pages; docscan reads at most {settings.max_pages} per file. "
+            "Upload each document as its own file."), declared_type)
+    if pages == 0:
+        return SourceFile(str(path), name, size, digest, kind, 0,
+                          _unreadable("no_pages", "The file contains no pages."), declared_type)
+    return SourceFile(str(path), name, size, digest, kind, pages, None, declared_type)
+
+
+def _sha256(handle) -> str:
+    digest = hashlib.sha256()
+    for block in iter(lambda: handle.read(1 << 20), b""):
+        digest.update(block)
+    return digest.hexdigest()
+
+
+def _count_pages(path: Path, kind: str, settings: Settings) -> int:
+    if kind == "pdf":
+        return _pdf_page_count(path)
+    with _open_image(path, settings) as image:
+        return getattr(image, "n_frames", 1) if kind == "tiff" else 1
+
+
+def _pdf_page_count(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            raise FileProblem(
+                "The PDF is protected by a password. Remove the password (print it to a new "
+                "PDF) and upload it again; the authorities cannot open it either.",
+                code="encrypted_pdf") from None
+        raise FileProblem("The PDF is damaged and cannot be opened (" + str(exc).split(":")[0] +
+                          "). Export or scan it again.", code="corrupt_pdf") from None
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def _open_image(path: Path, settings: Settings) -> Image.Image:
+    """Open an image lazily (header only) and refuse decompression bombs before decoding."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            Image.MAX_IMAGE_PIXELS = settings.max_image_pixels
+            image = Image.open(path)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise FileProblem(
+            f"The image is too large to be a scan (over {settings.max_image_pixels / 1e6:.0f} megapixels). "
+            "Scan the page at 300 dpi.", code="image_too_large") from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise FileProblem(f"The image is damaged and cannot be read ({type(exc).__name__}). "
+                          "Take the photo or scan again.", code="corrupt_image") from None
+    if image.width * image.height > settings.max_image_pixels:
+        image.close()
+        raise FileProblem(
+            f"The image is {image.width} x {image.height} pixels, too large to be a scan. "
+            "Scan the page at 300 dpi.", code="image_too_large")
+    return image
+
+
+def load_page(source: SourceFile, index: int, settings: Settings) -> PageInput:
+    """Decode page `index` (0-based) of a probed file.
+
+    Raises `FileProblem` when that page cannot be decoded; the pipeline records it for the
+    page and goes on with the others.
+    """
+    if not source.readable:
+        raise FileProblem(source.error.message if source.error else "file not readable",
+                          code=source.error.code if source.error else "unreadable_file")
+    if source.kind == "pdf":
+        return _load_pdf_page(Path(source.path), index, settings)
+    return _load_image_page(Path(source.path), index, settings)
+
+
+def _load_pdf_page(path: Path, index: int, settings: Settings) -> PageInput:
+    text = _pdf_text_layer(path, index)
+    if text is not None and sum(ch.isalpha() for ch in text) >= MIN_TEXT_LAYER_LETTERS:
+        return PageInput(index + 1, None, text, None)
+    return PageInput(index + 1, render_pdf_page(path, index, settings.render_dpi, settings), None,
+                     float(settings.render_dpi))
+
+
+def _pdf_text_layer(path: Path, index: int) -> str | None:
+    """The page's text layer through pdfplumber, or None when it has none or cannot be read."""
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(path, pages=[index + 1]) as pdf:
+            if not pdf.pages:
+                return None
+            return pdf.pages[0].extract_text() or None
+    except Exception as exc:  # pdfminer raises many types for damaged files; render instead
+        log.debug("text layer of page %d unreadable: %s", index + 1, type(exc).__name__)
+        return None
+
+
+def render_pdf_page(path: Path, index: int, dpi: int, settings: Settings) -> Image.Image:
+    """Render one PDF page to grayscale at `dpi`, lowering it for oversized pages."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise FileProblem(f"The PDF is damaged and cannot be opened ({exc}).", code="corrupt_pdf") from None
+    try:
+        page = document[index]
+        width_pt, height_pt = page.get_size()
+        scale = dpi / 72
+        # A poster-sized page at 300 dpi would be hundreds of megapixels: keep within the limit.
+        pixels = width_pt * height_pt * scale * scale
+        if pixels > settings.max_image_pixels:
+            scale *= (settings.max_image_pixels / pixels) ** 0.5
+        bitmap = page.render(scale=scale, grayscale=True)
+        image = bitmap.to_pil().convert("L")
+        page.close()
+        return image
+    except pdfium.PdfiumError as exc:
+        raise FileProblem(f"Page {index + 1} of the PDF is damaged ({exc}).", code="corrupt_page") from None
+    finally:
+        document.close()
+
+
+def _load_image_page(path: Path, index: int, settings: Settings) -> PageInput:
+    image = _open_image(path, settings)
+    try:
+        frame = _nth_frame(image, index) if index else image
+        dpi = _declared_dpi(frame)
+        rotation = _exif_rotation(frame)
+        try:
+            upright = ImageOps.exif_transpose(frame)
+            gray = _to_gray(upright)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise FileProblem(f"The image is damaged and cannot be read ({type(exc).__name__}). "
+                              "Take the photo or scan again.", code="corrupt_image") from None
+        return PageInput(index + 1, gray, None, dpi, rotation)
+    finally:
+        image.close()
+
+
+def _nth_frame(image: Image.Image, index: int) -> Image.Image:
+    try:
+        image.seek(index)
+    except EOFError:
+        raise FileProblem(f"Page {index + 1} of the TIFF file is missing.", code="corrupt_image") from None
+    return image
+
+
+def _declared_dpi(image: Image.Image) -> float | None:
+    dpi = image.info.get("dpi")
+    if not dpi:
+        return None
+    try:
+        value = float(dpi[0] if isinstance(dpi, tuple) else dpi)
+    except (TypeError, ValueError):
+        return None
+    # Cameras and editors write 72 or 96 as a placeholder, which says nothing about the page.
+    return value if value > 1 else None
+
+
+def _exif_rotation(image: Image.Image) -> int:
+    try:
+        orientation = image.getexif().get(0x0112, 1)
+    except Exception:  # a broken EXIF block must not make the page unreadable
+        return 0
+    return {3: 180, 6: 90, 8: 270}.get(orientation, 0)
+
+
+def _to_gray(image: Image.Image) -> Image.Image:
+    """Any Pillow mode to 8-bit grayscale, flattening transparency onto white paper."""
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        paper.alpha_composite(rgba)
+        image = paper
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        import numpy as np
+
+        array = np.asarray(image, dtype=np.float64)
+        top = array.max() or 1.0
+        return Image.fromarray((array * (255.0 / top)).astype("uint8"), "L")
+    return image.convert("L")
+

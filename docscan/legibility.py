@@ -1,0 +1,85 @@
+"""Legibility: can a person (and the portal) read this page?
+
+Image measures alone cannot say: a slightly soft 300 dpi scan reads perfectly while a sharp
+60 dpi one does not. So the verdict is taken from what OCR actually read — how many real
+words, how sure Tesseract was, whether the words that identify the document were found — and
+the image measures of `quality.py` supply the reasons a person can act on ("blurry: rescan at
+300 dpi and hold the phone still").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .classify import UNKNOWN, Classification
+from .datafiles import RULES_DIR, load_model
+from .models import Reason
+from .ocr import OcrResult
+
+_VOWELS = re.compile(r"[aeiouyàâäéèêëïîôöùûüæœ]", re.IGNORECASE)
+_LETTERS = re.compile(r"^[^\W\d_]{2,}$")
+
+
+class LegibilityThresholds(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    confident_word: float = Field(ge=0, le=100)
+    min_read_words: int = Field(ge=1)
+    min_read_share: float = Field(gt=0, le=1)
+    min_words_if_type_confirmed: int = Field(ge=1)
+
+
+@lru_cache(maxsize=4)
+def load_thresholds(path: Path | None = None) -> LegibilityThresholds:
+    return load_model(path or RULES_DIR / "legibility.yaml", LegibilityThresholds)
+
+
+@dataclass(frozen=True)
+class Legibility:
+    legible: bool
+    read_words: int
+    read_share: float
+    reasons: tuple[Reason, ...]
+
+    def to_dict(self) -> dict:
+        return {"legible": self.legible, "read_words": self.read_words,
+                "read_share": round(self.read_share, 3), "reasons": [r.to_dict() for r in self.reasons]}
+
+
+def read_words(reading: OcrResult, confident_word: float) -> int:
+    """Words that are really words: letters only, two or more, with a vowel, read with confidence."""
+    return sum(1 for w in reading.words
+               if w.confidence >= confident_word and _LETTERS.match(w.text) and _VOWELS.search(w.text))
+
+
+def judge(reading: OcrResult, classification: Classification, image_reasons: tuple[Reason, ...] = (),
+          blank: bool = False, thresholds: LegibilityThresholds | None = None) -> Legibility:
+    """Combine what OCR read with the image measures into a verdict with reasons.
+
+    `image_reasons` are the quality gate's findings (blurry, low resolution, dark); they are
+    kept as explanations when the page is illegible, and as advice when it is legible but
+    poor (the portal may still reject a soft scan).
+    """
+    limits = thresholds or load_thresholds()
+    if reading.source == "text_layer":
+        return Legibility(True, len(reading.words), 1.0, ())
+    if blank:
+        return Legibility(False, 0, 0.0, image_reasons or (Reason("blank_page", "blank page"),))
+    words = read_words(reading, limits.confident_word)
+    share = words / len(reading.words) if reading.words else 0.0
+    confirmed = classification.doc_type != UNKNOWN and classification.confident
+    mrz_ok = classification.mrz is not None and classification.mrz.valid
+    legible = (words >= limits.min_read_words and share >= limits.min_read_share) \
+        or (confirmed and words >= limits.min_words_if_type_confirmed) or mrz_ok
+    if legible:
+        return Legibility(True, words, share, image_reasons)
+    ocr_reason = Reason("unreadable_text", f"only {words} words could be read "
+                        f"(at least {limits.min_read_words} expected on a document page)")
+    if not image_reasons:
+        ocr_reason = Reason("unreadable_text", ocr_reason.message + "; rescan it flat, at 300 dpi, in good light")
+    return Legibility(False, words, share, (*image_reasons, ocr_reason))

@@ -1,0 +1,447 @@
+"""Pipeline: ingest → quality → OCR → classify → checklist → report, for one applicant's bundle.
+
+The work is a row of small named stages. Reading a page (`read_page`) is a pure function of a
+picklable `PageTask`, so pages are spread over one process per core; everything after it
+(grouping pages into documents, the checklist, the report) is cheap and runs in the caller.
+
+Nothing here raises for a bad file: every problem with a file or a page becomes a `Reason` in
+that file's entry, and the rest of the bundle is still checked. Only unusable arguments
+(unknown permit, no input at all) and a missing Tesseract stop the run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import os
+import pickle
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from . import checklist as checklist_module
+from . import classify, dates, ingest, legibility, ocr, quality
+from .errors import FileProblem, OcrError, UsageError
+from .ingest import SourceFile
+from .models import Applicant, Document, Reason
+from .report import Report, ReportWarning, build_report
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+#: Bump when a change to reading or classifying pages makes cached page results stale.
+PAGE_RESULT_VERSION = 1
+
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class PageTask:
+    """Everything a worker process needs to read one page."""
+
+    source: SourceFile
+    index: int
+    settings: Settings
+    today: date
+
+
+@dataclass(frozen=True)
+class PageResult:
+    """One page read, measured and classified."""
+
+    number: int
+    #: "text_layer", "ocr", or "none" when nothing could be read.
+    source: str
+    doc_type: str
+    legible: bool
+    reasons: tuple[Reason, ...]
+    classification: classify.Classification | None = None
+    quality: quality.PageQuality | None = None
+    ocr_stats: dict = field(default_factory=dict)
+    found_dates: tuple[dates.FoundDate, ...] = ()
+    #: The text read. Kept for the person looking at the result (the app's OCR panel), never
+    #: written to logs or to the JSON report unless asked for.
+    text: str = ""
+    error: Reason | None = None
+    exif_rotation: int = 0
+    seconds: float = 0.0
+
+    def to_dict(self, include_text: bool = False) -> dict:
+        data = {
+            "page": self.number,
+            "doc_type": self.doc_type,
+            "legible": self.legible,
+            "source": self.source,
+            "quality": self.quality.to_dict() if self.quality else None,
+            "ocr": self.ocr_stats,
+            "classification": self.classification.to_dict() if self.classification else None,
+            "reasons": [r.to_dict() for r in self.reasons],
+            "error": self.error.to_dict() if self.error else None,
+            "seconds": round(self.seconds, 2),
+        }
+        if include_text:
+            data["text"] = self.text
+        return data
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """One input file: what it is, its pages, and the documents found in it."""
+
+    source: SourceFile
+    pages: tuple[PageResult, ...]
+    documents: tuple[Document, ...]
+    doc_type: str
+    error: Reason | None
+
+    @property
+    def path(self) -> str:
+        return self.source.name
+
+
+# ---------------------------------------------------------------------------------------------
+# Stage: read one page (runs in a worker process)
+
+
+def read_page(task: PageTask) -> PageResult:
+    """Load, measure, OCR and classify one page; every failure becomes a reason, never an exception."""
+    started = time.perf_counter()
+    settings = task.settings
+    try:
+        page = ingest.load_page(task.source, task.index, settings)
+    except FileProblem as problem:
+        return _failed_page(task.index + 1, Reason(problem.code, problem.message), started)
+    except MemoryError:
+        return _failed_page(task.index + 1, Reason("page_too_large", "the page is too large to be decoded"), started)
+
+    if page.text is not None:
+        reading = ocr.from_text_layer(page.text)
+        page_quality = None
+    else:
+        gray = quality.page_to_gray(page.image)
+        page_quality = quality.assess(gray, page.declared_dpi)
+        if page_quality.blank:
+            return PageResult(page.number, "none", classify.UNKNOWN, False, page_quality.reasons,
+                              quality=page_quality, exif_rotation=page.exif_rotation,
+                              seconds=time.perf_counter() - started)
+        try:
+            reading = ocr.read_page(page.image, settings)
+        except OcrError as failure:
+            reason = Reason(failure.code, failure.message)
+            return PageResult(page.number, "none", classify.UNKNOWN, False, (*page_quality.reasons, reason),
+                              quality=page_quality, error=reason, exif_rotation=page.exif_rotation,
+                              seconds=time.perf_counter() - started)
+
+    classification = classify.classify_text(reading.text, today=task.today)
+    verdict = legibility.judge(reading, classification,
+                               page_quality.reasons if page_quality else (),
+                               blank=False)
+    return PageResult(
+        number=page.number, source=reading.source, doc_type=classification.doc_type,
+        legible=verdict.legible, reasons=verdict.reasons, classification=classification,
+        quality=page_quality, ocr_stats={**reading.stats(), "read_words": verdict.read_words,
+                                         "read_share": round(verdict.read_share, 3)},
+        found_dates=dates.find_dates(reading.text), text=reading.text,
+        exif_rotation=page.exif_rotation, seconds=time.perf_counter() - started)
+
+
+def _failed_page(number: int, reason: Reason, started: float) -> PageResult:
+    return PageResult(number, "none", classify.UNKNOWN, False, (reason,), error=reason,
+                      seconds=time.perf_counter() - started)
+
+
+# ---------------------------------------------------------------------------------------------
+# Page cache: re-reading a bundle after adding one file only reads the new file
+
+
+class PageCache:
+    """Page results on disk, keyed by file content, page, settings and code version.
+
+    Off unless asked for: cached results contain document text, which is not kept after use
+    unless the user wants it kept (privacy).
+    """
+
+    def __init__(self, folder: str | os.PathLike):
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    def _key(self, task: PageTask) -> Path:
+        fingerprint = repr((PAGE_RESULT_VERSION, task.source.sha256, task.index, task.settings.languages,
+                            task.settings.render_dpi, task.today.isoformat()))
+        digest = hashlib.sha256(fingerprint.encode()).hexdigest()
+        return self.folder / digest[:2] / f"{digest}.pickle"
+
+    def get(self, task: PageTask) -> PageResult | None:
+        path = self._key(task)
+        try:
+            with path.open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+
+    def put(self, task: PageTask, result: PageResult) -> None:
+        if result.error is not None and result.error.code.startswith("ocr_"):
+            return  # a timeout may pass on a quieter machine: do not remember it
+        path = self._key(task)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Running the pages
+
+
+def read_pages(tasks: Sequence[PageTask], settings: Settings, *, cache: PageCache | None = None,
+               progress: ProgressCallback | None = None) -> list[PageResult]:
+    """Read every task, in parallel where it pays, returning results in task order."""
+    results: list[PageResult | None] = [None] * len(tasks)
+    pending = []
+    for i, task in enumerate(tasks):
+        cached = cache.get(task) if cache else None
+        if cached is not None:
+            results[i] = cached
+        else:
+            pending.append(i)
+    done = len(tasks) - len(pending)
+    if progress:
+        progress(done, len(tasks))
+
+    def finish(i: int, result: PageResult) -> None:
+        nonlocal done
+        results[i] = result
+        if cache:
+            cache.put(tasks[i], result)
+        done += 1
+        if progress:
+            progress(done, len(tasks))
+
+    workers = min(settings.workers, len(pending))
+    if workers <= 1:
+        for i in pending:
+            finish(i, read_page(tasks[i]))
+    else:
+        # forkserver: safe from threaded callers (Streamlit) and cheaper than spawn.
+        context = multiprocessing.get_context("forkserver")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = {pool.submit(read_page, tasks[i]): i for i in pending}
+            from concurrent.futures import as_completed
+
+            for future in as_completed(futures):
+                i = futures[future]
+                try:
+                    finish(i, future.result())
+                except Exception as exc:  # a worker died (out of memory, killed): report the page
+                    log.warning("page %d of a file failed in its worker: %s", tasks[i].index + 1, type(exc).__name__)
+                    finish(i, _failed_page(tasks[i].index + 1, Reason(
+                        "page_failed", "this page could not be processed; scan it again"), time.perf_counter()))
+    return [r for r in results if r is not None]
+
+
+# ---------------------------------------------------------------------------------------------
+# Stage: from pages to documents
+
+
+def assemble_file(source: SourceFile, pages: tuple[PageResult, ...], rules: classify.DocumentRules,
+                  today: date) -> FileResult:
+    """Group a file's pages into documents and settle declared against detected types."""
+    if source.error is not None:
+        return FileResult(source, (), (), classify.UNKNOWN, source.error)
+    declared = source.declared_type or classify.declared_type_from_name(source.name, rules)
+    segments = _segments(pages)
+    documents = tuple(_document(source, declared, segment, today) for segment in segments)
+    content_types = [d.doc_type for d in documents if d.doc_type != classify.UNKNOWN]
+    doc_type = max(set(content_types), key=content_types.count) if content_types else classify.UNKNOWN
+    error = None
+    if pages and all(p.error is not None for p in pages):
+        error = pages[0].error
+    return FileResult(replace(source, declared_type=declared), pages, documents, doc_type, error)
+
+
+def _segments(pages: tuple[PageResult, ...]) -> list[list[PageResult]]:
+    """Runs of pages of one type; unknown or unreadable pages belong to the document before them.
+
+    A scan of a passport's data page followed by visa pages is one passport; a PDF holding a
+    contract and then a medical certificate is two documents.
+    """
+    segments: list[list[PageResult]] = []
+    for page in pages:
+        typed = page.doc_type != classify.UNKNOWN
+        if segments and (not typed or _segment_type(segments[-1]) in (page.doc_type, classify.UNKNOWN)):
+            segments[-1].append(page)
+        else:
+            segments.append([page])
+    return segments
+
+
+def _segment_type(segment: list[PageResult]) -> str:
+    for page in segment:
+        if page.doc_type != classify.UNKNOWN:
+            return page.doc_type
+    return classify.UNKNOWN
+
+
+def _document(source: SourceFile, declared: str | None, segment: list[PageResult], today: date) -> Document:
+    content_type = _segment_type(segment)
+    key_page = next((p for p in segment if p.doc_type == content_type), segment[0])
+    meaningful = [p for p in segment if not _is_blank(p)] or segment
+    legible = all(p.legible for p in meaningful)
+    reasons = tuple(dict.fromkeys(r for p in meaningful for r in p.reasons))
+    confident = bool(key_page.classification and key_page.classification.confident)
+
+    if content_type != classify.UNKNOWN:
+        doc_type, type_source = content_type, "content"
+    elif declared and not any(p.legible for p in meaningful):
+        doc_type, type_source, confident = declared, "declared", True
+    elif declared:
+        doc_type, type_source, confident = declared, "declared_unconfirmed", False
+    else:
+        doc_type, type_source = classify.UNKNOWN, "content"
+
+    found = tuple(d for p in segment for d in p.found_dates)
+    zone = next((p.classification.mrz for p in segment if p.classification and p.classification.mrz), None)
+    expiry = zone.expiry_date if zone and zone.checks.get("expiry") else dates.expiry_date(found)
+    birth = zone.birth_date if zone and zone.checks.get("birth") else dates.birth_date(found)
+    return Document(
+        file=source.name, first_page=segment[0].number if source.page_count > 1 else 0,
+        last_page=segment[-1].number if source.page_count > 1 else 0,
+        doc_type=doc_type, declared_type=declared, type_source=type_source, legible=legible,
+        confident=confident, issue_date=dates.issue_date(found, today), expiry_date=expiry, birth_date=birth,
+        nationality=zone.nationality if zone and zone.valid else None,
+        mrz_valid=zone.valid if zone else None, reasons=reasons, sha256=source.sha256)
+
+
+def _is_blank(page: PageResult) -> bool:
+    return page.quality is not None and page.quality.blank
+
+
+def applicant_from_documents(documents: Iterable[Document], given: Applicant) -> Applicant:
+    """Fill the birth date and nationality the user did not give from a valid passport MRZ."""
+    passport = next((d for d in documents if d.doc_type == "passport" and d.mrz_valid), None)
+    if passport is None:
+        return given
+    birth = given.birth_date or passport.birth_date
+    nationality = given.nationality or passport.nationality
+    source = given.source or "passport machine-readable zone"
+    return replace(given, birth_date=birth, nationality=nationality, source=source)
+
+
+# ---------------------------------------------------------------------------------------------
+# The whole bundle
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """A file to check, with an optional type declared by the caller (an upload slot)."""
+
+    path: str
+    declared_type: str | None = None
+    display_name: str | None = None
+
+
+def check_bundle(inputs: Sequence[str | os.PathLike | InputFile], permit: str, region: str, *,
+                 today: date | None = None, applicant: Applicant | None = None,
+                 settings: Settings | None = None, cache: PageCache | None = None,
+                 progress: ProgressCallback | None = None, language: str = "en") -> Report:
+    """Check one applicant's files against the checklist of `permit` in `region`.
+
+    Raises `UsageError` for unusable arguments (unknown permit or region, a path that does not
+    exist) and `MissingDependencyError` without Tesseract; a bad file never raises.
+    """
+    settings = settings or Settings()
+    today = today or date.today()
+    checklist = checklist_module.load_checklist(permit, region)
+    rules = classify.load_rules()
+    files = _expand_inputs(inputs)
+    if not files:
+        raise UsageError("no input files: give the scans and PDFs to check, or a folder holding them")
+    ocr.check_installation(settings)
+    started = time.perf_counter()
+
+    sources = [ingest.probe(f.path, settings, declared_type=_valid_declared(f.declared_type, rules),
+                            display_name=f.display_name) for f in files]
+    tasks = [PageTask(source, i, settings, today) for source in sources if source.readable
+             for i in range(source.page_count)]
+    page_results = iter(read_pages(tasks, settings, cache=cache, progress=progress))
+    file_results = []
+    for source in sources:
+        pages = tuple(next(page_results) for _ in range(source.page_count)) if source.readable else ()
+        file_results.append(assemble_file(source, pages, rules, today))
+
+    documents = tuple(d for f in file_results for d in f.documents)
+    who = applicant_from_documents(documents, applicant or Applicant())
+    requirements, not_required = checklist_module.evaluate(checklist, documents, who, today, language)
+    warnings = collect_warnings(file_results, rules)
+    return build_report(checklist, today, who, requirements, not_required, tuple(file_results), warnings,
+                        seconds=time.perf_counter() - started, pages_read=len(tasks))
+
+
+def _expand_inputs(inputs: Sequence[str | os.PathLike | InputFile]) -> list[InputFile]:
+    files: list[InputFile] = []
+    for item in inputs:
+        if isinstance(item, InputFile):
+            files.append(item)
+        else:
+            files.extend(InputFile(str(path)) for path in ingest.iter_input_paths([item]))
+    return files
+
+
+def _valid_declared(declared: str | None, rules: classify.DocumentRules) -> str | None:
+    if declared is None:
+        return None
+    if declared not in rules.types:
+        raise UsageError(f"unknown document type '{declared}'; known: {', '.join(rules.type_ids)}")
+    return declared
+
+
+# ---------------------------------------------------------------------------------------------
+# Warnings
+
+
+def collect_warnings(files: Sequence[FileResult], rules: classify.DocumentRules) -> tuple[ReportWarning, ...]:
+    """Things a person must know even when every requirement is met."""
+    warnings: list[ReportWarning] = []
+    seen_hashes: dict[str, str] = {}
+    for result in files:
+        name = result.path
+        if result.error is not None:
+            warnings.append(ReportWarning("file_error", f"{name}: {result.error.message}", name))
+        for page in result.pages:
+            if page.error is not None and result.error is None:
+                warnings.append(ReportWarning("page_error", f"{name}, page {page.number}: {page.error.message}", name))
+        if result.source.sha256 and result.source.readable:
+            if result.source.sha256 in seen_hashes:
+                warnings.append(ReportWarning("duplicate_file", f"{name} is the same file as {seen_hashes[result.source.sha256]}.", name))
+            else:
+                seen_hashes[result.source.sha256] = name
+        for document in result.documents:
+            if document.doc_type == "order_to_leave":
+                warnings.append(ReportWarning("order_to_leave", ORDER_TO_LEAVE_WARNING, document.label))
+            elif document.doc_type == "entry_ban":
+                warnings.append(ReportWarning("entry_ban", ENTRY_BAN_WARNING, document.label))
+        declared = result.source.declared_type
+        detected = {d.doc_type for d in result.documents if d.type_source == "content" and d.doc_type != classify.UNKNOWN}
+        if declared and detected and declared not in detected:
+            found = ", ".join(rules.title(t).lower() for t in sorted(detected))
+            warnings.append(ReportWarning("type_mismatch", (
+                f"{name} is named or uploaded as a {rules.title(declared).lower()}, but it reads as a {found}. "
+                f"It was counted as what it contains; upload the {rules.title(declared).lower()} separately."), name))
+    return tuple(warnings)
+
+
+# Wording from the reference file ("Removal orders"): warn, never "accept".
+ORDER_TO_LEAVE_WARNING = (
+    "An order to leave the territory (annex 13 family) is among the files. A worker staying in "
+    "Belgium without a valid residence document usually has to return to the country of origin and "
+    "apply from there, and an order to leave may carry an entry ban that blocks the return. Before "
+    "leaving Belgium, have a lawyer or the Immigration Office check whether an entry ban applies.")
+ENTRY_BAN_WARNING = (
+    "An entry ban (annex 13sexies) is among the files. It usually covers the whole Schengen area and "
+    "can block a legal return with a work permit; lifting it may be asked after two thirds of its "
+    "duration. Have it checked by a lawyer before leaving Belgium.")

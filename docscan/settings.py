@@ -1,0 +1,60 @@
+"""Run settings: limits, languages and timeouts, validated when made.
+
+Settings are a frozen dataclass (the pdfplumber habit) so that a worker process gets an
+exact, picklable copy and nothing changes them half-way through a run. Domain thresholds
+(how blurry is too blurry, which words make a criminal record) are YAML data under
+`docscan/rules/`; these are the operational limits that keep a run bounded.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from .errors import UsageError
+
+#: Tesseract language packs docscan needs: the four languages a single-permit file may be in.
+DEFAULT_LANGUAGES = ("eng", "fra", "nld", "deu")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Limits for one run. Every limit exists so that one bad file cannot stall the bundle."""
+
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    #: Seconds one Tesseract call may take. A 300 dpi A4 page with four languages takes
+    #: 3-8 s on this class of machine; 90 s leaves room for a loaded machine while still
+    #: ending a pathological page.
+    ocr_timeout: float = 90.0
+    #: Seconds for orientation detection, which looks at far fewer characters.
+    osd_timeout: float = 30.0
+    #: Resolution for rendering PDF pages without a text layer: the resolution the
+    #: portal's own guidance and Tesseract both work best at.
+    render_dpi: int = 300
+    #: A file larger than this is not a scan of one document.
+    max_file_bytes: int = 60 * 1024 * 1024
+    #: No single-permit document has more pages; a 500-page PDF is refused, not read.
+    max_pages: int = 60
+    #: An A4 page at 600 dpi is 35 megapixels; anything above 80 is refused before it is
+    #: decoded (decompression bombs declare huge sizes in a tiny file).
+    max_image_pixels: int = 80_000_000
+    #: Worker processes for pages. Tesseract runs single-threaded (OMP_THREAD_LIMIT=1),
+    #: one process per core, which is about twice as fast as its own threading.
+    workers: int = field(default_factory=lambda: max(1, os.cpu_count() or 1))
+
+    def __post_init__(self) -> None:
+        if not self.languages:
+            raise UsageError("settings: at least one OCR language is needed")
+        for name in ("ocr_timeout", "osd_timeout"):
+            if getattr(self, name) <= 0:
+                raise UsageError(f"settings: {name} must be a positive number of seconds")
+        if not 72 <= self.render_dpi <= 600:
+            raise UsageError("settings: render_dpi must be between 72 and 600")
+        for name in ("max_file_bytes", "max_pages", "max_image_pixels", "workers"):
+            if getattr(self, name) < 1:
+                raise UsageError(f"settings: {name} must be at least 1")
+
+    @property
+    def tesseract_languages(self) -> str:
+        """The `-l` argument for Tesseract, e.g. ``eng+fra+nld+deu``."""
+        return "+".join(self.languages)

@@ -1,0 +1,158 @@
+"""Checklists: every file loads and names known types; requirements are judged as documented."""
+
+from datetime import date
+from pathlib import Path
+import shutil
+
+import pytest
+
+from docscan import checklist
+from docscan.checklist import REGIONS, add_months, applies, evaluate, load_checklist, permit_ids
+from docscan.classify import load_rules
+from docscan.errors import ConfigError, UsageError
+from docscan.models import Applicant, Document
+
+PERMITS = ("single-permit-fixed-term", "highly-qualified", "eu-blue-card", "intra-corporate-transfer",
+           "researcher", "seasonal-worker", "executive", "unlimited-duration")
+TODAY = date(2026, 11, 15)
+
+
+def test_every_permit_type_has_a_checklist():
+    assert set(permit_ids()) == set(PERMITS)
+
+
+@pytest.mark.parametrize("permit", PERMITS)
+@pytest.mark.parametrize("region", REGIONS)
+def test_checklist_loads_and_names_only_known_types(permit, region):
+    loaded = load_checklist(permit, region)
+    known = set(load_rules().type_ids)
+    assert loaded.requirements, "a checklist without requirements checks nothing"
+    for requirement in loaded.requirements:
+        assert set(requirement.documents) <= known
+        assert requirement.sources and all(s.as_of for s in requirement.sources)
+        assert requirement.text("title")
+
+
+def test_extras_per_permit():
+    ids = lambda p: {r.id for r in load_checklist(p, "flanders").requirements}  # noqa: E731
+    assert "diploma" in ids("highly-qualified") and "diploma" in ids("eu-blue-card")
+    assert {"group_employment_proof", "assignment_letter"} <= ids("intra-corporate-transfer")
+    assert "hosting_agreement" in ids("researcher")
+    assert "vacancy_proof" in ids("single-permit-fixed-term") and "vacancy_proof" in ids("seasonal-worker")
+    assert "payslip" in ids("unlimited-duration") and "medical_certificate" not in ids("unlimited-duration")
+
+
+def test_unknown_permit_and_region_are_usage_errors():
+    with pytest.raises(UsageError, match="unknown permit type 'gold-card'.*highly-qualified"):
+        load_checklist("gold-card", "flanders")
+    with pytest.raises(UsageError, match="unknown region 'paris'"):
+        load_checklist("researcher", "paris")
+
+
+@pytest.fixture
+def checklist_copy(tmp_path):
+    folder = tmp_path / "checklists"
+    shutil.copytree(checklist.checklists_dir(), folder)
+    load_checklist.cache_clear()
+    yield folder
+    load_checklist.cache_clear()
+
+
+@pytest.mark.parametrize("old,new,message", [
+    ("max_age_months: 6", "max_age_months: six", "requirements.medical_certificate.conditions.max_age_months"),
+    ("nationality_not: [TUR]", "nationality_not: [Turkey]", "ICAO 3-letter"),
+    ("sources: [federal, brussels-annexes]", "sources: [nowhere]", "unknown source 'nowhere'"),
+])
+def test_invalid_common_file_names_file_and_field(checklist_copy, old, new, message):
+    path = checklist_copy / "common.yaml"
+    path.write_text(path.read_text().replace(old, new, 1))
+    with pytest.raises(ConfigError) as error:
+        load_checklist("researcher", "flanders", checklist_copy)
+    assert "common.yaml" in str(error.value) and message in str(error.value)
+
+
+def test_unknown_document_in_permit_file_is_named(checklist_copy):
+    path = checklist_copy / "researcher.yaml"
+    path.write_text(path.read_text().replace("hosting_agreement]", "visa_sticker]"))
+    with pytest.raises(ConfigError, match=r"researcher.yaml.*'visa_sticker' is not defined"):
+        load_checklist("researcher", "flanders", checklist_copy)
+
+
+@pytest.mark.parametrize("day,months,expected", [
+    (date(2026, 11, 15), -6, date(2026, 5, 15)),
+    (date(2026, 8, 31), -6, date(2026, 2, 28)),
+    (date(2024, 8, 31), -6, date(2024, 2, 29)),
+    (date(2026, 1, 10), -1, date(2025, 12, 10)),
+])
+def test_add_months(day, months, expected):
+    assert add_months(day, months) == expected
+
+
+def _requirement(req_id, permit="highly-qualified"):
+    return next(r for r in load_checklist(permit, "flanders").requirements if r.id == req_id)
+
+
+@pytest.mark.parametrize("req_id,applicant,expected", [
+    ("criminal_record", Applicant(birth_date=date(1990, 4, 12)), True),
+    ("criminal_record", Applicant(birth_date=date(2010, 2, 1)), False),
+    ("criminal_record", Applicant(birth_date=date(2008, 11, 16)), False),  # 18 tomorrow
+    ("criminal_record", Applicant(birth_date=date(2008, 11, 15)), True),   # 18 today
+    ("criminal_record", Applicant(), True),  # age unknown: ask for it
+    ("fee_payment_proof", Applicant(nationality="TUR"), False),
+    ("fee_payment_proof", Applicant(nationality="IND"), True),
+    ("fee_payment_proof", Applicant(renewal=True), False),
+    ("residence_permit", Applicant(), False),
+    ("residence_permit", Applicant(in_belgium=True), True),
+])
+def test_applies(req_id, applicant, expected):
+    assert applies(_requirement(req_id), applicant, TODAY)[0] is expected
+
+
+def _doc(doc_type, **kwargs):
+    base = dict(file=f"{doc_type}.pdf", first_page=0, last_page=0, doc_type=doc_type, declared_type=None,
+                type_source="content", legible=True, confident=True, sha256=doc_type)
+    base.update(kwargs)
+    return Document(**base)
+
+
+@pytest.mark.parametrize("document,status,words", [
+    (_doc("medical_certificate", issue_date=date(2026, 9, 1)), "ok", "present"),
+    (_doc("medical_certificate", issue_date=date(2026, 3, 2)), "invalid", "at most 6 months old"),
+    (_doc("medical_certificate"), "needs_review", "could not be found"),
+    (_doc("medical_certificate", issue_date=date(2027, 1, 1)), "needs_review", "future"),
+    (_doc("medical_certificate", legible=False), "illegible", "cannot be read"),
+    (_doc("medical_certificate", issue_date=date(2026, 9, 1), confident=False), "needs_review", "not clearly"),
+    (_doc("medical_certificate", issue_date=date(2026, 9, 1), type_source="declared_unconfirmed"),
+     "needs_review", "does not confirm"),
+])
+def test_medical_certificate_status(document, status, words):
+    results, _ = evaluate(load_checklist("highly-qualified", "flanders"), (document,), Applicant(), TODAY)
+    result = next(r for r in results if r.id == "medical_certificate")
+    assert result.status == status
+    assert words in result.message
+
+
+@pytest.mark.parametrize("document,status", [
+    (_doc("passport", expiry_date=date(2031, 5, 14), mrz_valid=True), "ok"),
+    (_doc("passport", expiry_date=date(2026, 6, 30), mrz_valid=True), "invalid"),
+    (_doc("passport", expiry_date=date(2031, 5, 14), mrz_valid=False), "invalid"),
+    (_doc("passport"), "needs_review"),
+])
+def test_passport_status(document, status):
+    results, _ = evaluate(load_checklist("highly-qualified", "flanders"), (document,), Applicant(), TODAY)
+    assert next(r for r in results if r.id == "passport").status == status
+
+
+def test_missing_and_best_candidate_and_two_candidates():
+    cl = load_checklist("researcher", "brussels")
+    results, skipped = evaluate(cl, (), Applicant(), TODAY)
+    assert {r.status for r in results} == {"missing"}
+    assert [s.id for s in skipped] == ["residence_permit"]
+    old = _doc("criminal_record", issue_date=date(2026, 1, 1), sha256="a", file="old.pdf")
+    new = _doc("criminal_record", issue_date=date(2026, 10, 1), sha256="b", file="new.pdf")
+    results, _ = evaluate(cl, (old, new), Applicant(), TODAY)
+    record = next(r for r in results if r.id == "criminal_record")
+    assert record.status == "ok" and record.files == ("new.pdf", "old.pdf")
+    other = _doc("criminal_record", issue_date=date(2026, 9, 1), sha256="c", file="other.pdf")
+    results, _ = evaluate(cl, (new, other), Applicant(), TODAY)
+    assert next(r for r in results if r.id == "criminal_record").status == "needs_review"

@@ -1,0 +1,116 @@
+"""Classification rules: should-match / no-match tables in four languages (paperless-ngx style)."""
+
+import pytest
+
+from docscan.classify import UNKNOWN, classify_text, declared_type_from_name, load_rules, normalise
+
+SHOULD_MATCH = [
+    # (language, expected type, page text)
+    ("nl", "criminal_record", "SPECIMEN\nUittreksel uit het strafregister\nAfgegeven op 1 oktober 2026 aan Lina Voorbeeld"),
+    ("fr", "criminal_record", "SPECIMEN\nExtrait de casier judiciaire\nDélivré le 1er octobre 2026"),
+    ("de", "criminal_record", "SPECIMEN\nFührungszeugnis\nAusgestellt am 1. Oktober 2026"),
+    ("de", "criminal_record", "SPECIMEN\nFuhrungszeugnis zur Vorlage bei einer Behörde"),  # umlaut lost by OCR
+    ("en", "criminal_record", "SPECIMEN\nPolice clearance certificate\nThis is to certify that no criminal record"),
+    ("nl", "medical_certificate", "SPECIMEN\nMedisch attest\nDe ondergetekende geneesheer verklaart"),
+    ("fr", "medical_certificate", "SPECIMEN\nCertificat médical\nLe médecin soussigné certifie"),
+    ("fr", "medical_certificate", "SPECIMEN\nCertifcat rnédical\nLe médecin soussigné certifie"),  # OCR noise
+    ("de", "medical_certificate", "SPECIMEN\nÄrztliches Attest\nDer unterzeichnende Arzt bescheinigt"),
+    ("en", "medical_certificate", "SPECIMEN\nMedical certificate\nThe undersigned physician certifies"),
+    ("nl", "employment_contract", "SPECIMEN\nArbeidsovereenkomst voor bedienden\nParitair comité 200\nDe werkgever en de werknemer"),
+    ("fr", "employment_contract", "SPECIMEN\nContrat de travail\nCommission paritaire 200, loi du 3 juillet 1978"),
+    ("de", "employment_contract", "SPECIMEN\nArbeitsvertrag\nParitätische Kommission 200\nArbeitgeber und Arbeitnehmer"),
+    ("en", "employment_contract", "SPECIMEN\nEmployment contract\nJoint committee 200\nThe employer and the employee"),
+    ("nl", "application_form", "SPECIMEN\nAanvraag gecombineerde vergunning\nGegevens van de werkgever"),
+    ("fr", "application_form", "SPECIMEN\nDemande de permis unique\nDonnées de l'employeur"),
+    ("de", "application_form", "SPECIMEN\nAntrag kombinierte Erlaubnis\nAngaben zum Arbeitgeber"),
+    ("en", "application_form", "SPECIMEN\nSingle permit application\nEmployer details"),
+    ("nl", "fee_payment_proof", "SPECIMEN\nBetalingsbewijs retributie\nBegunstigde Dienst Vreemdelingenzaken\nIBAN BE57 6792 0060 9235"),
+    ("fr", "fee_payment_proof", "SPECIMEN\nPreuve de paiement de la redevance\nOffice des étrangers BE57 6792 0060 9235"),
+    ("en", "health_insurance", "SPECIMEN\nCertificate of health insurance\nThe insured person is covered"),
+    ("de", "health_insurance", "SPECIMEN\nBescheinigung der Krankenversicherung\nDie versicherte Person"),
+    ("fr", "hosting_agreement", "SPECIMEN\nConvention d'accueil\nL'organisme de recherche et le chercheur"),
+    ("nl", "hosting_agreement", "SPECIMEN\nGastovereenkomst\nDe onderzoeksinstelling en de onderzoeker"),
+    ("en", "assignment_letter", "SPECIMEN\nAssignment letter\nIntra-corporate transfer to the Belgian branch"),
+    ("nl", "group_employment_proof", "SPECIMEN\nTewerkstellingsattest binnen de groep\nononderbroken sinds 2022"),
+    ("fr", "residence_permit", "SPECIMEN\nTitre de séjour\nCarte A"),
+    ("nl", "payslip", "SPECIMEN\nLoonbrief september 2026\nBrutoloon 4.200,00 Nettoloon 2.650,00"),
+    ("de", "vacancy_proof", "SPECIMEN\nStellenangebot\nVeröffentlicht beim Arbeitsamt der DG"),
+    ("en", "vacancy_proof", "SPECIMEN\nJob vacancy published on VDAB and EURES"),
+    ("en", "diploma", "SPECIMEN\nUniversity of Utopia\nDiploma\nMaster of Science in Engineering"),
+    ("nl", "order_to_leave", "SPECIMEN\nBijlage 13\nBevel om het grondgebied te verlaten"),
+    ("fr", "order_to_leave", "SPECIMEN\nAnnexe 13\nOrdre de quitter le territoire"),
+    ("de", "order_to_leave", "SPECIMEN\nAnlage 13\nAnweisung, das Staatsgebiet zu verlassen"),
+    ("nl", "entry_ban", "SPECIMEN\nBijlage 13sexies\nInreisverbod van drie jaar"),
+    ("fr", "entry_ban", "SPECIMEN\nAnnexe 13sexies\nInterdiction d'entrée"),
+    ("en", "passport", "SPECIMEN PASSPORT\nP<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"),
+]
+
+NO_MATCH = [
+    ("en", "Dear Anna, the holiday in the mountains was wonderful. We walked every day and ate too much."),
+    ("fr", "Ticket de caisse\nPain 2,10\nLait 1,05\nTotal 3,15 EUR\nMerci de votre visite"),
+    ("nl", "Hoofdstuk drie. De wind blies over de duinen en de kinderen liepen naar de zee."),
+    ("de", "Liebe Oma, vielen Dank für das Geschenk. Wir sehen uns an Weihnachten."),
+    ("en", ""),
+    ("en", "Please attach a copy of your passport to the letter."),  # mentions a document, is not one
+]
+
+
+@pytest.mark.parametrize("language,expected,text", SHOULD_MATCH)
+def test_should_match(language, expected, text):
+    result = classify_text(text)
+    assert result.doc_type == expected, result.reasons
+    assert any(r.code == "matched" for r in result.reasons), "every decision carries its reasons"
+
+
+@pytest.mark.parametrize("language,text", NO_MATCH)
+def test_no_match_is_unknown(language, text):
+    result = classify_text(text)
+    assert result.doc_type == UNKNOWN, result.reasons
+    assert result.reasons and result.reasons[0].code in ("no_match", "no_text")
+
+
+def test_passport_mrz_check_digits_are_reported():
+    good = classify_text("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10")
+    assert good.mrz is not None and good.mrz.valid
+    bad = classify_text("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C46UTO7408122F1204159ZE184226B<<<<<10")
+    assert bad.doc_type == "passport" and bad.mrz is not None and not bad.mrz.valid
+    assert any("WRONG" in r.message for r in bad.reasons)
+
+
+def test_title_counts_more_than_a_mention():
+    text = ("SPECIMEN\nMedisch attest\n" + "De geneesheer verklaart dat de persoon gezond is. " * 5 +
+            "Zie ook de arbeidsovereenkomst.")
+    assert classify_text(text).doc_type == "medical_certificate"
+
+
+def test_ambiguous_page_is_not_confident():
+    text = "Medisch attest\nUittreksel uit het strafregister"
+    result = classify_text(text)
+    assert result.doc_type in ("medical_certificate", "criminal_record")
+    assert not result.confident
+    assert any(r.code == "ambiguous_type" for r in result.reasons)
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("passport.jpg", "passport"), ("Reisepass.png", "passport"), ("paspoort_scan.pdf", "passport"),
+    ("passeport-2.heic", "passport"), ("contract.pdf", "employment_contract"),
+    ("Arbeitsvertrag.pdf", "employment_contract"), ("arbeidsovereenkomst.pdf", "employment_contract"),
+    ("contrat_de_travail.pdf", "employment_contract"), ("casier-judiciaire.pdf", "criminal_record"),
+    ("strafregister.png", "criminal_record"), ("medicalCertificate.pdf", "medical_certificate"),
+    ("diploma.pdf", "diploma"), ("loonbrief-sept.pdf", "payslip"),
+    ("scan_0003.png", None), ("document1.pdf", None), ("compassion.pdf", None), ("IMG_2231.HEIC", None),
+])
+def test_declared_type_from_file_name(name, expected):
+    assert declared_type_from_name(name) == expected
+
+
+def test_normalise_removes_accents_and_punctuation():
+    assert normalise("Führungs-\nzeugnis — Gesetz vom 3. Juli 1978") == "fuhrungszeugnis gesetz vom 3 juli 1978"
+
+
+def test_rules_file_defines_the_fixed_type_ids():
+    expected = {"application_form", "passport", "employment_contract", "medical_certificate", "criminal_record",
+                "diploma", "fee_payment_proof", "health_insurance", "hosting_agreement", "assignment_letter",
+                "group_employment_proof", "residence_permit", "payslip", "vacancy_proof", "order_to_leave",
+                "entry_ban"}
+    assert set(load_rules().type_ids) == expected

@@ -1,0 +1,345 @@
+"""The passport zone: check digits, parsing, and repairing what OCR does to it.
+
+The reference is the ICAO 9303 part 4 specimen (Anna Maria Eriksson, Utopia). Noisy versions
+reproduce what Tesseract gives on real data pages: fillers read as K or «, O for 0 in dates,
+spaces inside the lines, the zone surrounded by the page's other text or given bottom line
+first.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from docscan.mrz import Mrz, check_digit, find_mrz, parse_td3
+
+LINE1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
+LINE2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+TODAY = date(2026, 11, 1)
+
+ALL_CHECKS = {"number", "birth", "expiry", "optional", "composite"}
+
+
+def make_line2(number: str, birth: str, expiry: str, optional: str = "", nationality: str = "UTO",
+               sex: str = "F") -> str:
+    """A correct line 2 built from its fields (check digits computed)."""
+    number = number.ljust(9, "<")
+    optional = optional.ljust(14, "<")
+    line = (number + str(check_digit(number)) + nationality + birth + str(check_digit(birth)) + sex
+            + expiry + str(check_digit(expiry)) + optional + str(check_digit(optional)))
+    composite = line[0:10] + line[13:20] + line[21:43]
+    return line + str(check_digit(composite))
+
+
+def with_char(line: str, position: int, char: str) -> str:
+    assert line[position] != char
+    return line[:position] + char + line[position + 1:]
+
+
+def assert_specimen(zone: Mrz | None) -> None:
+    assert zone is not None
+    assert zone.valid, zone.checks
+    assert (zone.surname, zone.given_names) == ("ERIKSSON", "ANNA MARIA")
+    assert zone.document_number == "L898902C3"
+    assert (zone.birth_date, zone.expiry_date) == (date(1974, 8, 12), date(2012, 4, 15))
+    assert (zone.issuing_state, zone.nationality, zone.sex) == ("UTO", "UTO", "F")
+
+
+# --- check digits ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("field, digit", [
+    ("L898902C3", 6),           # ICAO specimen document number
+    ("740812", 2),              # specimen birth date
+    ("120415", 9),              # specimen expiry date
+    ("ZE184226B<<<<<", 1),      # specimen optional data
+    ("<<<<<<<<<<<<<<", 0),      # empty optional data
+    ("L898902C36UTO"[:10] + "7408122" + "1204159ZE184226B<<<<<1", 0),  # specimen composite
+    ("A", 0), ("Z", 5), ("7", 9),
+])
+def test_check_digit(field, digit):
+    assert check_digit(field) == digit
+
+
+@pytest.mark.parametrize("field", ["abc", "L89 902", "12-34", "É"])
+def test_check_digit_refuses_characters_outside_the_zone(field):
+    with pytest.raises(ValueError):
+        check_digit(field)
+
+
+# --- parsing ------------------------------------------------------------------------------
+
+def test_icao_specimen_parses_with_every_check_true():
+    zone = parse_td3(LINE1, LINE2, today=TODAY)
+    assert_specimen(zone)
+    assert zone.checks == dict.fromkeys(ALL_CHECKS, True)
+    assert zone.document_code == "P"
+    assert zone.optional_data == "ZE184226B"
+    assert zone.corrections == 0
+    assert zone.reasons == ()
+
+
+@pytest.mark.parametrize("position, char, failing, field_words", [
+    pytest.param(2, "7", {"number", "composite"}, "document number", id="document-number-digit"),
+    pytest.param(18, "3", {"birth", "composite"}, "date of birth", id="birth-date-digit"),
+    pytest.param(26, "6", {"expiry", "composite"}, "expiry date", id="expiry-date-digit"),
+    pytest.param(43, "1", {"composite"}, "composite check digit", id="composite-digit"),
+    pytest.param(42, "2", {"optional", "composite"}, "optional data", id="optional-check-digit"),
+    pytest.param(33, "5", {"optional", "composite"}, "optional data", id="optional-data-digit"),
+])
+def test_altered_copy_fails_the_right_check(position, char, failing, field_words):
+    zone = parse_td3(LINE1, with_char(LINE2, position, char), today=TODAY)
+    assert not zone.valid
+    assert {name for name, passed in zone.checks.items() if not passed} == failing
+    messages = [r.message for r in zone.reasons if r.code == "mrz_check_digit"]
+    assert len(messages) == len(failing)
+    assert any(field_words in message for message in messages)
+    assert all(message.startswith("the passport's machine-readable zone has a wrong check digit in the ")
+               and message.endswith(": rescan the data page or check the passport") for message in messages)
+
+
+def test_expiry_reason_reads_as_a_person_would_be_told():
+    zone = parse_td3(LINE1, with_char(LINE2, 26, "6"), today=TODAY)
+    assert ("the passport's machine-readable zone has a wrong check digit in the expiry date: "
+            "rescan the data page or check the passport") in [r.message for r in zone.reasons]
+
+
+def test_wrong_line_length_is_refused():
+    with pytest.raises(ValueError, match="44"):
+        parse_td3(LINE1, LINE2[:-1])
+
+
+def test_first_line_must_be_a_passport():
+    with pytest.raises(ValueError, match="'P'"):
+        parse_td3("V" + LINE1[1:], LINE2)
+
+
+@pytest.mark.parametrize("birth, today, expected", [
+    ("740812", date(2026, 11, 1), date(1974, 8, 12)),
+    ("050101", date(2026, 11, 1), date(2005, 1, 1)),
+    ("260101", date(2026, 11, 1), date(2026, 1, 1)),   # this year's YY: a baby's passport
+    ("270101", date(2026, 11, 1), date(1927, 1, 1)),   # YY after this year's: last century
+    ("050101", date(2004, 6, 1), date(1905, 1, 1)),
+])
+def test_birth_century(birth, today, expected):
+    zone = parse_td3(LINE1, make_line2("AB1234567", birth, "301231"), today=today)
+    assert zone.valid
+    assert zone.birth_date == expected
+
+
+def test_expiry_is_always_this_century():
+    zone = parse_td3(LINE1, make_line2("AB1234567", "740812", "991231"), today=TODAY)
+    assert zone.expiry_date == date(2099, 12, 31)
+
+
+def test_impossible_date_is_none_with_a_reason():
+    zone = parse_td3(LINE1, make_line2("AB1234567", "741332", "301231"), today=TODAY)
+    assert zone.checks["birth"]  # the digits are what was printed...
+    assert zone.birth_date is None  # ...but they are not a date
+    assert "mrz_bad_date" in [r.code for r in zone.reasons]
+
+
+def test_unknown_birth_date_is_none_without_complaint():
+    zone = parse_td3(LINE1, make_line2("AB1234567", "<<<<<<", "301231"), today=TODAY)
+    assert zone.valid
+    assert zone.birth_date is None
+    assert zone.reasons == ()
+
+
+def test_empty_optional_data_may_have_a_filler_check_digit():
+    line2 = make_line2("AB1234567", "740812", "301231")
+    line2 = line2[:42] + "<" + line2[43:]
+    zone = parse_td3(LINE1, line2, today=TODAY)
+    assert zone.checks["optional"] and zone.valid
+
+
+def test_unspecified_sex_is_x():
+    zone = parse_td3(LINE1, make_line2("AB1234567", "740812", "301231", sex="<"), today=TODAY)
+    assert zone.sex == "X"
+
+
+# --- privacy --------------------------------------------------------------------------------
+
+def test_to_dict_leaves_out_names_and_numbers():
+    zone = parse_td3(LINE1, LINE2, today=TODAY)
+    report = zone.to_dict()
+    dumped = json.dumps(report)
+    for personal in ("ERIKSSON", "ANNA", "MARIA", "L898902C3", "ZE184226B"):
+        assert personal not in dumped
+        assert personal not in repr(zone)
+    assert report["valid"] is True
+    assert report["birth_date"] == "1974-08-12" and report["expiry_date"] == "2012-04-15"
+    assert report["nationality"] == "UTO" and report["issuing_state"] == "UTO"
+    assert report["checks"] == dict.fromkeys(ALL_CHECKS, True)
+
+
+# --- finding the zone in OCR text -------------------------------------------------------------
+
+#: (OCR text, whether characters had to be changed). Dropping spaces and junk, or reading
+#: lower case, is not a correction; replacing a character is.
+NOISY = {
+    "clean": (f"{LINE1}\n{LINE2}", False),
+    "fillers-read-as-K": (f"{LINE1[:25]}{'K' * 19}\n{LINE2.replace('<', 'K')}", True),
+    "separator-and-fillers-read-as-K": (f"P<UTOERIKSSONKKANNA<MARIA{'K' * 19}\n{LINE2.replace('<', 'K')}", True),
+    "O-for-0-in-dates": (f"{LINE1}\nL898902C36UTO74O8122F12O4159ZE184226B<<<<<1O", True),
+    "letters-for-digits-in-dates": (f"{LINE1}\nL898902C36UTO7408l22F1Z04l59ZE184226B<<<<<10", True),
+    "spaces-inserted": ("P<UTO ERIKSSON<<ANNA<MARIA<<<<<<<< <<<<<<<<<<<\n"
+                        "L898902C3 6UTO 7408122 F1204159 ZE184226B<<<<< 10", False),
+    "embedded-in-text": ("PASSPORT / PASSEPORT\nSurname / Nom: ERIKSSON\nDate of birth: 12 AUG 1974\n"
+                         f"{LINE1}\n{LINE2}\nPage 1 of 2", False),
+    "lines-reversed-with-text-between": (f"{LINE2}\nsignature of holder\n\n{LINE1}", False),
+    "lower-case": (f"{LINE1.lower()}\n{LINE2.lower()}", False),
+    "fillers-as-guillemets": (f"{LINE1.replace('<<', '«')}\n{LINE2.replace('<<<<<', '««<')}", True),
+    "fillers-as-brackets": (f"{LINE1.replace('<<<<', '(({{')}\n{LINE2.replace('<<', '{(')}", True),
+    "fillers-as-c": (f"{LINE1.replace('<<<', 'ccc')}\n{LINE2.replace('<', 'c')}", True),
+    "fillers-as-blanks": (f"P<UTOERIKSSON  ANNA MARIA\n{LINE2}", True),
+    "trailing-junk": (f"{LINE1} |\n{LINE2} 1.", False),
+    "leading-junk": (f"» {LINE1}\n| {LINE2}", False),
+    "filler-lost": (f"{LINE1[:-1]}\n{LINE2.replace('<<<<<', '<<<<')}", True),
+    "filler-doubled": (f"{LINE1}\n{LINE2.replace('<<<<<', '<<<<<<')}", True),
+    "number-O-for-0": (f"{LINE1}\n{LINE2.replace('L898902', 'L8989O2')}", True),
+    "state-and-nationality-with-digits": (f"P<UT0ERIKSSON<<ANNA<MARIA{'<' * 19}\n{LINE2.replace('6UTO', '6UT0')}",
+                                          True),
+}
+
+
+@pytest.mark.parametrize("text, corrected", NOISY.values(), ids=NOISY.keys())
+def test_noisy_zone_is_repaired(text, corrected):
+    zone = find_mrz(text, today=TODAY)
+    assert_specimen(zone)
+    assert (zone.corrections > 0) is corrected
+    assert ("mrz_ocr_corrected" in [r.code for r in zone.reasons]) is corrected
+
+
+@pytest.mark.parametrize("printed, read", [
+    ("EH1200567", "EH12OO567"),     # two zeros read as O
+    ("EH1234567", "EH1234S67"),     # 5 read as S
+    ("123456789", "1234S6789"),
+])
+def test_document_number_letters_among_digits_are_repaired(printed, read):
+    line2 = make_line2(printed, "740812", "301231")
+    zone = find_mrz(f"{LINE1}\n{line2.replace(printed, read)}", today=TODAY)
+    assert zone.valid and zone.document_number == printed
+    assert zone.corrections == sum(a != b for a, b in zip(printed, read))
+
+
+@pytest.mark.parametrize("printed, read", [
+    ("L898902C3", "LB98902C3"),     # B next to a letter: could be a real B, the check alone cannot say
+    ("EH1234560", "EH123456O"),     # O at the end of the field
+])
+def test_document_number_letters_elsewhere_are_not_guessed(printed, read):
+    line2 = make_line2(printed, "740812", "301231")
+    zone = find_mrz(f"{LINE1}\n{line2.replace(printed, read)}", today=TODAY)
+    assert not zone.checks["number"] and zone.document_number == read
+
+
+def test_corrections_are_counted():
+    zone = find_mrz(NOISY["O-for-0-in-dates"][0], today=TODAY)
+    assert zone.corrections == 3  # 74O8122, 12O4159, 1O
+
+
+def test_clean_zone_has_no_corrections():
+    zone = find_mrz(NOISY["embedded-in-text"][0], today=TODAY)
+    assert zone.corrections == 0 and zone.reasons == ()
+
+
+def test_surname_ending_in_k_is_kept():
+    line1 = "P<UTONOVAK<<JAN" + "<" * 29
+    zone = find_mrz(f"{line1}\n{LINE2}", today=TODAY)
+    assert (zone.surname, zone.given_names) == ("NOVAK", "JAN")
+    line1 = "P<UTONOVAK<<JAN" + "K" * 29
+    zone = find_mrz(f"{line1}\n{LINE2}", today=TODAY)
+    assert (zone.surname, zone.given_names) == ("NOVAK", "JAN")
+
+
+def test_kk_inside_a_name_is_not_a_separator_when_fillers_are_real():
+    line1 = "P<UTOMIKKELSEN<<ANNA" + "<" * 24
+    zone = find_mrz(f"{line1}\n{LINE2}", today=TODAY)
+    assert (zone.surname, zone.given_names) == ("MIKKELSEN", "ANNA")
+
+
+@pytest.mark.parametrize("names, surname, given", [
+    ("VAN<KAMPEN" + "<" * 29, "VAN KAMPEN", ""),                        # surname alone
+    ("ERIKSSONKKANNA<KATE" + "K" * 20, "ERIKSSON", "ANNA KATE"),
+    ("ERIKSSONK<ANNA" + "K" * 25, "ERIKSSON", "ANNA"),
+    ("ERIKSSON<<ANNA<MARIA" + "<" * 12 + "K<K<KKK", "ERIKSSON", "ANNA MARIA"),
+    ("ERIKSS0N<<ANNA" + "<" * 25, "ERIKSSON", "ANNA"),                   # 0 read for O
+])
+def test_name_field(names, surname, given):
+    zone = find_mrz(f"P<UTO{names}\n{LINE2}", today=TODAY)
+    assert (zone.surname, zone.given_names) == (surname, given)
+
+
+def test_wrong_check_digit_is_found_and_reported():
+    zone = find_mrz(f"{LINE1}\n{with_char(LINE2, 26, '6')}", today=TODAY)
+    assert zone is not None and not zone.valid
+    assert not zone.checks["expiry"]
+
+
+TD1 = "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<"
+TD2 = "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6"
+
+NO_ZONE = {
+    "empty": "",
+    "letter": "Dear Sir,\nPlease find attached my passport.\nKind regards",
+    "numbers": "Invoice 2026-0042\nIBAN BE57 6792 0060 9235 BIC PCHQBEBB\n0123456789 0123456789 0123456789",
+    "td1-id-card": TD1,
+    "td1-id-card-in-text": f"IDENTITY CARD\n{TD1}\nsignature",
+    "td2": TD2,
+    "second-line-only": f"Passport\n{LINE2}",
+    "first-line-only": f"{LINE1}\nsomething else",
+    "visa": f"V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n{LINE2}",
+}
+
+
+@pytest.mark.parametrize("text", NO_ZONE.values(), ids=NO_ZONE.keys())
+def test_text_without_a_passport_zone(text):
+    assert find_mrz(text, today=TODAY) is None
+
+
+# --- how far the document number repair can be trusted ------------------------------------------
+
+@pytest.mark.parametrize("check, positions", [("number", range(0, 9)), ("optional", range(28, 42))])
+def test_no_single_digit_change_of_the_specimen_passes(check, positions):
+    """A wrong digit must never be "repaired" into a field that passes its check digit."""
+    for position in positions:
+        original = LINE2[position]
+        if not original.isdigit():
+            continue
+        for digit in "0123456789".replace(original, ""):
+            zone = parse_td3(LINE1, with_char(LINE2, position, digit), today=TODAY)
+            assert not zone.checks[check], (position, digit, zone.corrections)
+
+
+def test_number_repair_rates():
+    """The figures quoted in `mrz._repair_alphanumeric`: on 3000 random numbers shaped like
+    passport numbers, one character misread, (a) how many wrong readings end up passing the
+    check digit, (b) how many look-alike misreadings (0 read as O, 8 as B, ...) are repaired."""
+    import random
+
+    rng = random.Random(7)
+    letters, digits = "ABCDEFGHJKLMNPRSTUVWXYZ", "0123456789"
+    look_alike = {"0": "O", "1": "I", "8": "B", "5": "S", "2": "Z", "6": "G",
+                  "O": "0", "B": "8", "S": "5", "Z": "2", "I": "1", "G": "6", "D": "0"}
+    wrong_passed = wrong = repaired = misread = 0
+    for _ in range(3000):
+        shape = rng.choice(["LLDDDDDDD", "LDDDDDDDD", "DDDDDDDDD", "LLDDDDDD<"])
+        number = "".join(rng.choice(letters) if s == "L" else rng.choice(digits) if s == "D" else "<"
+                         for s in shape)
+        line2 = make_line2(number, "740812", "301231")
+        position = rng.randrange(9)
+        if number[position] != "<":
+            pool = digits if number[position].isdigit() else letters
+            other = rng.choice(pool.replace(number[position], ""))
+            wrong += 1
+            wrong_passed += parse_td3(LINE1, with_char(line2, position, other), today=TODAY).checks["number"]
+        candidates = [i for i, char in enumerate(number) if char in look_alike]
+        if candidates:
+            position = rng.choice(candidates)
+            misread += 1
+            zone = parse_td3(LINE1, with_char(line2, position, look_alike[number[position]]), today=TODAY)
+            repaired += zone.document_number == number.rstrip("<")
+    print(f"wrong readings passing: {wrong_passed / wrong:.1%}; look-alikes repaired: {repaired / misread:.1%}")
+    assert wrong_passed / wrong < 0.01
+    assert repaired / misread > 0.50

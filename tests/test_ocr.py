@@ -1,0 +1,92 @@
+"""OCR with the real Tesseract, and fault injection: timeout, crash, missing program or language."""
+
+import os
+from pathlib import Path
+
+import pytest
+import pytesseract
+from PIL import Image, ImageDraw, ImageFont
+
+from docscan import ocr
+from docscan.errors import MissingDependencyError, OcrError, OcrTimeout
+from docscan.settings import Settings
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+LINE = "Uittreksel uit het strafregister afgegeven op 1 oktober 2026"
+
+
+def _page() -> Image.Image:
+    """An A4 page at 300 dpi with ten lines of Dutch body text."""
+    page = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(FONT, 42)
+    for i in range(10):
+        draw.text((200, 300 + i * 90), LINE, font=font, fill=0)
+    return page
+
+
+@pytest.fixture
+def fake_tesseract(tmp_path, monkeypatch):
+    """Point pytesseract at a script standing in for a broken Tesseract."""
+    def install(body: str) -> None:
+        script = tmp_path / "tesseract"
+        script.write_text("#!/bin/sh\n" + body + "\n")
+        script.chmod(0o755)
+        monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(script))
+    yield install
+    ocr.installed_languages.cache_clear()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("turn", [0, 90, 180, 270])
+def test_reads_a_page_in_any_orientation(turn):
+    result = ocr.read_page(_page().rotate(turn, expand=True), Settings())
+    assert "strafregister" in result.text
+    assert LINE in result.text, "words come out in reading order"
+    assert result.rotation == turn, "Pillow turned it counter-clockwise; docscan turns it back clockwise"
+    assert len(result.confident_words) >= 80
+
+
+@pytest.mark.slow
+def test_timeout_is_a_typed_error_with_advice():
+    with pytest.raises(OcrTimeout, match="longer than .* and was stopped"):
+        ocr.read_page(_page(), Settings(ocr_timeout=0.05))
+
+
+def test_crash_is_a_typed_error(fake_tesseract):
+    fake_tesseract("echo 'Segmentation fault' >&2; exit 139")
+    with pytest.raises(OcrError) as error:
+        ocr.read_page(_page(), Settings())
+    assert not isinstance(error.value, OcrTimeout)
+    assert "Tesseract failed" in error.value.message
+
+
+def test_missing_tesseract_names_the_package(monkeypatch):
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    ocr.installed_languages.cache_clear()
+    try:
+        with pytest.raises(MissingDependencyError, match="apt-get install tesseract-ocr"):
+            ocr.check_installation(Settings())
+    finally:
+        ocr.installed_languages.cache_clear()
+
+
+def test_missing_language_pack_is_named(tmp_path, monkeypatch):
+    system = Path("/usr/share/tesseract-ocr/5/tessdata")
+    (tmp_path / "eng.traineddata").symlink_to(system / "eng.traineddata")
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))
+    ocr.installed_languages.cache_clear()
+    try:
+        with pytest.raises(MissingDependencyError) as error:
+            ocr.check_installation(Settings())
+    finally:
+        ocr.installed_languages.cache_clear()
+    assert "fra, nld, deu, osd" in error.value.message
+    assert "tesseract-ocr-fra" in error.value.message and error.value.exit_code == 4
+
+
+def test_text_layer_reading_has_no_words_in_its_stats():
+    reading = ocr.from_text_layer("Contrat de travail entre Jean Exemple et Utopia SA")
+    stats = reading.stats()
+    assert stats["source"] == "text_layer" and stats["words"] == 9
+    assert "Exemple" not in repr(stats), "report figures never carry document text"
