@@ -249,11 +249,16 @@ def read_pages(tasks: Sequence[PageTask], settings: Settings, *, cache: PageCach
 
 
 def assemble_file(source: SourceFile, pages: tuple[PageResult, ...], rules: classify.DocumentRules,
-                  today: date) -> FileResult:
-    """Group a file's pages into documents and settle declared against detected types."""
+                  today: date, *, use_file_name: bool = True) -> FileResult:
+    """Group a file's pages into documents and settle declared against detected types.
+
+    `use_file_name=False` ignores what the name declares (the evaluation measures content alone).
+    """
     if source.error is not None:
         return FileResult(source, (), (), classify.UNKNOWN, source.error)
-    declared = source.declared_type or classify.declared_type_from_name(source.name, rules)
+    declared = source.declared_type
+    if declared is None and use_file_name:
+        declared = classify.declared_type_from_name(source.name, rules)
     segments = _segments(pages)
     documents = tuple(_document(source, declared, segment, today) for segment in segments)
     content_types = [d.doc_type for d in documents if d.doc_type != classify.UNKNOWN]
