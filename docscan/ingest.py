@@ -369,17 +369,8 @@ def _exif_rotation(image: Image.Image) -> int:
 
 
 def _to_gray(image: Image.Image) -> Image.Image:
-    """Any Pillow mode to 8-bit grayscale, flattening transparency onto white paper."""
-    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
-        rgba = image.convert("RGBA")
-        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        paper.alpha_composite(rgba)
-        image = paper
-    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
-        import numpy as np
+    """Any Pillow mode as an 8-bit grayscale page, using the quality gate's conversion so the
+    page OCR reads and the page the gate measures are the same pixels."""
+    from .quality import page_to_gray
 
-        array = np.asarray(image, dtype=np.float64)
-        top = array.max() or 1.0
-        return Image.fromarray((array * (255.0 / top)).astype("uint8"), "L")
-    return image.convert("L")
-
+    return Image.fromarray(page_to_gray(image), "L")
