@@ -122,6 +122,11 @@ def describe_unknown(head: bytes) -> str:
         return "the file type is not recognised"
 
 
+def _sentence(text: str) -> str:
+    """First letter up, full stop: without str.capitalize(), which would write "pdf"."""
+    return text[:1].upper() + text[1:] + "."
+
+
 def _unreadable(code: str, message: str) -> Reason:
     return Reason(code, message + " Upload it again as a PDF, JPG, PNG, TIFF or HEIC file.")
 
@@ -183,7 +188,7 @@ def probe(path: str | os.PathLike, settings: Settings, *, declared_type: str | N
                           _unreadable("empty_file", "The file is empty (0 bytes)."), declared_type)
     if kind is None:
         return SourceFile(str(path), name, size, digest, None, 0,
-                          _unreadable("not_a_document", describe_unknown(head).capitalize() + "."),
+                          _unreadable("not_a_document", _sentence(describe_unknown(head))),
                           declared_type)
     if kind == "heif" and not HEIF_SUPPORTED:  # pragma: no cover
         return SourceFile(str(path), name, size, digest, kind, 0,

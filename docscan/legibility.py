@@ -74,8 +74,10 @@ def judge(reading: OcrResult, classification: Classification, image_reasons: tup
     share = words / len(reading.words) if reading.words else 0.0
     confirmed = classification.doc_type != UNKNOWN and classification.confident
     mrz_ok = classification.mrz is not None and classification.mrz.valid
-    legible = (words >= limits.min_read_words and share >= limits.min_read_share) \
-        or (confirmed and words >= limits.min_words_if_type_confirmed) or mrz_ok
+    # The share of real words must hold in every case: a page whose big title survives a 60 dpi
+    # scan still has its type recognised, but the body is garbage (17% of its words read).
+    enough_words = words >= limits.min_read_words or (confirmed and words >= limits.min_words_if_type_confirmed)
+    legible = (enough_words and share >= limits.min_read_share) or mrz_ok
     if legible:
         return Legibility(True, words, share, image_reasons)
     ocr_reason = Reason("unreadable_text", f"only {words} words could be read "

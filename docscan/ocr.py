@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
 import time
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -215,6 +216,9 @@ def _run(function, image: Image.Image, *, timeout: float, **kwargs):
         installed_languages.cache_clear()
         raise MissingDependencyError("Tesseract OCR is not installed. Install it with: "
                                      "sudo apt-get install tesseract-ocr (or run 'make install').")
+    except subprocess.CalledProcessError as exc:  # pytesseract asks `tesseract --version` first
+        raise OcrError(f"Tesseract failed to start (exit status {exc.returncode}). "
+                       "Reinstall it with 'sudo apt-get install --reinstall tesseract-ocr'.") from None
     except RuntimeError as exc:
         if "timeout" in str(exc).lower():
             raise OcrTimeout(f"Reading the page took longer than {timeout:.0f} s and was stopped. "

@@ -17,7 +17,7 @@ import multiprocessing
 import os
 import pickle
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -231,17 +231,27 @@ def read_pages(tasks: Sequence[PageTask], settings: Settings, *, cache: PageCach
         context = multiprocessing.get_context("forkserver")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             futures = {pool.submit(read_page, tasks[i]): i for i in pending}
-            from concurrent.futures import as_completed
-
-            for future in as_completed(futures):
-                i = futures[future]
-                try:
-                    finish(i, future.result())
-                except Exception as exc:  # a worker died (out of memory, killed): report the page
-                    log.warning("page %d of a file failed in its worker: %s", tasks[i].index + 1, type(exc).__name__)
-                    finish(i, _failed_page(tasks[i].index + 1, Reason(
-                        "page_failed", "this page could not be processed; scan it again"), time.perf_counter()))
+            try:
+                _collect(futures, tasks, finish)
+            except BaseException:
+                # Interrupted (Ctrl-C, or the page re-ran while the check was going on): drop the
+                # pages not started yet instead of reading them for nobody. Finished ones are cached.
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
     return [r for r in results if r is not None]
+
+
+def _collect(futures: dict, tasks: Sequence[PageTask], finish: Callable[[int, PageResult], None]) -> None:
+    """Hand each finished page to `finish`; a worker that died becomes a failed page."""
+    for future in as_completed(futures):
+        i = futures[future]
+        try:
+            result = future.result()
+        except Exception as exc:  # a worker died (out of memory, killed): report the page
+            log.warning("page %d of a file failed in its worker: %s", tasks[i].index + 1, type(exc).__name__)
+            result = _failed_page(tasks[i].index + 1, Reason(
+                "page_failed", "this page could not be processed; scan it again"), time.perf_counter())
+        finish(i, result)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -263,10 +273,8 @@ def assemble_file(source: SourceFile, pages: tuple[PageResult, ...], rules: clas
     documents = tuple(_document(source, declared, segment, today) for segment in segments)
     content_types = [d.doc_type for d in documents if d.doc_type != classify.UNKNOWN]
     doc_type = max(set(content_types), key=content_types.count) if content_types else classify.UNKNOWN
-    error = None
-    if pages and all(p.error is not None for p in pages):
-        error = pages[0].error
-    return FileResult(replace(source, declared_type=declared), pages, documents, doc_type, error)
+    # Page failures stay with their pages (reported as page_error): the file itself was readable.
+    return FileResult(replace(source, declared_type=declared), pages, documents, doc_type, None)
 
 
 def _segments(pages: tuple[PageResult, ...]) -> list[list[PageResult]]:
@@ -384,7 +392,7 @@ def check_bundle(inputs: Sequence[str | os.PathLike | InputFile], permit: str, r
     requirements, not_required = checklist_module.evaluate(checklist, documents, who, today, language)
     warnings = collect_warnings(file_results, rules)
     return build_report(checklist, today, who, requirements, not_required, tuple(file_results), warnings,
-                        seconds=time.perf_counter() - started, pages_read=len(tasks))
+                        seconds=time.perf_counter() - started, pages_read=len(tasks), language=language)
 
 
 def _expand_inputs(inputs: Sequence[str | os.PathLike | InputFile]) -> list[InputFile]:

@@ -54,11 +54,18 @@ def test_timeout_is_a_typed_error_with_advice():
 
 
 def test_crash_is_a_typed_error(fake_tesseract):
-    fake_tesseract("echo 'Segmentation fault' >&2; exit 139")
+    fake_tesseract('[ "$1" = --version ] && { echo "tesseract 5.3.0"; exit 0; }\n'
+                   "echo 'Segmentation fault' >&2; exit 139")
     with pytest.raises(OcrError) as error:
         ocr.read_page(_page(), Settings())
     assert not isinstance(error.value, OcrTimeout)
     assert "Tesseract failed" in error.value.message
+
+
+def test_broken_tesseract_binary_is_a_typed_error(fake_tesseract):
+    fake_tesseract("exit 139")  # crashes even when asked for its version
+    with pytest.raises(OcrError, match="Tesseract failed"):
+        ocr.read_page(_page(), Settings())
 
 
 def test_missing_tesseract_names_the_package(monkeypatch):
