@@ -236,8 +236,8 @@ def _pdf_page_count(path: Path) -> int:
                 "The PDF is protected by a password. Remove the password (print it to a new "
                 "PDF) and upload it again; the authorities cannot open it either.",
                 code="encrypted_pdf") from None
-        raise FileProblem("The PDF is damaged and cannot be opened (" + str(exc).split(":")[0] +
-                          "). Export or scan it again.", code="corrupt_pdf") from None
+        raise FileProblem("The PDF is damaged and cannot be opened. Export or scan it again.",
+                          code="corrupt_pdf") from None
     try:
         return len(document)
     finally:
@@ -308,8 +308,9 @@ def render_pdf_page(path: Path, index: int, dpi: int, settings: Settings) -> Ima
 
     try:
         document = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as exc:
-        raise FileProblem(f"The PDF is damaged and cannot be opened ({exc}).", code="corrupt_pdf") from None
+    except pdfium.PdfiumError:
+        raise FileProblem("The PDF is damaged and cannot be opened. Export or scan it again.",
+                          code="corrupt_pdf") from None
     try:
         page = document[index]
         width_pt, height_pt = page.get_size()
@@ -322,8 +323,9 @@ def render_pdf_page(path: Path, index: int, dpi: int, settings: Settings) -> Ima
         image = bitmap.to_pil().convert("L")
         page.close()
         return image
-    except pdfium.PdfiumError as exc:
-        raise FileProblem(f"Page {index + 1} of the PDF is damaged ({exc}).", code="corrupt_page") from None
+    except pdfium.PdfiumError:
+        raise FileProblem(f"Page {index + 1} of the PDF is damaged and cannot be shown. Export or scan it again.",
+                          code="corrupt_page") from None
     finally:
         document.close()
 

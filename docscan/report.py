@@ -143,6 +143,8 @@ def render_text(report: Report) -> str:
     verdict = "COMPLETE: every required document is present, legible and valid." if report.verdict == "complete" \
         else "INCOMPLETE: " + ", ".join(f"{n} {status.replace('_', ' ')}" for status, n in sorted(report.counts().items())
                                         if status != "ok") + "."
+    if report.verdict == "complete" and any(w.code in ("order_to_leave", "entry_ban") for w in report.warnings):
+        verdict += " But read the warning above before the worker leaves Belgium."
     lines += [verdict, "", "Requirements:"]
     for requirement in report.requirements:
         icon = STATUS_ICONS.get(requirement.status, " ")
