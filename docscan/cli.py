@@ -61,6 +61,28 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--include-text", action="store_true", help="put the text read from each page in the JSON report")
     check.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
+    bulk = commands.add_parser(
+        "bulk", help="check many workers' files at once (one folder per worker), for HR departments",
+        description="Check every worker's folder of INPUT (a folder or a .zip with one sub-folder per worker) "
+                    "against the checklist of their permit. Writes summary.csv, index.html and a report per "
+                    "worker into --out. A re-run reads only new or changed files; a run stopped with Ctrl-C "
+                    "resumes where it stopped.")
+    bulk.add_argument("input", metavar="INPUT", help="folder or .zip holding one sub-folder per worker")
+    bulk.add_argument("--out", required=True, metavar="DIR", help="folder for the summary, the overview and the reports")
+    bulk.add_argument("--manifest", metavar="FILE.csv",
+                      help="CSV with columns worker_id, permit, region (optional: name, birth_date, nationality, "
+                           "in_belgium, renewal); default: manifest.csv inside INPUT, if any")
+    bulk.add_argument("--permit", metavar="ID", help="permit for workers the manifest does not give one (or for all)")
+    bulk.add_argument("--region", metavar="ID", help="region for workers the manifest does not give one (or for all)")
+    bulk.add_argument("--today", metavar="YYYY-MM-DD", type=_parse_date,
+                      help="date to judge validity against (default: today)")
+    bulk.add_argument("--workers", type=int, metavar="N", help="pages read in parallel (default: one per core)")
+    bulk.add_argument("--timeout", type=float, metavar="SECONDS", help="OCR time limit per page (default 90)")
+    bulk.add_argument("--no-cache", action="store_true",
+                      help="keep no page results (by default they are kept in DIR/page-cache so a re-run or a "
+                           "resumed run reads only what is new; they hold what was read, not the text)")
+    bulk.add_argument("--quiet", action="store_true", help="no progress bar")
+
     permits = commands.add_parser("permits", help="list the permit types and regions")
     permits.add_argument("--region", default="flanders", choices=REGIONS, help="region for the requirement list")
     commands.add_parser("types", help="list the document types docscan recognises",
@@ -93,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return {"check": _check, "permits": _permits, "types": _types, "eval": _eval}[args.command](args)
+        return {"check": _check, "bulk": _bulk, "permits": _permits, "types": _types,
+                "eval": _eval}[args.command](args)
     except DocscanError as error:
         print(f"docscan: {error.message}", file=sys.stderr)
         return error.exit_code
@@ -108,13 +131,17 @@ def main(argv: list[str] | None = None) -> int:
         return 70
 
 
-def _check(args: argparse.Namespace) -> int:
+def _settings(args: argparse.Namespace) -> Settings:
     settings_kwargs = {}
     if args.workers is not None:
         settings_kwargs["workers"] = args.workers
     if args.timeout is not None:
         settings_kwargs["ocr_timeout"] = args.timeout
-    settings = Settings(**settings_kwargs)
+    return Settings(**settings_kwargs)
+
+
+def _check(args: argparse.Namespace) -> int:
+    settings = _settings(args)
     nationality = args.nationality.upper() if args.nationality else None
     if nationality and not (len(nationality) == 3 and nationality.isalpha()):
         raise UsageError(f"--nationality must be a 3-letter code such as TUR, not '{args.nationality}'")
@@ -166,6 +193,12 @@ def _write(text: str, output: str | None) -> None:
 
 def _progress(done: int, total: int) -> None:
     print(f"\rdocscan: read {done}/{total} pages", end="", file=sys.stderr, flush=True)
+
+
+def _bulk(args: argparse.Namespace) -> int:
+    from .bulk_cli import run_bulk_with_progress
+
+    return run_bulk_with_progress(args, _settings(args))
 
 
 def _permits(args: argparse.Namespace) -> int:

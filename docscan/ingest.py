@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -381,3 +382,214 @@ def _to_gray(image: Image.Image) -> Image.Image:
     from .quality import page_to_gray
 
     return Image.fromarray(page_to_gray(image), "L")
+
+
+# ---------------------------------------------------------------------------------------------
+# Archives: an HR department's zip of workers' folders (docscan bulk)
+
+#: Archives inside the archive are not opened: unpacking them in turn is how zip bombs nest
+#: (42.zip), and an HR export has no reason to hold them.
+_NESTED_ARCHIVE_SUFFIXES = (".zip", ".7z", ".rar", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".zst")
+#: Zip flag bit 11: the name is UTF-8. Without it, zipfile decodes names as cp437.
+_ZIP_UTF8_FLAG = 0x800
+#: Info-ZIP "Unicode Path" extra field: a UTF-8 copy of a name stored in a legacy code page.
+_ZIP_UNICODE_PATH_FIELD = 0x7075
+
+
+@dataclass(frozen=True)
+class ArchiveLimits:
+    """Bounds on what one archive may unpack to, so a crafted zip cannot fill the disk.
+
+    A compression ratio above `max_ratio` on an entry of more than a mebibyte is not a scan or
+    a PDF (JPEG and PNG barely compress, text PDFs about 5-10:1) but a bomb.
+    """
+
+    max_total_bytes: int = 16 * 2**30
+    max_entries: int = 100_000
+    max_ratio: float = 200.0
+    max_entry_bytes: int = 60 * 2**20
+
+
+@dataclass(frozen=True)
+class ArchiveProblem:
+    """An entry that was not unpacked, and why, named by its path inside the archive."""
+
+    entry: str
+    reason: Reason
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        return tuple(p for p in re.split(r"[\\/]", self.entry) if p and p != ".")
+
+
+def is_zip_archive(path: str | os.PathLike) -> bool:
+    """Whether the file is a zip (from its first bytes; an empty zip is only an end record)."""
+    try:
+        with Path(path).open("rb") as handle:
+            return handle.read(4) in (b"PK\x03\x04", b"PK\x05\x06")
+    except OSError:
+        return False
+
+
+def extract_archive(archive: str | os.PathLike, destination: str | os.PathLike,
+                    limits: ArchiveLimits | None = None) -> list[ArchiveProblem]:
+    """Unpack a zip into `destination`, entry by entry, refusing what is unsafe.
+
+    Entries whose paths leave the folder (``../``, absolute paths, drive letters), symbolic
+    links, encrypted entries, nested archives, entries larger than a document may be, and
+    anything past the total-size or ratio limits are skipped and returned as problems; the
+    rest is unpacked. Sizes are counted while writing, not taken from the headers, which a
+    crafted zip can fake. Raises `UsageError` only when the archive itself cannot be opened.
+    """
+    import zipfile
+
+    limits = limits or ArchiveLimits()
+    root = Path(destination).resolve()
+    problems: list[ArchiveProblem] = []
+    try:
+        bundle = zipfile.ZipFile(archive)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UsageError(f"{Path(archive).name} is not a readable zip archive ({_zip_error(exc)}); "
+                         "make the zip again, or give the folder instead") from None
+    written = 0
+    with bundle:
+        entries = bundle.infolist()
+        if len(entries) > limits.max_entries:
+            raise UsageError(f"{Path(archive).name} holds {len(entries)} entries; docscan unpacks at most "
+                             f"{limits.max_entries}. Split it into several archives.")
+        for info in entries:
+            name = entry_name(info)
+            if info.is_dir():
+                continue
+            parts = _safe_parts(name)
+            if parts is None:
+                problems.append(ArchiveProblem(name, Reason(
+                    "unsafe_path", "its path points outside the archive's folder; it was not unpacked")))
+                continue
+            if _is_litter_path(parts):
+                continue
+            if _is_symlink(info):
+                problems.append(ArchiveProblem(name, Reason(
+                    "symlink_in_archive", "it is a link, not a file; it was not unpacked")))
+                continue
+            if info.flag_bits & 0x1:
+                problems.append(ArchiveProblem(name, Reason(
+                    "encrypted_entry", "it is protected by a password inside the zip; zip it again without a password")))
+                continue
+            if parts[-1].lower().endswith(_NESTED_ARCHIVE_SUFFIXES):
+                problems.append(ArchiveProblem(name, Reason(
+                    "nested_archive", "it is an archive inside the archive and was not opened; "
+                                      "unpack it and put its files in the worker's folder")))
+                continue
+            if info.file_size > limits.max_entry_bytes:
+                problems.append(ArchiveProblem(name, Reason(
+                    "file_too_large", f"it is {info.file_size / 2**20:.0f} MB; the limit is "
+                                      f"{limits.max_entry_bytes / 2**20:.0f} MB per document")))
+                continue
+            if info.file_size > 2**20 and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+                problems.append(ArchiveProblem(name, Reason(
+                    "zip_bomb", f"it expands {info.file_size / max(info.compress_size, 1):.0f} times, "
+                                "which no scan or PDF does; it was not unpacked")))
+                continue
+            if written + info.file_size > limits.max_total_bytes:
+                problems.append(ArchiveProblem(name, Reason(
+                    "archive_too_large", f"the archive unpacks to more than "
+                                         f"{limits.max_total_bytes / 2**30:.0f} GB; the rest was not unpacked")))
+                continue
+            target = root.joinpath(*parts)
+            try:
+                written += _unpack_entry(bundle, info, target, min(limits.max_entry_bytes,
+                                                                   limits.max_total_bytes - written))
+            except _EntryTooLarge:
+                problems.append(ArchiveProblem(name, Reason(
+                    "zip_bomb", "it unpacks to more than its header said, past the limits; it was not unpacked")))
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+                target.unlink(missing_ok=True)
+                problems.append(ArchiveProblem(name, Reason(
+                    "corrupt_entry", f"it is damaged inside the zip ({_zip_error(exc)}); add it again")))
+    return problems
+
+
+class _EntryTooLarge(Exception):
+    pass
+
+
+def _unpack_entry(bundle, info, target: Path, limit: int) -> int:
+    """Copy one entry to `target`, stopping (and deleting it) past `limit` bytes."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    count = 0
+    try:
+        with bundle.open(info) as source, target.open("wb") as sink:
+            for block in iter(lambda: source.read(1 << 20), b""):
+                count += len(block)
+                if count > limit:
+                    raise _EntryTooLarge()
+                sink.write(block)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def entry_name(info) -> str:
+    """The entry's name as its author wrote it.
+
+    Zips made by Windows' "compressed folder" store names in the OEM code page (cp850 in
+    Belgium and France) without saying so; macOS and most tools write UTF-8, sometimes without
+    setting the flag; Info-ZIP adds a UTF-8 copy in an extra field. Try those, in that order.
+    """
+    if info.flag_bits & _ZIP_UTF8_FLAG:
+        return info.filename
+    unicode_path = _unicode_path_field(info.extra)
+    if unicode_path:
+        return unicode_path
+    raw = info.filename.encode("cp437")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp850")
+
+
+def _unicode_path_field(extra: bytes) -> str | None:
+    position = 0
+    while position + 4 <= len(extra):
+        field_id = int.from_bytes(extra[position:position + 2], "little")
+        size = int.from_bytes(extra[position + 2:position + 4], "little")
+        body = extra[position + 4:position + 4 + size]
+        if field_id == _ZIP_UNICODE_PATH_FIELD and len(body) > 5 and body[0] == 1:
+            try:
+                return body[5:].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+        position += 4 + size
+    return None
+
+
+def _safe_parts(name: str) -> tuple[str, ...] | None:
+    """The entry's path components, or None when it would leave the destination folder."""
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
+        return None
+    parts = []
+    for part in re.split(r"[\\/]", name):
+        if part in ("", "."):
+            continue
+        if part == "..":
+            return None
+        cleaned = "".join(ch for ch in part if ch.isprintable()).strip()
+        if not cleaned or cleaned == "..":
+            return None
+        parts.append(cleaned)
+    return tuple(parts) or None
+
+
+def _is_litter_path(parts: tuple[str, ...]) -> bool:
+    return any(_is_litter(part) for part in parts)
+
+
+def _is_symlink(info) -> bool:
+    return (info.external_attr >> 16) & 0o170000 == 0o120000
+
+
+def _zip_error(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text[:80] if text else type(exc).__name__

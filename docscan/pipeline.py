@@ -34,7 +34,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 1
+PAGE_RESULT_VERSION = 2
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -69,6 +69,8 @@ class PageResult:
     error: Reason | None = None
     exif_rotation: int = 0
     seconds: float = 0.0
+    #: Seconds per stage ("decode", "quality", "ocr", "classify"), for the benchmarks.
+    stage_seconds: dict = field(default_factory=dict)
 
     def to_dict(self, include_text: bool = False) -> dict:
         data = {
@@ -110,6 +112,7 @@ class FileResult:
 def read_page(task: PageTask) -> PageResult:
     """Load, measure, OCR and classify one page; every failure becomes a reason, never an exception."""
     started = time.perf_counter()
+    clock = _StageClock()
     settings = task.settings
     try:
         page = ingest.load_page(task.source, task.index, settings)
@@ -117,6 +120,7 @@ def read_page(task: PageTask) -> PageResult:
         return _failed_page(task.index + 1, Reason(problem.code, problem.message), started)
     except MemoryError:
         return _failed_page(task.index + 1, Reason("page_too_large", "the page is too large to be decoded"), started)
+    clock.lap("decode")
 
     if page.text is not None:
         reading = ocr.from_text_layer(page.text)
@@ -124,29 +128,47 @@ def read_page(task: PageTask) -> PageResult:
     else:
         gray = quality.page_to_gray(page.image)
         page_quality = quality.assess(gray, page.declared_dpi)
+        clock.lap("quality")
         if page_quality.blank:
             return PageResult(page.number, "none", classify.UNKNOWN, False, page_quality.reasons,
                               quality=page_quality, exif_rotation=page.exif_rotation,
-                              seconds=time.perf_counter() - started)
+                              seconds=time.perf_counter() - started, stage_seconds=clock.laps)
         try:
             reading = ocr.read_page(page.image, settings)
         except OcrError as failure:
             reason = Reason(failure.code, failure.message)
+            clock.lap("ocr")
             return PageResult(page.number, "none", classify.UNKNOWN, False, (*page_quality.reasons, reason),
                               quality=page_quality, error=reason, exif_rotation=page.exif_rotation,
-                              seconds=time.perf_counter() - started)
+                              seconds=time.perf_counter() - started, stage_seconds=clock.laps)
+        clock.lap("ocr")
 
     classification = classify.classify_text(reading.text, today=task.today)
     verdict = legibility.judge(reading, classification,
                                page_quality.reasons if page_quality else (),
                                blank=False)
+    found_dates = dates.find_dates(reading.text)
+    clock.lap("classify")
     return PageResult(
         number=page.number, source=reading.source, doc_type=classification.doc_type,
         legible=verdict.legible, reasons=verdict.reasons, classification=classification,
         quality=page_quality, ocr_stats={**reading.stats(), "read_words": verdict.read_words,
                                          "read_share": round(verdict.read_share, 3)},
-        found_dates=dates.find_dates(reading.text), text=reading.text,
-        exif_rotation=page.exif_rotation, seconds=time.perf_counter() - started)
+        found_dates=found_dates, text=reading.text,
+        exif_rotation=page.exif_rotation, seconds=time.perf_counter() - started, stage_seconds=clock.laps)
+
+
+class _StageClock:
+    """Seconds spent in each stage of reading a page."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.laps[stage] = self.laps.get(stage, 0.0) + now - self._last
+        self._last = now
 
 
 def _failed_page(number: int, reason: Reason, started: float) -> PageResult:
@@ -358,6 +380,61 @@ class InputFile:
     display_name: str | None = None
 
 
+@dataclass(frozen=True)
+class BundlePlan:
+    """One applicant's bundle, probed and ready to read: what `read_pages` needs and what comes after.
+
+    Splitting planning from reading lets `check_bundle` read one bundle while the bulk mode
+    feeds the pages of many bundles into one pool of processes.
+    """
+
+    checklist: checklist_module.Checklist
+    rules: classify.DocumentRules
+    sources: tuple[SourceFile, ...]
+    tasks: tuple[PageTask, ...]
+    today: date
+    applicant: Applicant
+    language: str = "en"
+
+
+def plan_bundle(inputs: Sequence[str | os.PathLike | InputFile], permit: str, region: str, *,
+                today: date | None = None, applicant: Applicant | None = None,
+                settings: Settings | None = None, language: str = "en") -> BundlePlan:
+    """Load the checklist and probe every file (cheap: no page is decoded yet).
+
+    Raises `UsageError` for unusable arguments (unknown permit or region, a path that does not
+    exist, no input at all); a bad file never raises, it becomes its `SourceFile.error`.
+    """
+    settings = settings or Settings()
+    today = today or date.today()
+    checklist = checklist_module.load_checklist(permit, region)
+    rules = classify.load_rules()
+    files = _expand_inputs(inputs)
+    if not files:
+        raise UsageError("no input files: give the scans and PDFs to check, or a folder holding them")
+    sources = tuple(ingest.probe(f.path, settings, declared_type=_valid_declared(f.declared_type, rules),
+                                 display_name=f.display_name) for f in files)
+    tasks = tuple(PageTask(source, i, settings, today) for source in sources if source.readable
+                  for i in range(source.page_count))
+    return BundlePlan(checklist, rules, sources, tasks, today, applicant or Applicant(), language)
+
+
+def finish_bundle(plan: BundlePlan, page_results: Sequence[PageResult], *, seconds: float = 0.0) -> Report:
+    """From the pages read (in `plan.tasks` order) to the report: documents, checklist, warnings."""
+    results = iter(page_results)
+    file_results = []
+    for source in plan.sources:
+        pages = tuple(next(results) for _ in range(source.page_count)) if source.readable else ()
+        file_results.append(assemble_file(source, pages, plan.rules, plan.today))
+    documents = tuple(d for f in file_results for d in f.documents)
+    who = applicant_from_documents(documents, plan.applicant)
+    requirements, not_required = checklist_module.evaluate(plan.checklist, documents, who, plan.today,
+                                                           plan.language)
+    warnings = collect_warnings(file_results, plan.rules)
+    return build_report(plan.checklist, plan.today, who, requirements, not_required, tuple(file_results),
+                        warnings, seconds=seconds, pages_read=len(plan.tasks), language=plan.language)
+
+
 def check_bundle(inputs: Sequence[str | os.PathLike | InputFile], permit: str, region: str, *,
                  today: date | None = None, applicant: Applicant | None = None,
                  settings: Settings | None = None, cache: PageCache | None = None,
@@ -368,31 +445,12 @@ def check_bundle(inputs: Sequence[str | os.PathLike | InputFile], permit: str, r
     exist) and `MissingDependencyError` without Tesseract; a bad file never raises.
     """
     settings = settings or Settings()
-    today = today or date.today()
-    checklist = checklist_module.load_checklist(permit, region)
-    rules = classify.load_rules()
-    files = _expand_inputs(inputs)
-    if not files:
-        raise UsageError("no input files: give the scans and PDFs to check, or a folder holding them")
+    plan = plan_bundle(inputs, permit, region, today=today, applicant=applicant, settings=settings,
+                       language=language)
     ocr.check_installation(settings)
     started = time.perf_counter()
-
-    sources = [ingest.probe(f.path, settings, declared_type=_valid_declared(f.declared_type, rules),
-                            display_name=f.display_name) for f in files]
-    tasks = [PageTask(source, i, settings, today) for source in sources if source.readable
-             for i in range(source.page_count)]
-    page_results = iter(read_pages(tasks, settings, cache=cache, progress=progress))
-    file_results = []
-    for source in sources:
-        pages = tuple(next(page_results) for _ in range(source.page_count)) if source.readable else ()
-        file_results.append(assemble_file(source, pages, rules, today))
-
-    documents = tuple(d for f in file_results for d in f.documents)
-    who = applicant_from_documents(documents, applicant or Applicant())
-    requirements, not_required = checklist_module.evaluate(checklist, documents, who, today, language)
-    warnings = collect_warnings(file_results, rules)
-    return build_report(checklist, today, who, requirements, not_required, tuple(file_results), warnings,
-                        seconds=time.perf_counter() - started, pages_read=len(tasks), language=language)
+    page_results = read_pages(plan.tasks, settings, cache=cache, progress=progress)
+    return finish_bundle(plan, page_results, seconds=time.perf_counter() - started)
 
 
 def _expand_inputs(inputs: Sequence[str | os.PathLike | InputFile]) -> list[InputFile]:

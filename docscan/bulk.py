@@ -1,0 +1,708 @@
+"""Bulk pre-check: many workers' files in one run, for an HR department (`docscan bulk`).
+
+The input is a folder (or a zip of one) with one sub-folder per worker, and a manifest CSV
+saying which permit each worker applies for. Every worker's bundle goes through the same
+pipeline as `docscan check` (`pipeline.plan_bundle` → pages → `pipeline.finish_bundle`), but
+the pages of *all* workers are fed into one pool of processes, a bounded number at a time, so
+both cores stay busy across worker boundaries and memory does not grow with the run: a
+worker's page results are dropped once its report is written.
+
+Nothing about one worker stops the run: a manifest line with an unknown permit, a folder with
+no readable file, an unsafe zip entry — each becomes a message naming the worker (or the
+manifest line), and the other workers are checked. Only unusable arguments (no input, a
+manifest without a worker_id column, no permit for anybody) raise `UsageError`.
+
+Page results are cached by content hash (`pipeline.PageCache`), so a re-run after adding one
+missing document reads only that document, and a run stopped with Ctrl-C resumes where it
+stopped. Cached results hold no document text (bulk reports never show it); they do hold what
+was read from the documents (types, dates), which is why the cache lives in the output folder
+the user chose and can be turned off.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import multiprocessing
+import re
+import signal
+import tempfile
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+from . import ingest, ocr
+from .checklist import REGIONS, permit_ids
+from .errors import DocscanError, UsageError
+from .models import Applicant, Reason
+from .pipeline import BundlePlan, PageCache, PageResult, PageTask, finish_bundle, plan_bundle, read_page
+from .report import Report, ReportWarning
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+#: The manifest's columns: the first three say what to check; the others are facts that decide
+#: which documents apply (as `docscan check --birth-date ...` does for one worker).
+MANIFEST_COLUMNS = ("worker_id", "permit", "region")
+OPTIONAL_COLUMNS = ("name", "birth_date", "nationality", "in_belgium", "renewal")
+#: A manifest is a small file; a bigger one is not a manifest.
+MAX_MANIFEST_BYTES = 10 * 2**20
+#: Names a manifest may have inside the input folder or zip, when `--manifest` is not given.
+MANIFEST_NAMES = ("manifest.csv", "workers.csv")
+
+_TRUE = {"1", "yes", "y", "true", "x", "ja", "oui", "j", "o"}
+_FALSE = {"", "0", "no", "n", "false", "nee", "non"}
+
+
+# ---------------------------------------------------------------------------------------------
+# The manifest
+
+
+@dataclass(frozen=True)
+class WorkerEntry:
+    """One worker as the manifest (or the defaults) describe them."""
+
+    worker_id: str
+    permit: str
+    region: str
+    name: str | None = None
+    applicant: Applicant = Applicant()
+    #: Manifest line (1 = header), None when the worker comes from the defaults.
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class ManifestProblem:
+    """A manifest line that cannot be used, named by line and worker."""
+
+    line: int
+    worker_id: str | None
+    message: str
+
+    def __str__(self) -> str:
+        who = f" (worker {self.worker_id})" if self.worker_id else ""
+        return f"manifest line {self.line}{who}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Manifest:
+    entries: tuple[WorkerEntry, ...]
+    problems: tuple[ManifestProblem, ...]
+
+
+def read_manifest(text: str, *, default_permit: str | None = None, default_region: str | None = None,
+                  source: str = "manifest") -> Manifest:
+    """Parse a manifest CSV (comma, semicolon or tab separated, as spreadsheets export it).
+
+    A missing `permit` or `region` column is filled from the defaults; without a default, and
+    always without `worker_id`, the manifest is unusable (`UsageError` naming the column). A bad
+    line (unknown permit, bad date, duplicate worker) becomes a `ManifestProblem`; the other
+    lines are used.
+    """
+    if not text.strip():
+        raise UsageError(f"{source} is empty; it needs a header line: {', '.join(MANIFEST_COLUMNS)}")
+    first_line = text.splitlines()[0]
+    delimiter = max((",", ";", "\t"), key=first_line.count)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    header = [_column_name(h) for h in next(reader)]
+    defaults = {"permit": default_permit, "region": default_region}
+    for column in MANIFEST_COLUMNS:
+        if column not in header and (column == "worker_id" or defaults[column] is None):
+            raise UsageError(f"{source} has no '{column}' column (found: {', '.join(h for h in header if h) or 'none'}); "
+                             f"the first line must name the columns {', '.join(MANIFEST_COLUMNS)}"
+                             + ("" if column == "worker_id" else f", or give --{column} for every worker"))
+    permits, entries, problems, seen = set(permit_ids()), [], [], {}
+    # Spreadsheets carry other columns (department, notes): ignored, but said, since a typo
+    # ("birthdate") would otherwise silently drop a fact that decides what applies.
+    known = set(MANIFEST_COLUMNS) | set(OPTIONAL_COLUMNS)
+    unknown_columns = [h for h in header if h and h not in known]
+    if unknown_columns:
+        problems.append(ManifestProblem(1, None, (
+            f"column(s) {', '.join(unknown_columns)} not used; docscan reads {', '.join(MANIFEST_COLUMNS)} "
+            f"and {', '.join(OPTIONAL_COLUMNS)}")))
+    for line_number, row in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        values = {column: (row[i].strip() if i < len(row) else "") for i, column in enumerate(header)}
+        worker_id = values.get("worker_id", "")
+        if not worker_id:
+            problems.append(ManifestProblem(line_number, None, "no worker_id; the line was skipped"))
+            continue
+        if _folder_key(worker_id) in seen:
+            problems.append(ManifestProblem(line_number, worker_id,
+                                            f"the same worker as on line {seen[_folder_key(worker_id)]}; skipped"))
+            continue
+        seen[_folder_key(worker_id)] = line_number
+        try:
+            entries.append(_entry(values, worker_id, line_number, defaults, permits))
+        except ValueError as error:
+            problems.append(ManifestProblem(line_number, worker_id, str(error)))
+    return Manifest(tuple(entries), tuple(problems))
+
+
+def _entry(values: dict[str, str], worker_id: str, line: int, defaults: dict, permits: set[str]) -> WorkerEntry:
+    permit = values.get("permit") or defaults["permit"]
+    region = (values.get("region") or defaults["region"] or "").lower()
+    if not permit:
+        raise ValueError("no permit given (and no --permit for everyone)")
+    if permit not in permits:
+        raise ValueError(f"unknown permit '{permit}'; known: {', '.join(sorted(permits))}")
+    if region not in REGIONS:
+        raise ValueError(f"unknown region '{region}'; known: {', '.join(REGIONS)}")
+    birth = None
+    if values.get("birth_date"):
+        birth = _parse_day(values["birth_date"])
+    nationality = values.get("nationality", "").upper() or None
+    if nationality and not (len(nationality) == 3 and nationality.isalpha()):
+        raise ValueError(f"nationality must be a 3-letter code such as TUR, not '{values['nationality']}'")
+    applicant = Applicant(birth_date=birth, nationality=nationality,
+                          in_belgium=_flag(values.get("in_belgium", ""), "in_belgium"),
+                          renewal=_flag(values.get("renewal", ""), "renewal"),
+                          source="manifest" if birth or nationality else None)
+    return WorkerEntry(worker_id, permit, region, values.get("name") or None, applicant, line)
+
+
+def _column_name(header: str) -> str:
+    return re.sub(r"[\s\-]+", "_", header.strip().lstrip("\ufeff").lower())
+
+
+def _parse_day(text: str) -> date:
+    """ISO dates, and the DD/MM/YYYY (or DD.MM.YYYY) a Belgian spreadsheet writes."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    match = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", text)
+    if match:
+        try:
+            return date(int(match[3]), int(match[2]), int(match[1]))
+        except ValueError:
+            pass
+    raise ValueError(f"birth_date '{text}' is not a date; write it as YYYY-MM-DD or DD/MM/YYYY")
+
+
+def _flag(text: str, column: str) -> bool:
+    value = text.strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ValueError(f"{column} must be yes or no, not '{text}'")
+
+
+def decode_manifest(data: bytes, source: str) -> str:
+    """Manifest bytes as text: UTF-8 (with or without Excel's BOM), else Windows-1252."""
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise UsageError(f"{source} is {len(data) / 2**20:.0f} MB: that is not a manifest of workers")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+# ---------------------------------------------------------------------------------------------
+# The workers' folders
+
+
+@dataclass(frozen=True)
+class WorkerFolder:
+    """A worker's folder in the input, and the entries of it that could not be unpacked."""
+
+    worker_id: str
+    path: Path
+    problems: tuple[Reason, ...] = ()
+
+
+@dataclass(frozen=True)
+class BulkInput:
+    """What was found in the input: one folder per worker, a manifest if one was there, strays."""
+
+    root: Path
+    folders: tuple[WorkerFolder, ...]
+    manifest_text: str | None
+    #: Problems that belong to no worker (a file at the top, an unsafe entry outside any folder).
+    problems: tuple[str, ...]
+
+
+def find_workers(root: Path, archive_problems: Sequence[ingest.ArchiveProblem] = ()) -> BulkInput:
+    """One worker per sub-folder of `root`, in name order.
+
+    A zip of the parent folder ("Q1/W001/...") has a single folder at the top: its sub-folders
+    are the workers. A file at the top that is not the manifest belongs to no worker and is
+    reported, not guessed.
+    """
+    children = sorted(p for p in root.iterdir() if not _hidden(p.name))
+    files = [p for p in children if p.is_file()]
+    folders = [p for p in children if p.is_dir()]
+    prefix: tuple[str, ...] = ()
+    if len(folders) == 1 and not files and any(p.is_dir() for p in folders[0].iterdir()):
+        prefix = (folders[0].name,)
+        root = folders[0]
+        children = sorted(p for p in root.iterdir() if not _hidden(p.name))
+        files = [p for p in children if p.is_file()]
+        folders = [p for p in children if p.is_dir()]
+    manifest_file = next((p for p in files if p.name.lower() in MANIFEST_NAMES), None)
+    problems = [f"{p.name}: this file is not in a worker's folder and was not checked; put it in the "
+                f"folder of the worker it belongs to" for p in files if p is not manifest_file]
+    by_worker: dict[str, list[Reason]] = {}
+    folder_names = {p.name for p in folders}
+    for problem in archive_problems:
+        parts = problem.parts[len(prefix):] if problem.parts[:len(prefix)] == prefix else problem.parts
+        if len(parts) >= 2 and parts[0] in folder_names:
+            by_worker.setdefault(parts[0], []).append(
+                Reason(problem.reason.code, f"{'/'.join(parts[1:])}: {problem.reason.message}"))
+        else:
+            problems.append(f"{problem.entry}: {problem.reason.message}")
+    workers = tuple(WorkerFolder(p.name, p, tuple(by_worker.get(p.name, ()))) for p in folders)
+    manifest_text = decode_manifest(manifest_file.read_bytes(), manifest_file.name) if manifest_file else None
+    return BulkInput(root, workers, manifest_text, tuple(problems))
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith((".", "__MACOSX", "~$")) or name.lower() in ("thumbs.db", "desktop.ini")
+
+
+def _folder_key(worker_id: str) -> str:
+    """Worker ids match folder names regardless of case and surrounding spaces."""
+    return worker_id.strip().casefold()
+
+
+# ---------------------------------------------------------------------------------------------
+# Jobs: a worker, what to check them against, and the folder of their files
+
+
+@dataclass(frozen=True)
+class WorkerJob:
+    worker_id: str
+    entry: WorkerEntry | None
+    folder: WorkerFolder | None
+    #: Set when the worker cannot be checked at all (no folder, bad manifest line).
+    error: str | None = None
+
+
+def match_jobs(found: BulkInput, manifest: Manifest | None, default_permit: str | None,
+               default_region: str | None) -> list[WorkerJob]:
+    """Pair manifest lines with folders; whatever does not pair is a job with an error."""
+    folders = {_folder_key(f.worker_id): f for f in found.folders}
+    jobs: list[WorkerJob] = []
+    if manifest is None:
+        for folder in found.folders:
+            entry = WorkerEntry(folder.worker_id, default_permit or "", default_region or "")
+            jobs.append(WorkerJob(folder.worker_id, entry, folder))
+        return jobs
+    listed = set()
+    for entry in manifest.entries:
+        key = _folder_key(entry.worker_id)
+        listed.add(key)
+        folder = folders.get(key)
+        if folder is None:
+            jobs.append(WorkerJob(entry.worker_id, entry, None, (
+                f"no folder named '{entry.worker_id}' in the input (manifest line {entry.line}); "
+                "put this worker's documents in a folder of that name")))
+        else:
+            jobs.append(WorkerJob(entry.worker_id, entry, folder))
+    for problem in manifest.problems:
+        if problem.worker_id is not None:
+            key = _folder_key(problem.worker_id)
+            if key not in listed:
+                listed.add(key)
+                jobs.append(WorkerJob(problem.worker_id, None, folders.get(key),
+                                      f"{problem}; fix the line and run again"))
+    for key, folder in folders.items():
+        if key in listed:
+            continue
+        if default_permit and default_region:
+            jobs.append(WorkerJob(folder.worker_id, WorkerEntry(folder.worker_id, default_permit, default_region),
+                                  folder))
+        else:
+            jobs.append(WorkerJob(folder.worker_id, None, folder, (
+                "this folder is not in the manifest, so docscan does not know the permit; "
+                "add a line for it (or give --permit and --region for unlisted workers)")))
+    return jobs
+
+
+# ---------------------------------------------------------------------------------------------
+# Outcomes
+
+
+@dataclass(frozen=True)
+class WorkerOutcome:
+    """What one worker's check concluded, as the summary and the overview show it."""
+
+    worker_id: str
+    name: str | None
+    permit: str | None
+    region: str | None
+    #: "complete", "incomplete", or "error" (could not be checked, or no file could be read).
+    verdict: str
+    missing: tuple[str, ...] = ()
+    illegible: tuple[str, ...] = ()
+    invalid: tuple[str, ...] = ()
+    needs_review: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    #: Per-file problems (unreadable files, entries not unpacked), as "file: why".
+    file_problems: tuple[str, ...] = ()
+    error: str | None = None
+    files: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    report: Report | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def to_do(self) -> int:
+        """How much this worker's file needs: the overview sorts on it."""
+        return len(self.missing) + len(self.illegible) + len(self.invalid) + len(self.needs_review)
+
+
+def outcome_from_report(job: WorkerJob, report: Report, extra_problems: Sequence[Reason]) -> WorkerOutcome:
+    by_status: dict[str, list[str]] = {}
+    for requirement in report.requirements:
+        by_status.setdefault(requirement.status, []).append(requirement.id)
+    problems = [f"{f.path}: {f.error.message}" for f in report.files if f.error is not None]
+    problems += [r.message for r in extra_problems]
+    readable = [f for f in report.files if f.error is None]
+    error = None
+    verdict = report.verdict
+    if not readable:
+        verdict = "error"
+        error = (f"none of the {len(report.files)} files could be read" if report.files
+                 else "the folder holds no file")
+    entry = job.entry
+    return WorkerOutcome(
+        job.worker_id, entry.name if entry else None, report.permit, report.region, verdict,
+        tuple(by_status.get("missing", ())), tuple(by_status.get("illegible", ())),
+        tuple(by_status.get("invalid", ())), tuple(by_status.get("needs_review", ())),
+        tuple(dict.fromkeys(w.code for w in report.warnings)), tuple(problems), error,
+        len(report.files), report.pages_read, report.seconds, report)
+
+
+def failed_outcome(job: WorkerJob, error: str, problems: Sequence[Reason] = ()) -> WorkerOutcome:
+    entry = job.entry
+    return WorkerOutcome(job.worker_id, entry.name if entry else None, entry.permit if entry else None,
+                         entry.region if entry else None, "error",
+                         file_problems=tuple(r.message for r in problems), error=error)
+
+
+# ---------------------------------------------------------------------------------------------
+# Running
+
+
+@dataclass(frozen=True)
+class BulkProgress:
+    """Where the run is, for a progress bar."""
+
+    workers_done: int
+    workers_total: int
+    pages_done: int
+    #: Pages known so far (bundles are planned as the run goes, so this grows).
+    pages_planned: int
+
+
+@dataclass(frozen=True)
+class BulkSummary:
+    outcomes: tuple[WorkerOutcome, ...]
+    problems: tuple[str, ...]
+    seconds: float
+    pages_read: int
+    #: Seconds spent per stage, summed over pages (decode, quality, ocr, classify).
+    stage_seconds: dict
+    interrupted: bool = False
+    #: Workers an interrupted run did not finish, in input order.
+    pending: tuple[str, ...] = ()
+    #: Pages not read again: taken from the page cache, or the same content as a page already
+    #: read in this run (the same vacancy notice filed for several workers).
+    pages_reused: int = 0
+
+    def count(self, verdict: str) -> int:
+        return sum(1 for o in self.outcomes if o.verdict == verdict)
+
+
+ProgressHook = Callable[[BulkProgress], None]
+OutcomeHook = Callable[[WorkerOutcome], None]
+
+
+def run_bulk(input_path: str | Path, *, manifest_path: str | Path | None = None,
+             default_permit: str | None = None, default_region: str | None = None,
+             today: date | None = None, settings: Settings | None = None, cache: PageCache | None = None,
+             progress: ProgressHook | None = None, on_outcome: OutcomeHook | None = None,
+             keep_reports: bool = False) -> BulkSummary:
+    """Check every worker of a folder or zip; `on_outcome` gets each worker as it finishes.
+
+    Outcomes come in the order workers finish (roughly input order). With `keep_reports`
+    the full `Report` stays on each outcome (the web page shows them); otherwise it is dropped
+    after `on_outcome` so a thousand workers do not stay in memory.
+    On Ctrl-C the finished workers are returned with `interrupted=True`.
+    """
+    settings = settings or Settings()
+    today = today or date.today()
+    input_path = Path(input_path)
+    if not input_path.exists():
+        raise UsageError(f"no such folder or zip: {input_path}")
+    if default_region is not None and default_region not in REGIONS:
+        raise UsageError(f"unknown region '{default_region}'; known: {', '.join(REGIONS)}")
+    if default_permit is not None and default_permit not in permit_ids():
+        raise UsageError(f"unknown permit '{default_permit}'; see 'docscan permits'")
+    ocr.check_installation(settings)
+    started = time.perf_counter()
+    with _opened_input(input_path) as (root, archive_problems):
+        found = find_workers(root, archive_problems)
+        manifest = _load_manifest(manifest_path, found, default_permit, default_region)
+        if manifest is None and not (default_permit and default_region):
+            raise UsageError("say which permit each worker applies for: give --manifest FILE.csv "
+                             "(worker_id, permit, region), or --permit and --region for all of them")
+        jobs = match_jobs(found, manifest, default_permit, default_region)
+        if not jobs:
+            raise UsageError(f"no worker folders in {input_path}: put each worker's documents in a folder "
+                             "named after the worker")
+        problems = list(found.problems) + ([str(p) for p in manifest.problems if p.worker_id is None]
+                                           if manifest else [])
+        scheduler = _Scheduler(jobs, settings, today, cache, progress, on_outcome, keep_reports)
+        interrupted = False
+        try:
+            scheduler.run()
+        except KeyboardInterrupt:
+            interrupted = True
+    finished = {o.worker_id for o in scheduler.outcomes}
+    pending = tuple(j.worker_id for j in jobs if j.worker_id not in finished)
+    return BulkSummary(tuple(scheduler.outcomes), tuple(problems), time.perf_counter() - started,
+                       scheduler.pages_done, dict(scheduler.stage_seconds), interrupted, pending,
+                       scheduler.pages_reused)
+
+
+class _opened_input:
+    """The input as a folder: a folder as it is, a zip unpacked into a private temporary folder.
+
+    The temporary folder (mode 0700) is deleted when the run ends, interrupted or not: the
+    documents are not kept after use.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.temporary: tempfile.TemporaryDirectory | None = None
+
+    def __enter__(self) -> tuple[Path, list[ingest.ArchiveProblem]]:
+        if self.path.is_dir():
+            return self.path, []
+        if not ingest.is_zip_archive(self.path):
+            raise UsageError(f"{self.path.name} is neither a folder nor a zip archive: give the folder holding "
+                             "one sub-folder per worker, or a zip of it")
+        self.temporary = tempfile.TemporaryDirectory(prefix="docscan-bulk-")
+        root = Path(self.temporary.name)
+        problems = ingest.extract_archive(self.path, root)
+        return root, problems
+
+    def __exit__(self, *exc) -> None:
+        if self.temporary is not None:
+            self.temporary.cleanup()
+
+
+def _load_manifest(path: str | Path | None, found: BulkInput, default_permit: str | None,
+                   default_region: str | None) -> Manifest | None:
+    if path is not None:
+        manifest_file = Path(path)
+        try:
+            data = manifest_file.read_bytes()
+        except OSError as exc:
+            raise UsageError(f"cannot read the manifest {manifest_file}: {exc.strerror}") from None
+        text, source = decode_manifest(data, manifest_file.name), manifest_file.name
+    elif found.manifest_text is not None:
+        text, source = found.manifest_text, "the manifest in the input"
+    else:
+        return None
+    return read_manifest(text, default_permit=default_permit, default_region=default_region, source=source)
+
+
+@dataclass
+class _Bundle:
+    """A worker in flight: the plan, the pages read so far, how many are still out."""
+
+    job: WorkerJob
+    plan: BundlePlan
+    results: list[PageResult | None]
+    remaining: int
+    started: float
+
+
+class _Scheduler:
+    """Feeds the pages of every worker through one process pool, a bounded window at a time.
+
+    Bundles are planned (files probed) only when the pool needs more pages, and a worker's
+    report is made as soon as its last page is back, so memory holds the window and the
+    workers in flight, never the whole run.
+    """
+
+    def __init__(self, jobs: Sequence[WorkerJob], settings: Settings, today: date, cache: PageCache | None,
+                 progress: ProgressHook | None, on_outcome: OutcomeHook | None, keep_reports: bool):
+        self.jobs = list(jobs)
+        self.settings = settings
+        self.today = today
+        self.cache = cache
+        self.progress = progress
+        self.on_outcome = on_outcome
+        self.keep_reports = keep_reports
+        self.outcomes: list[WorkerOutcome] = []
+        self.pages_done = 0
+        self.pages_reused = 0
+        self.pages_planned = 0
+        self.stage_seconds: dict[str, float] = {}
+        self.window = max(2, settings.workers * 3)
+        self.inflight: dict[Future, tuple[_Bundle, int]] = {}
+        #: Pages waiting for an identical page (same file content, same page) already in flight.
+        self.same_page: dict[tuple, list[tuple[_Bundle, int]]] = {}
+        self.open_bundles: list[_Bundle] = []
+
+    def run(self) -> None:
+        pool = self._new_pool() if self.settings.workers > 1 else None
+        try:
+            pending = iter(self.jobs)
+            exhausted = False
+            self._report_progress()
+            while True:
+                while not exhausted and len(self.inflight) < self.window:
+                    job = next(pending, None)
+                    if job is None:
+                        exhausted = True
+                        break
+                    pool = self._start(job, pool)
+                if not self.inflight:
+                    if exhausted:
+                        break
+                    continue
+                done, _ = wait(list(self.inflight), return_when=FIRST_COMPLETED)
+                for future in done:
+                    if future not in self.inflight:
+                        continue  # resubmitted to a fresh pool after its worker died
+                    bundle, index = self.inflight.pop(future)
+                    try:
+                        result = future.result()
+                    except BrokenProcessPool:
+                        result = _page_failed(bundle.plan.tasks[index])
+                        pool = self._replace_pool(pool)
+                    except Exception as error:  # a worker died on this page: report it, go on
+                        log.warning("a page failed in its worker: %s", type(error).__name__)
+                        result = _page_failed(bundle.plan.tasks[index])
+                    self._finish_page(bundle, index, result)
+                    for twin, twin_index in self.same_page.pop(_identity(bundle.plan.tasks[index]), ())[1:]:
+                        self._finish_page(twin, twin_index, result, from_cache=True)
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        # forkserver: safe from threaded callers (Streamlit), cheaper than spawn. Workers ignore
+        # Ctrl-C so that the main process decides: it keeps what is finished and stops.
+        return ProcessPoolExecutor(max_workers=self.settings.workers,
+                                   mp_context=multiprocessing.get_context("forkserver"),
+                                   initializer=_ignore_interrupts)
+
+    def _replace_pool(self, pool: ProcessPoolExecutor | None) -> ProcessPoolExecutor:
+        """A worker process died (out of memory, killed): its pool is broken; resubmit the rest."""
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        fresh = self._new_pool()
+        for future, (bundle, index) in list(self.inflight.items()):
+            if future.done() and not future.cancelled() and future.exception() is None:
+                continue
+            del self.inflight[future]
+            self.inflight[fresh.submit(read_page, bundle.plan.tasks[index])] = (bundle, index)
+        return fresh
+
+    def _start(self, job: WorkerJob, pool: ProcessPoolExecutor | None) -> ProcessPoolExecutor | None:
+        if job.error is not None:
+            self._emit(failed_outcome(job, job.error, job.folder.problems if job.folder else ()))
+            return pool
+        folder = job.folder
+        entry = job.entry
+        started = time.perf_counter()
+        try:
+            plan = plan_bundle([folder.path], entry.permit, entry.region, today=self.today,
+                               applicant=entry.applicant, settings=self.settings)
+        except UsageError as error:
+            message = error.message
+            if message.startswith("no input files"):
+                message = ("the folder holds no file" if not folder.problems
+                           else "no file of this folder could be unpacked")
+            self._emit(failed_outcome(job, message, folder.problems))
+            return pool
+        except DocscanError as error:
+            self._emit(failed_outcome(job, error.message, folder.problems))
+            return pool
+        bundle = _Bundle(job, plan, [None] * len(plan.tasks), len(plan.tasks), started)
+        self.pages_planned += len(plan.tasks)
+        self.open_bundles.append(bundle)
+        for index, task in enumerate(plan.tasks):
+            cached = self.cache.get(task) if self.cache else None
+            if cached is not None:
+                self._finish_page(bundle, index, cached, from_cache=True)
+            elif pool is None:
+                self._finish_page(bundle, index, read_page(task))
+            elif _identity(task) in self.same_page:
+                self.same_page[_identity(task)].append((bundle, index))
+            else:
+                self.same_page[_identity(task)] = [(bundle, index)]
+                self.inflight[pool.submit(read_page, task)] = (bundle, index)
+        if not plan.tasks:
+            self._close(bundle)
+        return pool
+
+    def _finish_page(self, bundle: _Bundle, index: int, result: PageResult, from_cache: bool = False) -> None:
+        # Bulk reports never show document text: do not carry it around, nor keep it in the cache.
+        result = replace(result, text="") if result.text else result
+        if self.cache and not from_cache:
+            self.cache.put(bundle.plan.tasks[index], result)
+        if from_cache:
+            self.pages_reused += 1
+        else:
+            for stage, seconds in result.stage_seconds.items():
+                self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
+        bundle.results[index] = result
+        bundle.remaining -= 1
+        self.pages_done += 1
+        if bundle.remaining == 0:
+            self._close(bundle)
+        else:
+            self._report_progress()
+
+    def _close(self, bundle: _Bundle) -> None:
+        self.open_bundles.remove(bundle)
+        report = finish_bundle(bundle.plan, bundle.results, seconds=time.perf_counter() - bundle.started)
+        extra = bundle.job.folder.problems if bundle.job.folder else ()
+        if extra:
+            report = replace(report, warnings=report.warnings + tuple(
+                ReportWarning(r.code, r.message, r.message.split(":", 1)[0]) for r in extra))
+        self._emit(outcome_from_report(bundle.job, report, extra))
+
+    def _emit(self, outcome: WorkerOutcome) -> None:
+        if self.on_outcome is not None:
+            self.on_outcome(outcome)
+        self.outcomes.append(outcome if self.keep_reports else replace(outcome, report=None))
+        self._report_progress()
+
+    def _report_progress(self) -> None:
+        if self.progress is not None:
+            self.progress(BulkProgress(len(self.outcomes), len(self.jobs), self.pages_done, self.pages_planned))
+
+
+def _identity(task: PageTask) -> tuple:
+    """Pages with the same identity give the same result (settings are the same for the run)."""
+    return task.source.sha256, task.index, task.today
+
+
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _page_failed(task: PageTask) -> PageResult:
+    reason = Reason("page_failed", "this page could not be processed; scan it again")
+    return PageResult(task.index + 1, "none", "unknown", False, (reason,), error=reason)
+
+
+def iter_verdict_order(outcomes: Sequence[WorkerOutcome]) -> Iterator[WorkerOutcome]:
+    """Workers by what needs doing: could not be checked, then most to do, then complete."""
+    rank = {"error": 0, "incomplete": 1, "complete": 2}
+    yield from sorted(outcomes, key=lambda o: (rank.get(o.verdict, 0), -o.to_do, -len(o.warnings), o.worker_id))
