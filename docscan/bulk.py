@@ -24,7 +24,6 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import multiprocessing
 import re
 import signal
 import tempfile
@@ -40,7 +39,8 @@ from . import ingest, ocr
 from .checklist import REGIONS, permit_ids
 from .errors import DocscanError, UsageError
 from .models import Applicant, Reason
-from .pipeline import BundlePlan, PageCache, PageResult, PageTask, finish_bundle, plan_bundle, read_page
+from .pipeline import (BundlePlan, PageCache, PageResult, PageTask, finish_bundle, plan_bundle, read_page,
+                       worker_context)
 from .report import Report, ReportWarning
 from .settings import Settings
 
@@ -594,10 +594,8 @@ class _Scheduler:
                 pool.shutdown(wait=False, cancel_futures=True)
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        # forkserver: safe from threaded callers (Streamlit), cheaper than spawn. Workers ignore
-        # Ctrl-C so that the main process decides: it keeps what is finished and stops.
-        return ProcessPoolExecutor(max_workers=self.settings.workers,
-                                   mp_context=multiprocessing.get_context("forkserver"),
+        # Workers ignore Ctrl-C so that the main process decides: it keeps what is finished and stops.
+        return ProcessPoolExecutor(max_workers=self.settings.workers, mp_context=worker_context(),
                                    initializer=_ignore_interrupts)
 
     def _replace_pool(self, pool: ProcessPoolExecutor | None) -> ProcessPoolExecutor:
