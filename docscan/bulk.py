@@ -649,10 +649,10 @@ class _Scheduler:
         return pool
 
     def _finish_page(self, bundle: _Bundle, index: int, result: PageResult, from_cache: bool = False) -> None:
-        # Bulk reports never show document text: do not carry it around, nor keep it in the cache.
-        result = replace(result, text="") if result.text else result
+        # Bulk reports never show document text: the cache does not keep it, and the worker's
+        # results hold it only until the worker's report is made (and recorded, with --record).
         if self.cache and not from_cache:
-            self.cache.put(bundle.plan.tasks[index], result)
+            self.cache.put(bundle.plan.tasks[index], replace(result, text="") if result.text else result)
         if from_cache:
             self.pages_reused += 1
         else:

@@ -51,8 +51,17 @@ def run_bulk_with_progress(args: argparse.Namespace, settings: Settings) -> int:
             console.print(f"docscan: {state.workers_done}/{state.workers_total} workers, "
                           f"{state.pages_done} pages read")
 
+    from .cli import _recorder
+
+    store, run_id = _recorder(args, "bulk", Path(args.input).resolve().name, args.today)
+
     def finished(outcome: WorkerOutcome) -> None:
         output.write_worker(outcome)
+        if store is not None and outcome.report is not None:
+            from .review.recording import record_report
+
+            record_report(store, run_id, outcome.worker_id, outcome.report, name=outcome.name, settings=settings,
+                          retention_days=args.retention)
         if outcome.verdict == "error":
             console.print(f"[red]✘[/red] {escape(outcome.worker_id)}: {escape(outcome.error or 'not checked')}")
 
@@ -68,6 +77,9 @@ def run_bulk_with_progress(args: argparse.Namespace, settings: Settings) -> int:
                   f"({summary.pages_read} pages, {summary.pages_reused} of them not read again): {ready} ready to file, {incomplete} incomplete, "
                   f"{errors} not checked.")
     console.print(f"Overview: {out / 'index.html'}   summary: {out / 'summary.csv'}   reports: {out / 'workers'}")
+    if store is not None:
+        console.print(f"Recorded as run {run_id} for review: docscan review list --run {run_id}")
+        store.close()
     if cache is not None:
         console.print(f"Page results are kept in {out / 'page-cache'} so a re-run reads only new files "
                       "(they hold what was read from the documents; delete the folder or use --no-cache).")

@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="keep page results in DIR so a re-run only reads new files (holds document text)")
     check.add_argument("--include-text", action="store_true", help="put the text read from each page in the JSON report")
     check.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    _add_record_options(check)
 
     bulk = commands.add_parser(
         "bulk", help="check many workers' files at once (one folder per worker), for HR departments",
@@ -82,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
                       help="keep no page results (by default they are kept in DIR/page-cache so a re-run or a "
                            "resumed run reads only what is new; they hold what was read, not the text)")
     bulk.add_argument("--quiet", action="store_true", help="no progress bar")
+    _add_record_options(bulk)
+
+    from .review.cli import add_review_parser
+
+    add_review_parser(commands)
 
     permits = commands.add_parser("permits", help="list the permit types and regions")
     permits.add_argument("--region", default="flanders", choices=REGIONS, help="region for the requirement list")
@@ -97,6 +103,17 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--workers", type=int, metavar="N", help="pages read in parallel (default: one per core)")
     evaluate.add_argument("--cache", metavar="DIR", help="reuse page results kept in DIR")
     return parser
+
+
+def _add_record_options(parser: argparse.ArgumentParser) -> None:
+    from .review.cli import add_database_options
+
+    parser.add_argument("--record", action="store_true",
+                        help="record the result in the review database for an adviser: flags, and the pages "
+                             "behind them (images and text read, kept for --retention days)")
+    parser.add_argument("--retention", type=int, default=30, metavar="DAYS",
+                        help="days the recorded page images and texts are kept (default 30)")
+    add_database_options(parser)
 
 
 def _parse_date(text: str) -> date:
@@ -115,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return {"check": _check, "bulk": _bulk, "permits": _permits, "types": _types,
+        return {"check": _check, "bulk": _bulk, "review": _review, "permits": _permits, "types": _types,
                 "eval": _eval}[args.command](args)
     except DocscanError as error:
         print(f"docscan: {error.message}", file=sys.stderr)
@@ -149,11 +166,19 @@ def _check(args: argparse.Namespace) -> int:
                           renewal=args.renewal, source="given" if (args.birth_date or nationality) else None)
     inputs = _inputs(args.paths, args.declare)
     progress = None if args.quiet or not sys.stderr.isatty() else _progress
+    store, run_id = _recorder(args, "check", str(Path(args.paths[0]).resolve().name), args.today)
     report = check_bundle(inputs, args.permit, args.region, today=args.today, applicant=applicant,
                           settings=settings, cache=PageCache(args.cache) if args.cache else None,
                           progress=progress)
     if progress:
         print(file=sys.stderr)
+    if store is not None:
+        from .review.recording import record_report
+
+        record_report(store, run_id, Path(args.paths[0]).resolve().name, report, settings=settings,
+                      retention_days=args.retention)
+        print(f"docscan: recorded as run {run_id} for review ('docscan review list --run {run_id}')", file=sys.stderr)
+        store.close()
     if not any(f.error is None for f in report.files):
         rendered = report.to_json(args.include_text) if args.format == "json" else render_text(report)
         _write(rendered, args.output)
@@ -193,6 +218,27 @@ def _write(text: str, output: str | None) -> None:
 
 def _progress(done: int, total: int) -> None:
     print(f"\rdocscan: read {done}/{total} pages", end="", file=sys.stderr, flush=True)
+
+
+def _review(args: argparse.Namespace) -> int:
+    from .review.cli import run_review
+
+    return run_review(args)
+
+
+def _recorder(args: argparse.Namespace, kind: str, label: str, today: date | None):
+    """The review database and a new run in it when --record is given, else (None, None)."""
+    if not args.record:
+        if args.db:
+            raise UsageError("--db is only used with --record")
+        return None, None
+    if args.retention < 1:
+        raise UsageError("--retention must be at least 1 day")
+    from .review.cli import adviser_name, open_store
+    from .review.recording import start_run
+
+    store = open_store(args.db)
+    return store, start_run(store, kind, label, today or date.today(), adviser_name(None))
 
 
 def _bulk(args: argparse.Namespace) -> int:

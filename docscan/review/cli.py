@@ -1,0 +1,191 @@
+"""`docscan review ...`: the adviser's queue on the command line.
+
+    docscan review runs                               recorded runs, with open and decided items
+    docscan review list [--run N] [--worker W] [--permit P] [--reason R] [--status open|decided|all]
+    docscan review show ID [--save-pages DIR]         the item, its reasons, text and history
+    docscan review decide ID --accept|--reject MESSAGE|--type TYPE [--comment TEXT] [--version N]
+    docscan review export RUN [--out DIR]             reviewed reports (verdicts recomputed)
+    docscan review audit [--run N] [--item ID]        the audit log
+    docscan review purge                              delete page images and texts past retention
+
+The adviser's name comes from `--as`, else `DOCSCAN_ADVISER`, else the login name; it is what
+the audit log records. The database is `--db` or `DOCSCAN_DB`, else the default SQLite file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+from pathlib import Path
+
+from .store import ReviewStore, redacted
+
+
+def add_database_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="URL",
+                        help="review database: a SQLAlchemy URL or a SQLite file (default: DOCSCAN_DB, else "
+                             "~/.local/share/docscan/review.sqlite)")
+
+
+def add_review_parser(commands) -> None:
+    review = commands.add_parser("review", help="the adviser's queue of flagged documents",
+                                 description="Go through what docscan could not settle alone (runs recorded "
+                                             "with --record) and decide.")
+    actions = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+
+    runs = actions.add_parser("runs", help="recorded runs")
+    add_database_options(runs)
+
+    listing = actions.add_parser("list", help="the queue, with filters")
+    add_database_options(listing)
+    listing.add_argument("--run", type=int, metavar="N")
+    listing.add_argument("--worker", metavar="ID")
+    listing.add_argument("--permit", metavar="ID")
+    listing.add_argument("--reason", metavar="REASON",
+                         help="illegible, invalid, needs_review, uncertain_type, order_to_leave, entry_ban, ...")
+    listing.add_argument("--status", choices=("open", "decided", "all"), default="open")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+
+    show = actions.add_parser("show", help="one item: reasons, text read, history")
+    add_database_options(show)
+    show.add_argument("item", type=int, metavar="ID")
+    show.add_argument("--save-pages", metavar="DIR", help="write the item's page images (PNG) into DIR")
+
+    decide = actions.add_parser("decide", help="accept, reject or retype an item, or comment on it")
+    add_database_options(decide)
+    decide.add_argument("item", type=int, metavar="ID")
+    choice = decide.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--accept", action="store_true", help="override the flag: the document is fine")
+    choice.add_argument("--reject", metavar="MESSAGE", help="a new document is needed; MESSAGE is sent to the applicant")
+    choice.add_argument("--type", metavar="TYPE", help="the document is of this type (see 'docscan types')")
+    choice.add_argument("--comment-only", action="store_true", help="only add the --comment")
+    decide.add_argument("--comment", metavar="TEXT")
+    decide.add_argument("--version", type=int, metavar="N",
+                        help="the item's version you looked at; refused if someone changed it since")
+    decide.add_argument("--as", dest="actor", metavar="NAME", help="your name for the audit log")
+
+    export = actions.add_parser("export", help="the run's reports with the decisions applied")
+    add_database_options(export)
+    export.add_argument("run", type=int, metavar="RUN")
+    export.add_argument("--out", metavar="DIR", help="one JSON per worker in DIR (default: all on stdout)")
+
+    audit = actions.add_parser("audit", help="the audit log")
+    add_database_options(audit)
+    audit.add_argument("--run", type=int, metavar="N")
+    audit.add_argument("--item", type=int, metavar="ID")
+
+    purge = actions.add_parser("purge", help="delete stored page images and texts past their retention period")
+    add_database_options(purge)
+
+
+def adviser_name(given: str | None) -> str:
+    return (given or os.environ.get("DOCSCAN_ADVISER") or getpass.getuser() or "adviser").strip()
+
+
+def open_store(url: str | None) -> ReviewStore:
+    if url and "://" not in url:
+        url = f"sqlite:///{Path(url).expanduser().resolve()}"
+    return ReviewStore(url)
+
+
+def run_review(args: argparse.Namespace) -> int:
+    from . import decisions
+
+    store = open_store(args.db)
+    try:
+        command = args.review_command
+        if command == "runs":
+            for run in decisions.runs(store):
+                print(f"run {run['id']}  {run['created_at']:%Y-%m-%d %H:%M}  {run['kind']:<5} {run['label']:<30} "
+                      f"{run['workers']} worker(s), {run['open']} open, {run['decided']} decided")
+            return 0
+        if command == "list":
+            items = decisions.queue(store, run=args.run, worker=args.worker, permit=args.permit, reason=args.reason,
+                                    status=args.status)
+            if args.format == "json":
+                print(json.dumps([item.__dict__ for item in items], ensure_ascii=False, indent=2))
+                return 0
+            for item in items:
+                print(f"#{item.id:<5} run {item.run_id:<3} {item.worker:<24} {item.reason:<15} "
+                      f"{item.requirement_id or '-':<22} {item.status:<9} v{item.version}  {item.file or ''}")
+            print(f"{len(items)} item(s) ({args.status}) in {redacted(store.url)}")
+            return 0
+        if command == "show":
+            return _show(store, args)
+        if command == "decide":
+            decision = ("accept" if args.accept else "reject" if args.reject else "type" if args.type else "comment")
+            item = decisions.decide(store, args.item, decision, actor=adviser_name(args.actor), version=args.version,
+                                    new_type=args.type, message=args.reject, comment=args.comment)
+            result = decisions.reviewed(store, decisions.worker_row_of(store, item.id))
+            print(f"#{item.id} {item.status} (version {item.version}) by {item.decided_by or adviser_name(args.actor)}")
+            print(f"{result.worker}: verdict {result.verdict} (docscan said {result.original_verdict}); "
+                  f"{result.open_items} item(s) still open")
+            return 0
+        if command == "export":
+            reports = {key: decisions.reviewed_report(store, row) for row, key in decisions.run_workers(store, args.run)}
+            if args.out:
+                folder = Path(args.out)
+                folder.mkdir(parents=True, exist_ok=True)
+                from ..bulk_report import worker_file_stem
+                taken: set[str] = set()
+                for key, report in reports.items():
+                    (folder / f"{worker_file_stem(key, taken)}.json").write_text(
+                        json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+                print(f"{len(reports)} reviewed report(s) written to {folder}")
+            else:
+                print(json.dumps(reports, ensure_ascii=False, indent=2))
+            return 0
+        if command == "audit":
+            for line in decisions.audit_log(store, flag_id=args.item, run=args.run):
+                change = ""
+                if line.before and line.after:
+                    change = ", ".join(f"{k}: {line.before.get(k)!r} -> {line.after.get(k)!r}"
+                                       for k in ("status", "decided_type", "reject_message")
+                                       if line.before.get(k) != line.after.get(k))
+                print(f"{line.at:%Y-%m-%d %H:%M:%S}  {line.actor:<20} {line.action:<8} "
+                      f"{'#' + str(line.flag_id) if line.flag_id else '':<6} {change}"
+                      + (f"  comment: {line.comment}" if line.comment else ""))
+            return 0
+        if command == "purge":
+            count = decisions.purge(store)
+            print(f"{count} stored page(s) past their retention period deleted")
+            return 0
+        raise AssertionError(command)  # pragma: no cover - argparse allows only the commands above
+    finally:
+        store.close()
+
+
+def _show(store: ReviewStore, args: argparse.Namespace) -> int:
+    from . import decisions
+
+    detail = decisions.flag_detail(store, args.item)
+    item = detail.item
+    print(f"#{item.id}  run {item.run_id}  worker {item.worker}  ({item.permit}, {item.region})")
+    print(f"reason: {item.reason}   requirement: {item.requirement_id or '-'}   type: {item.doc_type or '-'}   "
+          f"file: {item.file or '-'}")
+    print(f"status: {item.status}  version {item.version}" + (f"  by {item.decided_by}" if item.decided_by else ""))
+    print(f"\n{item.message}\n")
+    if detail.reject_message:
+        print(f"message to the applicant: {detail.reject_message}")
+    if detail.comment:
+        print(f"comment: {detail.comment}")
+    if not detail.pages:
+        print("(no stored pages: none were kept, or their retention period ended)")
+    for number, image, heatmap, text, highlights in detail.pages:
+        print(f"--- page {number}: image {'kept' if image else 'none'}, heat map {'kept' if heatmap else 'none'}; "
+              f"decided by: {', '.join(highlights) or '-'}")
+        if text:
+            print(text.strip()[:2000])
+        if args.save_pages and image:
+            folder = Path(args.save_pages)
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"item{item.id}-page{number}.png").write_bytes(image)
+            if heatmap:
+                (folder / f"item{item.id}-page{number}-heatmap.png").write_bytes(heatmap)
+    if detail.history:
+        print("\nhistory:")
+        for line in detail.history:
+            print(f"  {line.at:%Y-%m-%d %H:%M}  {line.actor}  {line.action}" + (f": {line.comment}" if line.comment else ""))
+    return 0
