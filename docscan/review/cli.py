@@ -79,6 +79,12 @@ def add_review_parser(commands) -> None:
     purge = actions.add_parser("purge", help="delete stored page images and texts past their retention period")
     add_database_options(purge)
 
+    password = actions.add_parser("set-password", help="set the adviser password of the review page",
+                                  description="Ask for the adviser password and store its hash (never the "
+                                              "password) in .streamlit/secrets.toml, section [review].")
+    password.add_argument("--secrets", default=".streamlit/secrets.toml", metavar="FILE",
+                          help="secrets file to write (default: .streamlit/secrets.toml)")
+
 
 def adviser_name(given: str | None) -> str:
     return (given or os.environ.get("DOCSCAN_ADVISER") or getpass.getuser() or "adviser").strip()
@@ -93,6 +99,8 @@ def open_store(url: str | None) -> ReviewStore:
 def run_review(args: argparse.Namespace) -> int:
     from . import decisions
 
+    if args.review_command == "set-password":
+        return _set_password(Path(args.secrets))
     store = open_store(args.db)
     try:
         command = args.review_command
@@ -188,4 +196,36 @@ def _show(store: ReviewStore, args: argparse.Namespace) -> int:
         print("\nhistory:")
         for line in detail.history:
             print(f"  {line.at:%Y-%m-%d %H:%M}  {line.actor}  {line.action}" + (f": {line.comment}" if line.comment else ""))
+    return 0
+
+
+def _set_password(secrets: Path) -> int:
+    """Store the hash of a new adviser password in the secrets file, keeping its other settings."""
+    import re
+    import sys
+
+    from ..errors import UsageError
+    from .access import hash_password
+
+    if sys.stdin.isatty():
+        first = getpass.getpass("New adviser password (10 characters or more): ")
+        if getpass.getpass("The same again: ") != first:
+            raise UsageError("the two passwords differ; nothing was changed")
+    else:
+        first = sys.stdin.readline().rstrip("\n")
+    try:
+        line = f'password_hash = "{hash_password(first)}"'
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    text = secrets.read_text(encoding="utf-8") if secrets.exists() else ""
+    if re.search(r"^\[review\]\s*$", text, flags=re.M):
+        section = re.search(r"^\[review\]\s*$(.*?)(?=^\[|\Z)", text, flags=re.M | re.S)
+        body = re.sub(r"^password_hash\s*=.*$\n?", "", section.group(1), flags=re.M)
+        text = text[:section.start(1)] + "\n" + line + "\n" + body.lstrip("\n") + text[section.end(1):]
+    else:
+        text = (text.rstrip("\n") + "\n\n" if text.strip() else "") + "[review]\n" + line + "\n"
+    secrets.parent.mkdir(parents=True, exist_ok=True)
+    secrets.write_text(text, encoding="utf-8")
+    secrets.chmod(0o600)
+    print(f"adviser password set in {secrets} (only its hash is stored)")
     return 0
