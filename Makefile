@@ -17,7 +17,7 @@ TEST_APT_PACKAGES := chromium
 SAMPLE_BUNDLE ?= sample_docs/bundles/highly-qualified-complete
 SAMPLE_ARGS   ?= --permit highly-qualified --region flanders --today 2026-11-15
 
-.PHONY: install system-packages test-packages venv run app check-sample test test-fast eval clean
+.PHONY: install system-packages test-packages venv run app check-sample test test-fast eval benchmark clean
 
 install: system-packages venv
 
@@ -60,6 +60,10 @@ test-fast: install
 
 eval: install
 	$(VENV)/bin/docscan eval sample_docs/documents --bundles sample_docs/bundles.yaml
+
+# docscan bulk against the naive baseline on 50 generated workers (about 20 minutes; see the README).
+benchmark: install
+	$(PY) benchmarks/bulk_benchmark.py --workers 50 --baseline-workers 22
 
 clean:
 	rm -rf $(VENV) .pytest_cache .docscan-cache

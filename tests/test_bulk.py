@@ -375,3 +375,27 @@ def test_ctrl_c_keeps_what_is_finished_and_the_next_run_resumes(tmp_path):
     assert {r["verdict"] for r in rows.values()} == {"complete"}
     taken = int(again.stderr.split(" of them not read again")[0].rsplit("pages, ", 1)[1])
     assert taken > 0
+
+
+def test_outputs_escape_names_and_list_interrupted_workers(tmp_path):
+    from docscan.bulk import BulkSummary
+    from docscan.bulk_report import BulkOutput
+
+    outcomes = (WorkerOutcome("<script>alert(1)</script>", "Zoë <b>", "executive", "flanders", "incomplete",
+                              missing=("medical_certificate",), warnings=("entry_ban",),
+                              file_problems=("a.pdf: damaged",)),
+                WorkerOutcome("W2", None, None, None, "error", error="no folder named 'W2' in the input"))
+    output = BulkOutput(tmp_path)
+    for outcome in outcomes:
+        output.write_worker(outcome)
+    output.write_summary(BulkSummary(outcomes, ("stray.pdf: not in a worker's folder",), 1.0, 3, {},
+                                     interrupted=True, pending=("W3",)))
+    overview = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "<script>" not in overview and "&lt;script&gt;" in overview and "Zoë &lt;b&gt;" in overview
+    assert "Medical certificate" in overview and "warning: entry ban" in overview
+    assert "stray.pdf: not in a worker" in overview and "not reached (interrupted)" in overview
+    rows = _summary(tmp_path)
+    assert rows["W3"]["verdict"] == "interrupted" and rows["W2"]["error"].startswith("no folder named")
+    assert rows["<script>alert(1)</script>"]["report"] == "workers/script_alert_1_script.json"
+    saved = json.loads((tmp_path / "workers" / "W2.json").read_text(encoding="utf-8"))
+    assert saved["verdict"] == "error" and saved["worker"]["error"].startswith("no folder named")
