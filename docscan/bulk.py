@@ -149,7 +149,7 @@ def _entry(values: dict[str, str], worker_id: str, line: int, defaults: dict, pe
     permit = values.get("permit") or defaults["permit"]
     region = (values.get("region") or defaults["region"] or "").lower()
     if not permit:
-        raise ValueError("no permit given (and no --permit for everyone)")
+        raise ValueError("no permit given, and no default permit for everyone")
     if permit not in permits:
         raise ValueError(f"unknown permit '{permit}'; known: {', '.join(sorted(permits))}")
     if region not in REGIONS:
@@ -370,8 +370,9 @@ def outcome_from_report(job: WorkerJob, report: Report, extra_problems: Sequence
     verdict = report.verdict
     if not readable:
         verdict = "error"
-        error = (f"none of the {len(report.files)} files could be read" if report.files
-                 else "the folder holds no file")
+        count = len(report.files)
+        error = ("the folder holds no file" if not count else "its only file could not be read" if count == 1
+                 else f"none of its {count} files could be read")
     entry = job.entry
     return WorkerOutcome(
         job.worker_id, entry.name if entry else None, report.permit, report.region, verdict,
@@ -430,13 +431,15 @@ def run_bulk(input_path: str | Path, *, manifest_path: str | Path | None = None,
              default_permit: str | None = None, default_region: str | None = None,
              today: date | None = None, settings: Settings | None = None, cache: PageCache | None = None,
              progress: ProgressHook | None = None, on_outcome: OutcomeHook | None = None,
-             keep_reports: bool = False) -> BulkSummary:
+             keep_reports: bool = False, unpack_into: str | Path | None = None) -> BulkSummary:
     """Check every worker of a folder or zip; `on_outcome` gets each worker as it finishes.
 
     Outcomes come in the order workers finish (roughly input order). With `keep_reports`
     the full `Report` stays on each outcome (the web page shows them); otherwise it is dropped
     after `on_outcome` so a thousand workers do not stay in memory.
-    On Ctrl-C the finished workers are returned with `interrupted=True`.
+    On Ctrl-C the finished workers are returned with `interrupted=True`. A zip is unpacked into
+    a private temporary folder inside `unpack_into` (the web page's session folder), else the
+    system's temporary folder; it is deleted when the run ends.
     """
     settings = settings or Settings()
     today = today or date.today()
@@ -449,12 +452,13 @@ def run_bulk(input_path: str | Path, *, manifest_path: str | Path | None = None,
         raise UsageError(f"unknown permit '{default_permit}'; see 'docscan permits'")
     ocr.check_installation(settings)
     started = time.perf_counter()
-    with _opened_input(input_path) as (root, archive_problems):
+    with _opened_input(input_path, unpack_into) as (root, archive_problems):
         found = find_workers(root, archive_problems)
         manifest = _load_manifest(manifest_path, found, default_permit, default_region)
         if manifest is None and not (default_permit and default_region):
-            raise UsageError("say which permit each worker applies for: give --manifest FILE.csv "
-                             "(worker_id, permit, region), or --permit and --region for all of them")
+            raise UsageError("say which permit each worker applies for: a manifest (worker_id, permit, region), "
+                             "or a default permit and region for all of them (on the command line: "
+                             "--manifest FILE.csv, or --permit and --region)")
         jobs = match_jobs(found, manifest, default_permit, default_region)
         if not jobs:
             raise UsageError(f"no worker folders in {input_path}: put each worker's documents in a folder "
@@ -481,8 +485,9 @@ class _opened_input:
     documents are not kept after use.
     """
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, parent: str | Path | None = None):
         self.path = path
+        self.parent = parent
         self.temporary: tempfile.TemporaryDirectory | None = None
 
     def __enter__(self) -> tuple[Path, list[ingest.ArchiveProblem]]:
@@ -491,7 +496,7 @@ class _opened_input:
         if not ingest.is_zip_archive(self.path):
             raise UsageError(f"{self.path.name} is neither a folder nor a zip archive: give the folder holding "
                              "one sub-folder per worker, or a zip of it")
-        self.temporary = tempfile.TemporaryDirectory(prefix="docscan-bulk-")
+        self.temporary = tempfile.TemporaryDirectory(prefix="docscan-bulk-", dir=self.parent)
         root = Path(self.temporary.name)
         problems = ingest.extract_archive(self.path, root)
         return root, problems

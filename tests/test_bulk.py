@@ -248,7 +248,7 @@ def test_a_file_that_is_not_a_zip_is_an_unusable_argument(tmp_path):
 
 def test_no_permit_for_anybody_is_an_unusable_argument(tmp_path):
     _tree(tmp_path, {"W1/a.pdf": b"%PDF-"})
-    with pytest.raises(UsageError, match="give --manifest"):
+    with pytest.raises(UsageError, match="a manifest .worker_id, permit, region., or a default permit"):
         run_bulk(tmp_path)
 
 
@@ -299,7 +299,7 @@ def test_bulk_cli_on_an_hr_zip_writes_summary_reports_and_overview(tmp_path):
     assert rows["W001"]["name"] == "Lina Voorbeeld"
     assert rows["W002"]["verdict"] == "complete"
     assert "archive.zip: it is an archive inside the archive" in rows["W002"]["file_problems"]
-    assert rows["W003"]["verdict"] == "error" and rows["W003"]["error"] == "none of the 1 files could be read"
+    assert rows["W003"]["verdict"] == "error" and rows["W003"]["error"] == "its only file could not be read"
     assert "no folder named 'W004'" in rows["W004"]["error"]
     assert "manifest line 6 (worker W005): unknown permit 'hq'" in rows["W005"]["error"]
     for worker in ("W003", "W004", "W005"):

@@ -1,5 +1,7 @@
 """The applicant's page: choose the permit, add the documents, see what to do (run by `app.py`).
 
+A second tab checks many workers at once from a zip, for HR departments (`bulk_page`).
+
 The page only calls the pipeline (`docscan.pipeline.check_bundle`) and shows its `Report`: it
 holds no checking logic of its own. It is a module rather than the body of `app.py` because the
 pipeline reads pages in worker processes, which import the main script (`app.py`) as
@@ -26,8 +28,9 @@ from ..pipeline import FileResult, InputFile, PageResult, check_bundle
 from ..report import Report
 from ..settings import Settings
 from . import previews, session
+from .bulk_page import show_bulk_tab
 from .html_report import format_day, render_html, type_title
-from .presentation import CRITICAL_WARNINGS, status_style
+from .presentation import CRITICAL_WARNINGS, md, status_style
 from .session import CheckRequest, RequestedFile
 from .strings import DEFAULT_LANGUAGE, LANGUAGES, UiStrings, load_strings
 from .workspace import SessionWorkspace
@@ -39,7 +42,6 @@ SETTINGS = Settings()
 MAX_PREVIEW_PAGES = 12
 #: Classification reasons shown per page: the strongest few say why; the JSON has them all.
 MAX_TYPE_REASONS = 6
-_MARKDOWN_SPECIALS = set("\\`*_[]$~|:#<>")
 
 
 @st.cache_resource(scope="session", on_release=SessionWorkspace.close, show_spinner=False,
@@ -50,14 +52,6 @@ def session_workspace() -> SessionWorkspace:
     `validate` makes a new folder if this one was closed while the session lived on.
     """
     return SessionWorkspace()
-
-
-def md(text: str) -> str:
-    """`text` shown literally in Markdown: file names and messages may hold * _ [ ] $ or :."""
-    escaped = "".join("\\" + ch if ch in _MARKDOWN_SPECIALS else ch for ch in text)
-    if escaped[:1] in ("-", "+") or (escaped.split(".", 1)[0].isdigit() and "." in escaped):
-        escaped = "\\" + escaped
-    return escaped
 
 
 def main() -> None:
@@ -75,15 +69,27 @@ def main() -> None:
     t = words.t
     with head:
         st.title(t("page.title"))
-        st.write(t("page.intro"))
     st.info(t("page.privacy"), icon=":material/lock:")
 
-    checklist, request_base = choose_permit(words)
-    inputs, files = collect_uploads(workspace, checklist, words)
-    request = None
-    if request_base is not None and inputs:
-        request = CheckRequest(**request_base, language=language, files=tuple(files))
-    run_and_show(workspace, request, inputs, checklist, words)
+    # Both tabs run on every rerun (Streamlit draws hidden tabs too): each keeps its own state.
+    # A language switch changes the labels, and Streamlit then forgets which tab was open: the
+    # page remembers it and opens the same one again (an HR user stays on the bulk tab).
+    # (Not through `default`: that would change the tabs' identity at every switch and redraw them.)
+    labels = [t("page.tab_applicant"), t("page.tab_bulk")]
+    if st.session_state.get(session.TABS) not in labels:
+        st.session_state[session.TABS] = labels[st.session_state.get(session.OPEN_TAB, 0)]
+    applicant_tab, bulk_tab = st.tabs(labels, key=session.TABS, on_change="rerun")
+    st.session_state[session.OPEN_TAB] = 1 if bulk_tab.open else 0
+    with applicant_tab:
+        st.write(t("page.intro"))
+        checklist, request_base = choose_permit(words)
+        inputs, files = collect_uploads(workspace, checklist, words)
+        request = None
+        if request_base is not None and inputs:
+            request = CheckRequest(**request_base, language=language, files=tuple(files))
+        run_and_show(workspace, request, inputs, checklist, words)
+    with bulk_tab:
+        show_bulk_tab(workspace, words)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""How a requirement's status looks: colour and icon, the same on the page and in the HTML summary.
+"""How things look on the page: status colours and icons (shared with the HTML summary), literal text.
 
 Colour alone does not carry the meaning (colour-blind readers, black-and-white printouts): every
 status also has an icon and a word. The text icons are the ones of the terminal report
@@ -40,3 +40,14 @@ CRITICAL_WARNINGS = ("order_to_leave", "entry_ban")
 def status_style(status: str) -> StatusStyle:
     """The style of a status; an unknown status (a newer pipeline) looks like one to check."""
     return STATUS_STYLES.get(status, STATUS_STYLES["needs_review"])
+
+
+_MARKDOWN_SPECIALS = set("\\`*_[]$~|:#<>")
+
+
+def md(text: str) -> str:
+    """`text` shown literally in Markdown: file names, worker ids and messages may hold * _ [ ] $ or :."""
+    escaped = "".join("\\" + ch if ch in _MARKDOWN_SPECIALS else ch for ch in text)
+    if escaped[:1] in ("-", "+") or (escaped.split(".", 1)[0].isdigit() and "." in escaped):
+        escaped = "\\" + escaped
+    return escaped

@@ -6,6 +6,9 @@ Streamlit runs `app.py` from the top on every click. The page keeps the last rep
 at once — every page is in the session's page cache, so it takes a moment — while a request
 with a file not read before waits for the applicant to press "Check the files".
 
+The bulk tab (many workers from one zip) keeps its last result with the `BulkRequest` it
+answered, and never re-runs on its own: a batch takes minutes, so only its button starts one.
+
 Widget keys are named here so that the tests drive the page by the same names.
 """
 
@@ -33,6 +36,37 @@ REQUEST = "docscan_request"
 WORKSPACE = "docscan_workspace"
 ERROR = "docscan_error"
 UPLOAD_GENERATION = "docscan_upload_generation"
+
+# The applicant's and the bulk tab, and which of them is open (by position: labels change with the language).
+TABS = "tabs"
+OPEN_TAB = "docscan_open_tab"
+
+# Widget keys of the bulk tab.
+BULK_PERMIT = "bulk_permit"
+BULK_REGION = "bulk_region"
+BULK_DATE = "bulk_date"
+BULK_CHECK = "bulk_check"
+BULK_RESET = "bulk_reset"
+BULK_DOWNLOAD_CSV = "bulk_download_csv"
+BULK_DOWNLOAD_REPORTS = "bulk_download_reports"
+
+# Session-state keys of the bulk tab's own values.
+#: The last run's `bulk_page.BulkResult` (summary, table rows' source, downloads).
+BULK_RESULT = "docscan_bulk_result"
+BULK_ERROR = "docscan_bulk_error"
+#: Set by "Check all workers", dropped when the run has finished (a rerun mid-run restarts it).
+BULK_PENDING = "docscan_bulk_pending"
+BULK_GENERATION = "docscan_bulk_generation"
+
+
+def bulk_zip_key(generation: int = 0) -> str:
+    """Key of the bulk tab's zip upload; a new generation empties it ("delete these files")."""
+    return f"bulk-zip-{generation}"
+
+
+def bulk_manifest_key(generation: int = 0) -> str:
+    """Key of the bulk tab's manifest upload."""
+    return f"bulk-manifest-{generation}"
 
 
 def dropzone_key(generation: int = 0) -> str:
@@ -74,6 +108,19 @@ class CheckRequest:
     @property
     def contents(self) -> frozenset[str]:
         return frozenset(f.sha256 for f in self.files)
+
+
+@dataclass(frozen=True)
+class BulkRequest:
+    """What a bulk run depends on: the uploads (by Streamlit's upload id), defaults and date."""
+
+    zip_id: str
+    zip_name: str
+    manifest_id: str | None
+    manifest_name: str | None
+    default_permit: str | None
+    default_region: str | None
+    today: date
 
 
 def rerun_without_asking(request: CheckRequest, last: CheckRequest | None) -> bool:

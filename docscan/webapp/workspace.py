@@ -10,6 +10,11 @@ cache, whose release hook (`close`) deletes the folder when the session disconne
 The page cache (`docscan.pipeline.PageCache`) lives in the same folder, so a page already read
 is not read again when the page re-runs (a language switch, a file added), and it goes away
 with the uploads. Previews (thumbnails, heat maps) are kept in memory, per session.
+
+The HR bulk tab has its own corner of the folder: `bulk/<run>/` for the zip and manifest of one
+run and the reports it writes, and its own page cache. Its cache is apart because bulk runs
+store page results without their text (bulk reports never show it): shared with the applicant's
+cache, a file checked in both tabs would show no text on the applicant's page.
 """
 
 from __future__ import annotations
@@ -73,6 +78,8 @@ class SessionWorkspace:
         self.uploads = self.root / "uploads"
         self.uploads.mkdir()
         self.cache = PageCache(self.root / "page-cache")
+        self.bulk = self.root / "bulk"
+        self.bulk_cache = PageCache(self.root / "bulk-page-cache")
         self._stored: dict[str, StoredUpload] = {}
         self._previews: dict[tuple, object] = {}
         self._lock = threading.Lock()
@@ -132,6 +139,25 @@ class SessionWorkspace:
             for child in (self.uploads, self.cache.folder):
                 shutil.rmtree(child, ignore_errors=True)
                 child.mkdir(parents=True, exist_ok=True)
+
+    def new_bulk_run(self) -> Path:
+        """An empty folder for one bulk run; the folders of earlier runs are deleted first.
+
+        Only the last run's reports are kept (the page shows one result at a time), so a
+        session that checks ten batches does not keep ten copies of the workers' results.
+        """
+        with self._lock:
+            shutil.rmtree(self.bulk, ignore_errors=True)
+            run = self.bulk / uuid.uuid4().hex[:12]
+            run.mkdir(parents=True)
+            return run
+
+    def reset_bulk(self) -> None:
+        """Delete the bulk runs' files and their page cache (the bulk tab's "delete" button)."""
+        with self._lock:
+            for child in (self.bulk, self.bulk_cache.folder):
+                shutil.rmtree(child, ignore_errors=True)
+            self.bulk_cache.folder.mkdir(parents=True, exist_ok=True)
 
     def close(self) -> None:
         """Delete the folder and everything in it (the session ended)."""
