@@ -27,6 +27,7 @@ import logging
 import re
 import signal
 import tempfile
+import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -468,7 +469,9 @@ def run_bulk(input_path: str | Path, *, manifest_path: str | Path | None = None,
         scheduler = _Scheduler(jobs, settings, today, cache, progress, on_outcome, keep_reports)
         interrupted = False
         try:
-            scheduler.run()
+            with _stop_on_ctrl_c(scheduler):
+                scheduler.run()
+            interrupted = scheduler.stop_requested
         except KeyboardInterrupt:
             interrupted = True
     finished = {o.worker_id for o in scheduler.outcomes}
@@ -476,6 +479,32 @@ def run_bulk(input_path: str | Path, *, manifest_path: str | Path | None = None,
     return BulkSummary(tuple(scheduler.outcomes), tuple(problems), time.perf_counter() - started,
                        scheduler.pages_done, dict(scheduler.stage_seconds), interrupted, pending,
                        scheduler.pages_reused)
+
+
+class _stop_on_ctrl_c:
+    """Turn the first Ctrl-C into a request to stop between two pages, not an exception.
+
+    A worker's report is then never cut off half-way through being written, and the summary
+    lists every worker that finished. A second Ctrl-C stops at once. Only the main thread can
+    handle signals (a web page runs the check in another thread): there this does nothing.
+    """
+
+    def __init__(self, scheduler: "_Scheduler"):
+        self.scheduler = scheduler
+        self.previous = None
+
+    def __enter__(self) -> None:
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGINT, self._handle)
+
+    def _handle(self, _signum, _frame) -> None:
+        if self.scheduler.stop_requested:
+            raise KeyboardInterrupt
+        self.scheduler.stop_requested = True
+
+    def __exit__(self, *exc) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
 
 
 class _opened_input:
@@ -556,6 +585,8 @@ class _Scheduler:
         self.pages_planned = 0
         self.stage_seconds: dict[str, float] = {}
         self.window = max(2, settings.workers * 3)
+        #: Set by Ctrl-C: no new page is started, and the run returns what is finished.
+        self.stop_requested = False
         self.inflight: dict[Future, tuple[_Bundle, int]] = {}
         #: Pages waiting for an identical page (same file content, same page) already in flight.
         self.same_page: dict[tuple, list[tuple[_Bundle, int]]] = {}
@@ -567,8 +598,8 @@ class _Scheduler:
             pending = iter(self.jobs)
             exhausted = False
             self._report_progress()
-            while True:
-                while not exhausted and len(self.inflight) < self.window:
+            while not self.stop_requested:
+                while not exhausted and len(self.inflight) < self.window and not self.stop_requested:
                     job = next(pending, None)
                     if job is None:
                         exhausted = True
@@ -578,7 +609,7 @@ class _Scheduler:
                     if exhausted:
                         break
                     continue
-                done, _ = wait(list(self.inflight), return_when=FIRST_COMPLETED)
+                done, _ = wait(list(self.inflight), timeout=0.5, return_when=FIRST_COMPLETED)
                 for future in done:
                     if future not in self.inflight:
                         continue  # resubmitted to a fresh pool after its worker died
@@ -681,9 +712,9 @@ class _Scheduler:
         self._emit(outcome_from_report(bundle.job, report, extra))
 
     def _emit(self, outcome: WorkerOutcome) -> None:
+        self.outcomes.append(outcome if self.keep_reports else replace(outcome, report=None))
         if self.on_outcome is not None:
             self.on_outcome(outcome)
-        self.outcomes.append(outcome if self.keep_reports else replace(outcome, report=None))
         self._report_progress()
 
     def _report_progress(self) -> None:
