@@ -34,7 +34,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 1
+PAGE_RESULT_VERSION = 2
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -69,6 +69,9 @@ class PageResult:
     error: Reason | None = None
     exif_rotation: int = 0
     seconds: float = 0.0
+    #: The words with their confidences, so the evaluation can re-judge legibility under other
+    #: thresholds without reading the page again (`docscan eval --calibrate`). Never reported.
+    reading: ocr.OcrResult | None = None
 
     def to_dict(self, include_text: bool = False) -> dict:
         data = {
@@ -146,7 +149,7 @@ def read_page(task: PageTask) -> PageResult:
         quality=page_quality, ocr_stats={**reading.stats(), "read_words": verdict.read_words,
                                          "read_share": round(verdict.read_share, 3)},
         found_dates=dates.find_dates(reading.text), text=reading.text,
-        exif_rotation=page.exif_rotation, seconds=time.perf_counter() - started)
+        exif_rotation=page.exif_rotation, seconds=time.perf_counter() - started, reading=reading)
 
 
 def _failed_page(number: int, reason: Reason, started: float) -> PageResult:
