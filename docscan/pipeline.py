@@ -173,8 +173,10 @@ class PageCache:
         self.folder.mkdir(parents=True, exist_ok=True)
 
     def _key(self, task: PageTask) -> Path:
+        # The legibility thresholds are part of the key: a re-calibration changes page verdicts.
         fingerprint = repr((PAGE_RESULT_VERSION, task.source.sha256, task.index, task.settings.languages,
-                            task.settings.render_dpi, task.today.isoformat()))
+                            task.settings.render_dpi, task.today.isoformat(),
+                            legibility.load_thresholds().model_dump()))
         digest = hashlib.sha256(fingerprint.encode()).hexdigest()
         return self.folder / digest[:2] / f"{digest}.pickle"
 
