@@ -140,7 +140,7 @@ def label_corpus(corpus: Path, rules: classify.DocumentRules) -> list[Sample]:
             continue
         stem = path.stem
         if stem.startswith("unknown") or stem == "blank":
-            samples.append(Sample(path, UNKNOWN))
+            samples.append(Sample(path, UNKNOWN, kind="pdf" if path.suffix.lower() == ".pdf" else "scan"))
             continue
         if path.parent.parent.name == "pdf" and stem in rules.types:
             samples.append(Sample(path, stem, kind="pdf"))
@@ -151,7 +151,7 @@ def label_corpus(corpus: Path, rules: classify.DocumentRules) -> list[Sample]:
             if match["variant"]:
                 candidate = path.with_name(f"{match['type']}-{match['lang']}.png")
                 original = candidate if candidate.exists() else None
-            degradation = re.sub(r"[-\d.]+$", "", match["variant"] or "") or "none"
+            degradation = re.sub(r"^\d+(?=dpi)|[-\d.]+$", "", match["variant"] or "") or "none"
             samples.append(Sample(path, match["type"], original, kind="scan", degradation=degradation))
         elif stem.startswith("passport-multipage"):
             samples.append(Sample(path, "passport", kind="scan"))
@@ -371,8 +371,8 @@ def run(corpus: Path, bundles: Path | None, settings: Settings, cache: PageCache
 def _heading(corpus: Path, labels: Path, every: list[Sample], samples: list[Sample], split: str, subset: bool,
              page_count: int) -> str:
     if not labels.exists():
-        return (f"Corpus: {corpus} ({len(samples)} files, {page_count} pages; labelled by file names, no split; "
-                "the legibility thresholds were set on these pages)")
+        return (f"Corpus: {corpus} ({len(samples)} files, {page_count} pages; labelled by file names, no split: "
+                "the figures include pages rules and thresholds were first tried on)")
     scope = "all splits" if split == "all" else f"the {split} split"
     where = ("thresholds calibrated on the calibration split" if split == "test" else
              "calibrating on it" if split == "calibration" else "includes the pages the thresholds were calibrated on")
