@@ -34,7 +34,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 3
+PAGE_RESULT_VERSION = 4
 
 ProgressCallback = Callable[[int, int], None]
 
