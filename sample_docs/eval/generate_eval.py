@@ -26,12 +26,12 @@ degraded page (see `--truth`). The split is by base document, so no content is i
 
 Run from the repository root:
 
-    .venv/bin/python sample_docs/eval/generate_eval.py            # files + labels (about 2 min)
+    .venv/bin/python sample_docs/eval/generate_eval.py            # files + labels (about 2-5 min)
     .venv/bin/python sample_docs/eval/generate_eval.py --missing  # only files not there yet
     .venv/bin/python sample_docs/eval/generate_eval.py --subset   # only the CI subset's files
-    .venv/bin/python sample_docs/eval/generate_eval.py --truth    # also re-read the ladder (about 5 min)
+    .venv/bin/python sample_docs/eval/generate_eval.py --truth    # also re-read the ladder (5-40 min, with the load)
 
-The images are not committed (they would weigh about 100 MB); `labels.csv` holds their
+The images are not committed (they weigh about 220 MB); `labels.csv` holds their
 SHA-256 so a regenerated corpus can be checked against the one the README's figures come from.
 """
 
