@@ -9,7 +9,7 @@ PYTHON  ?= python3
 PY      := $(VENV)/bin/python
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-nld \
-                tesseract-ocr-deu tesseract-ocr-osd python3-venv fonts-dejavu-core
+                tesseract-ocr-deu tesseract-ocr-osd python3-venv fonts-dejavu-core fonts-liberation
 # The browser test drives Debian's Chromium (a browser download cannot work offline). Ubuntu
 # ships Chromium only as a snap, so there the browser test is skipped rather than the install failing.
 TEST_APT_PACKAGES := chromium
@@ -17,7 +17,7 @@ TEST_APT_PACKAGES := chromium
 SAMPLE_BUNDLE ?= sample_docs/bundles/highly-qualified-complete
 SAMPLE_ARGS   ?= --permit highly-qualified --region flanders --today 2026-11-15
 
-.PHONY: install system-packages test-packages venv run app check-sample test test-fast eval benchmark clean
+.PHONY: install system-packages test-packages venv run app check-sample test test-fast eval eval-corpus benchmark clean
 
 install: system-packages venv
 
@@ -58,8 +58,13 @@ test: install test-packages
 test-fast: install
 	$(PY) -m pytest -m "not slow"
 
-eval: install
-	$(VENV)/bin/docscan eval sample_docs/documents --bundles sample_docs/bundles.yaml
+# The accuracy figures of the README: the evaluation corpus's files are generated (deterministically,
+# about 2 minutes) when missing, then the test split is scored against labels.csv.
+eval: install eval-corpus
+	$(VENV)/bin/docscan eval sample_docs/eval --check
+
+eval-corpus: install
+	$(PY) sample_docs/eval/generate_eval.py --missing
 
 # docscan bulk against the naive baseline on 50 generated workers (about 20 minutes; see the README).
 benchmark: install

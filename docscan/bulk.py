@@ -685,8 +685,10 @@ class _Scheduler:
         return pool
 
     def _finish_page(self, bundle: _Bundle, index: int, result: PageResult, from_cache: bool = False) -> None:
-        # Bulk reports never show document text: the cache does not keep it, and the worker's
-        # results hold it only until the worker's report is made (and recorded, with --record).
+        # Bulk reports never show document text: the cache does not keep it (nor the words with
+        # their boxes), and the worker's results hold the text only until the worker's report is
+        # made (and recorded, with --record).
+        result = replace(result, reading=None) if result.reading is not None else result
         if self.cache and not from_cache:
             self.cache.put(bundle.plan.tasks[index], replace(result, text="") if result.text else result)
         if from_cache:

@@ -72,16 +72,27 @@ def judge(reading: OcrResult, classification: Classification, image_reasons: tup
         return Legibility(False, 0, 0.0, image_reasons or (Reason("blank_page", "blank page"),))
     words = read_words(reading, limits.confident_word)
     share = words / len(reading.words) if reading.words else 0.0
-    confirmed = classification.doc_type != UNKNOWN and classification.confident
-    mrz_ok = classification.mrz is not None and classification.mrz.valid
-    # The share of real words must hold in every case: a page whose big title survives a 60 dpi
-    # scan still has its type recognised, but the body is garbage (17% of its words read).
-    enough_words = words >= limits.min_read_words or (confirmed and words >= limits.min_words_if_type_confirmed)
-    legible = (enough_words and share >= limits.min_read_share) or mrz_ok
-    if legible:
+    if decide(words, share, type_confirmed(classification), mrz_valid(classification), limits):
         return Legibility(True, words, share, image_reasons)
     ocr_reason = Reason("unreadable_text", f"only {words} words could be read "
                         f"(at least {limits.min_read_words} expected on a document page)")
     if not image_reasons:
         ocr_reason = Reason("unreadable_text", ocr_reason.message + "; rescan it flat, at 300 dpi, in good light")
     return Legibility(False, words, share, (*image_reasons, ocr_reason))
+
+
+def type_confirmed(classification: Classification) -> bool:
+    return classification.doc_type != UNKNOWN and classification.confident
+
+
+def mrz_valid(classification: Classification) -> bool:
+    return classification.mrz is not None and classification.mrz.valid
+
+
+def decide(words: int, share: float, confirmed: bool, mrz_ok: bool, limits: LegibilityThresholds) -> bool:
+    """The verdict from the counts alone: `judge` uses it, and so does the calibration, which
+    counts a page's words once per `confident_word` and then tries thousands of thresholds."""
+    # The share of real words must hold in every case: a page whose big title survives a 60 dpi
+    # scan still has its type recognised, but the body is garbage (17% of its words read).
+    enough_words = words >= limits.min_read_words or (confirmed and words >= limits.min_words_if_type_confirmed)
+    return (enough_words and share >= limits.min_read_share) or mrz_ok

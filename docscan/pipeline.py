@@ -34,7 +34,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 2
+PAGE_RESULT_VERSION = 5
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -71,6 +71,9 @@ class PageResult:
     seconds: float = 0.0
     #: Seconds per stage ("decode", "quality", "ocr", "classify"), for the benchmarks.
     stage_seconds: dict = field(default_factory=dict)
+    #: The words with their confidences, so the evaluation can re-judge legibility under other
+    #: thresholds without reading the page again (`docscan eval --calibrate`). Never reported.
+    reading: ocr.OcrResult | None = None
 
     def to_dict(self, include_text: bool = False) -> dict:
         data = {
@@ -156,7 +159,8 @@ def read_page(task: PageTask) -> PageResult:
         quality=page_quality, ocr_stats={**reading.stats(), "read_words": verdict.read_words,
                                          "read_share": round(verdict.read_share, 3)},
         found_dates=found_dates, text=reading.text,
-        exif_rotation=page.exif_rotation, seconds=time.perf_counter() - started, stage_seconds=clock.laps)
+        exif_rotation=page.exif_rotation, seconds=time.perf_counter() - started, stage_seconds=clock.laps,
+        reading=reading)
 
 
 class _StageClock:
@@ -193,8 +197,10 @@ class PageCache:
         self.folder.mkdir(parents=True, exist_ok=True)
 
     def _key(self, task: PageTask) -> Path:
+        # The legibility thresholds are part of the key: a re-calibration changes page verdicts.
         fingerprint = repr((PAGE_RESULT_VERSION, task.source.sha256, task.index, task.settings.languages,
-                            task.settings.render_dpi, task.today.isoformat()))
+                            task.settings.render_dpi, task.today.isoformat(),
+                            legibility.load_thresholds().model_dump()))
         digest = hashlib.sha256(fingerprint.encode()).hexdigest()
         return self.folder / digest[:2] / f"{digest}.pickle"
 

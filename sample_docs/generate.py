@@ -1281,6 +1281,11 @@ STYLES = {
     "official": ("serif", "serif-bold", 260, True, False),
     "form": ("lsans", "lsans-bold", 210, False, False),
     "academic": ("dserif", "dserif-bold", 250, True, True),
+    # Used only by the evaluation corpus (sample_docs/eval/), so that its pages differ in
+    # fonts and layout from the documents the rules were written on.
+    "typewriter": ("mono", "mono-bold", 230, False, True),
+    "serif-left": ("dserif", "dserif-bold", 200, False, False),
+    "sans-centred": ("lsans", "lsans-bold", 300, True, True),
 }
 TYPE_STYLE = {
     "application_form": "form", "passport": "form", "employment_contract": "letter",
@@ -1301,7 +1306,7 @@ _RL_READY = False
 #: DejaVu Sans Mono.
 STANDARD_FONTS = {"sans": "Helvetica", "sans-bold": "Helvetica-Bold", "serif": "Times-Roman",
                   "serif-bold": "Times-Bold", "lsans": "Helvetica", "lsans-bold": "Helvetica-Bold",
-                  "dserif": "Times-Roman", "dserif-bold": "Times-Bold"}
+                  "dserif": "Times-Roman", "dserif-bold": "Times-Bold", "mono-bold": "Courier-Bold"}
 _PDF_PREFIX = "std-"
 
 
@@ -1442,7 +1447,7 @@ def _pdf_passport(c, doc: Doc):
     c.restoreState()
 
 
-def write_pdf(path: Path, docs: list[Doc], encrypt: str | None = None):
+def write_pdf(path: Path, docs: list[Doc], encrypt: str | None = None, style: str | None = None):
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
     _reportlab_fonts()
@@ -1468,7 +1473,7 @@ def write_pdf(path: Path, docs: list[Doc], encrypt: str | None = None):
         if doc.doc_type == "passport":
             _pdf_passport(c, doc)
         else:
-            _pdf_page(c, doc, TYPE_STYLE.get(doc.doc_type, "letter"))
+            _pdf_page(c, doc, style or TYPE_STYLE.get(doc.doc_type, "letter"))
         c.showPage()
     c.save()
 

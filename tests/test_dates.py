@@ -309,3 +309,13 @@ def test_custom_rules_are_used(tmp_path):
     path = broken_rules(tmp_path, lambda d: d["labels"]["issue"].append({"lang": "nl", "text": "gedaan te * op"}))
     (found,) = find_dates("Gedaan te Gent op 01/09/2026", rules=load_rules(path))
     assert found.kind == "issue"
+
+
+def test_ocr_reading_1er_as_ler_keeps_the_issue_date():
+    """A blurred French certificate of the evaluation corpus read "Délivré le ler septembre 2026";
+    the law of 15 December 1980 it mentions was taken for its issue date."""
+    from docscan.dates import find_dates, issue_date
+
+    text = "énumérées à l'annexe de la loi du 15 décembre 1980 sur l'accès au\nDélivré le ler septembre 2026"
+    assert issue_date(find_dates(text), date(2026, 11, 15)) == date(2026, 9, 1)
+    assert [d.value for d in find_dates("Délivré le Ier septembre 2026")] == [date(2026, 9, 1)]
