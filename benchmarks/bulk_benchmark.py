@@ -35,7 +35,6 @@ import hashlib
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -254,7 +253,7 @@ def _render(path: Path, pdfium, Image) -> list:
 
 
 def docscan_results(out: Path, expected: list[dict]) -> dict:
-    types, verdicts, statuses, status_total, stages, pages = {}, 0, 0, 0, Counter(), 0
+    types, verdicts, statuses, status_total, pages = {}, 0, 0, 0, 0
     for bundle in expected:
         report = json.loads((out / "workers" / f"{bundle['worker']}.json").read_text(encoding="utf-8"))
         verdicts += report["verdict"] == bundle["verdict"]

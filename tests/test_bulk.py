@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from docscan import ingest
-from docscan.bulk import (BulkInput, Manifest, WorkerFolder, WorkerOutcome, find_workers, iter_verdict_order,
+from docscan.bulk import (BulkInput, WorkerFolder, WorkerOutcome, find_workers, iter_verdict_order,
                           match_jobs, read_manifest, run_bulk)
 from docscan.bulk_report import SUMMARY_COLUMNS, worker_file_stem
 from docscan.errors import UsageError

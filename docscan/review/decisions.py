@@ -18,14 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Sequence
 
 from sqlalchemy import select, update
 
 from .. import checklist as checklist_module
 from ..classify import load_rules
 from ..models import Applicant, Document, Reason
-from .store import AuditEntry, ConflictError, File, Flag, PageEvidence, ReviewError, ReviewStore, Run, Worker, utcnow
+from .store import AuditEntry, ConflictError, Flag, PageEvidence, ReviewError, ReviewStore, Run, Worker, utcnow
 
 DECISIONS = ("accept", "reject", "type", "comment")
 OPEN, DECIDED = "open", ("accepted", "rejected", "retyped")
@@ -312,8 +311,3 @@ def purge(store: ReviewStore, *, now: datetime | None = None, actor: str = "docs
             session.add(AuditEntry(actor=actor, action="purge", comment=f"{len(expired)} page(s) past retention",
                                    after={"pages_deleted": len(expired)}))
         return len(expired)
-
-
-def files_of(store: ReviewStore, worker_row: int) -> Sequence[tuple[str, str]]:
-    with store.session() as session:
-        return [(f.name, f.sha256) for f in session.scalars(select(File).where(File.worker_id == worker_row))]

@@ -19,7 +19,7 @@ import re
 from dataclasses import asdict
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from PIL import Image
 
@@ -164,8 +164,3 @@ def _applicant_state(report: "Report") -> dict:
     who = report.applicant
     return {"birth_date": who.birth_date.isoformat() if who.birth_date else None, "nationality": who.nationality,
             "in_belgium": who.in_belgium, "renewal": who.renewal, "source": who.source}
-
-
-def recorded_flag_count(store: ReviewStore, worker_ids: Iterable[int]) -> int:
-    with store.session() as session:
-        return session.query(Flag).filter(Flag.worker_id.in_(list(worker_ids))).count()
