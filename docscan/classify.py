@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -22,9 +22,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from rapidfuzz import fuzz
 
+from . import layout, text_model
 from . import mrz as mrz_module
 from .datafiles import RULES_DIR, load_model
 from .models import Reason
+from .textnorm import normalise
 
 UNKNOWN = "unknown"
 
@@ -33,21 +35,6 @@ MRZ_WEIGHT = 30.0
 #: A rule found in the title lines counts this much more: titles name the document, while
 #: body text may merely mention another document ("attach your passport").
 TITLE_FACTOR = 1.5
-
-
-def normalise(text: str) -> str:
-    """Lower case, accents removed, punctuation as spaces, one space between words.
-
-    Applied to both the rules and the page, so "Führungszeugnis" matches an OCR reading
-    "Fuhrungszeugnis" and "Gesetz vom 3. Juli 1978" matches with or without the dot.
-    """
-    text = text.replace("ß", "ss").replace("’", "'").replace("‘", "'").replace("`", "'")
-    text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)  # words hyphenated across lines
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"[^\w\s']+", " ", text)
-    text = text.replace("_", " ")
-    return re.sub(r"\s+", " ", text).strip()
 
 
 class Rule(BaseModel):
@@ -65,6 +52,8 @@ class Rule(BaseModel):
     min_ratio: float = Field(default=87, ge=70, le=100)
     #: For regex rules: what the pattern means, in words, for the reason.
     reason: str | None = None
+    #: Where the rule may fire: in the title (by layout), in the body, or anywhere.
+    where: Literal["any", "title", "body"] = "any"
 
     @model_validator(mode="after")
     def _check_shape(self) -> "Rule":
@@ -89,6 +78,9 @@ class TypeRules(BaseModel):
     title: dict[Literal["en", "fr", "nl", "de"], str]
     names: tuple[str, ...] = ()
     rules: tuple[Rule, ...]
+    #: Evidence that the page is NOT this type (a visa's or an ID card's labels on a page
+    #: that also says "passport number"); each hit subtracts its weight.
+    against: tuple[Rule, ...] = ()
 
     @field_validator("title")
     @classmethod
@@ -107,7 +99,22 @@ class DocumentRules(BaseModel):
     min_score: float = Field(gt=0)
     min_margin: float = Field(ge=0)
     confident_score: float = Field(gt=0)
-    title_chars: int = Field(ge=0)
+    #: Where the thresholds came from (the calibration that chose them), for the report's reader.
+    calibration: str = ""
+    #: Words dropped before phrases are compared: articles, prepositions and contractions, so
+    #: "extrait du casier judiciaire" matches the rule "extrait de casier judiciaire".
+    stopwords: tuple[str, ...] = ()
+    #: Words that, just before a type's phrase, make it a mention of another document
+    #: ("copie du passeport", "kopie van de arbeidsovereenkomst"), not the page's own name.
+    mention_markers: tuple[str, ...] = ()
+    #: A body hit preceded by a marker counts this much of its weight.
+    mention_factor: float = Field(default=0.25, ge=0, le=1)
+    #: The learned model's probabilities that matter (see `decide`): agreeing with the rules at
+    #: `model_agree` settles a weak rules score; naming another type at `model_disagree` makes
+    #: the rules' type unsure; alone, at `model_solo`, it proposes a type for review.
+    model_agree: float = Field(default=0.8, ge=0, le=1)
+    model_disagree: float = Field(default=0.6, ge=0, le=1)
+    model_solo: float = Field(default=0.95, ge=0, le=1.01)
     types: dict[str, TypeRules]
 
     @field_validator("types")
@@ -148,6 +155,13 @@ class Classification:
     runner_up: str | None = None
     language: str | None = None
     mrz: "mrz_module.Mrz | None" = None
+    #: True when the page names a type in its title (by layout): pages of a multi-page
+    #: document without one belong to the document before them.
+    titled: bool = False
+    #: What the rules alone and the learned model alone said, for the evaluation and the reasons.
+    rules_type: str = UNKNOWN
+    model_type: str | None = None
+    model_probability: float | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -156,6 +170,10 @@ class Classification:
             "confident": self.confident,
             "runner_up": self.runner_up,
             "language": self.language,
+            "titled": self.titled,
+            "rules_type": self.rules_type,
+            "model_type": self.model_type,
+            "model_probability": round(self.model_probability, 3) if self.model_probability is not None else None,
             "reasons": [r.to_dict() for r in self.reasons],
             "mrz": self.mrz.to_dict() if self.mrz else None,
         }
@@ -166,94 +184,279 @@ class _Hit:
     weight: float
     description: str
     lang: str | None
+    in_title: bool = False
 
 
-def classify_text(text: str, rules: DocumentRules | None = None, today: date | None = None) -> Classification:
-    """Give a page's text a document type, or `unknown`, with a reason for every point scored."""
+@dataclass(frozen=True)
+class PageText:
+    """A page's text as the classifier sees it: normalised, title and body apart."""
+
+    title: str
+    body: str
+    #: `title` and `body` with stop words dropped, for phrases.
+    title_words: str
+    body_words: str
+    raw: str
+
+
+def page_text(text: str, title: str | None, rules: DocumentRules) -> PageText:
+    """Split a page into title and body. `title` comes from the layout; without layout (plain
+    text), the first short lines stand for it."""
+    if title is None:
+        title = _title_without_layout(text)
+    title_n, body_n = normalise(title), normalise(text)
+    stop = frozenset(rules.stopwords)
+    return PageText(title_n, body_n, _drop_stopwords(title_n, stop), _drop_stopwords(body_n, stop), text)
+
+
+#: Without a layout, the title is taken from the first few short lines of the text.
+_PLAIN_TITLE_LINES = 3
+_PLAIN_TITLE_WORDS = 10
+
+
+def _title_without_layout(text: str) -> str:
+    lines = []
+    for line in text.splitlines():
+        words = line.split()
+        if not words or normalise(line) in ("specimen", ""):
+            continue
+        if len(words) > _PLAIN_TITLE_WORDS or len(lines) >= _PLAIN_TITLE_LINES:
+            break
+        if len(words) > 4 and line.rstrip().endswith("."):
+            break  # a sentence, not a title
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _drop_stopwords(normalised: str, stopwords: frozenset[str]) -> str:
+    # Elided articles and prepositions ("d'accueil", "l'employeur") lose their apostrophe part.
+    words = re.sub(r"\b(?:d|l|qu|s|n|j|c)'", "", normalised).replace("'", " ").split()
+    return " ".join(w for w in words if w not in stopwords)
+
+
+def classify_page(reading, *, today: date | None = None, rules: DocumentRules | None = None,
+                  model: "text_model.TextModel | None | bool" = True) -> Classification:
+    """Classify an OCR reading (or a PDF text layer), its title found from the layout."""
     rules = rules or load_rules()
-    normalised = normalise(text)
-    if not normalised:
-        return Classification(UNKNOWN, 0.0, True, (Reason("no_text", "no text could be read on this page"),))
+    title = layout.title_text(reading.lines, reading.page_height) if reading.lines else None
+    return classify_text(reading.text, rules, today, title=title, model=model)
 
-    zone = mrz_module.find_mrz(text, today=today)
+
+def classify_text(text: str, rules: DocumentRules | None = None, today: date | None = None, *,
+                  title: str | None = None, model: "text_model.TextModel | None | bool" = True) -> Classification:
+    """Give a page's text a document type, or `unknown`, with a reason for every point scored.
+
+    The rules and the learned text model each give an opinion; they must agree for a
+    confident type (see `decide`). `model=False` asks the rules alone (the evaluation shows
+    both side by side); `True` loads the shipped model.
+    """
+    rules = rules or load_rules()
+    page = page_text(text, title, rules)
+    if not page.body:
+        return Classification(UNKNOWN, 0.0, True, (Reason("no_text", "no text could be read on this page"),))
+    by_rules = rules_opinion(page, rules, today)
+    if model is True:
+        model = text_model.load_shipped()
+    opinion = model.predict(page.raw) if model else None
+    return decide(by_rules, opinion, rules)
+
+
+@dataclass(frozen=True)
+class RulesOpinion:
+    """What the rules alone say: the ranked scores and the evidence behind the best."""
+
+    ranked: tuple[tuple[str, float], ...]
+    hits: tuple[_Hit, ...]
+    zone: "mrz_module.Mrz | None"
+    titled: bool
+
+    @property
+    def best(self) -> str:
+        return self.ranked[0][0] if self.ranked else UNKNOWN
+
+    @property
+    def score(self) -> float:
+        return self.ranked[0][1] if self.ranked else 0.0
+
+    @property
+    def runner_up(self) -> tuple[str, float] | None:
+        return self.ranked[1] if len(self.ranked) > 1 else None
+
+
+def rules_opinion(page: PageText, rules: DocumentRules, today: date | None = None) -> RulesOpinion:
+    """Score every type by its rules; evidence against a type subtracts."""
+    zone = mrz_module.find_mrz(page.raw, today=today)
+    other_zone = mrz_module.find_other_zone(page.raw)
     scores: dict[str, tuple[float, list[_Hit]]] = {}
     for type_id, type_rules in rules.types.items():
-        hits = [hit for rule in type_rules.rules if (hit := _apply(rule, normalised, rules.title_chars))]
+        hits = _type_hits(type_rules, page, rules)
         if type_id == "passport" and zone is not None:
             checks = "check digits correct" if zone.valid else "check digits WRONG"
             hits.append(_Hit(MRZ_WEIGHT, f"passport machine-readable zone (ICAO 9303 TD3), {checks}", None))
-        if hits:
-            scores[type_id] = (sum(h.weight for h in hits), hits)
-
-    ranked = sorted(scores.items(), key=lambda item: item[1][0], reverse=True)
-    if not ranked or ranked[0][1][0] < rules.min_score:
-        best = f" (best guess {ranked[0][0]}, score {ranked[0][1][0]:.0f} < {rules.min_score:.0f})" if ranked else ""
-        return Classification(UNKNOWN, ranked[0][1][0] if ranked else 0.0, True, (Reason(
-            "no_match", "the page does not match any document type docscan knows" + best),))
-
-    (best_type, (best_score, hits)), runner = ranked[0], (ranked[1] if len(ranked) > 1 else None)
-    runner_score = runner[1][0] if runner else 0.0
-    reasons = [Reason("matched", f"{h.description} (+{h.weight:g})") for h in hits]
-    confident = best_score >= rules.confident_score and best_score - runner_score >= rules.min_margin
-    if runner and best_score - runner_score < rules.min_margin:
-        reasons.append(Reason("ambiguous_type", f"it also looks like a {rules.title(runner[0]).lower()} "
-                                                f"(score {runner_score:g} against {best_score:g})"))
-    elif best_score < rules.confident_score:
-        reasons.append(Reason("weak_match", f"only weak evidence (score {best_score:g}, "
-                                            f"{rules.confident_score:g} needed to be sure)"))
-    languages = [h.lang for h in hits if h.lang]
-    language = max(set(languages), key=languages.count) if languages else None
-    return Classification(best_type, best_score, confident, tuple(reasons),
-                          runner[0] if runner else None, language, zone if best_type == "passport" else None)
+        if type_id == "passport" and other_zone is not None and zone is None:
+            hits.append(_Hit(-MRZ_WEIGHT, f"a {other_zone} machine-readable zone, which no passport data page has", None))
+        against = [hit for rule in type_rules.against if (hit := _apply(rule, page, rules, against=True))]
+        hits += [replace(h, weight=-h.weight, description="against: " + h.description) for h in against]
+        total = sum(h.weight for h in hits)
+        if any(h.weight > 0 for h in hits) and total > 0:
+            scores[type_id] = (total, hits)
+    ranked = sorted(scores.items(), key=lambda item: (-item[1][0], item[0]))
+    best_hits = tuple(ranked[0][1][1]) if ranked else ()
+    titled = any(h.in_title and h.weight > 0 for h in best_hits)
+    return RulesOpinion(tuple((t, s) for t, (s, _) in ranked), best_hits,
+                        zone if ranked and ranked[0][0] == "passport" else None, titled)
 
 
-def _apply(rule: Rule, text: str, title_chars: int) -> _Hit | None:
-    """Try one rule on normalised text; the hit says what was found and where."""
+def _type_hits(type_rules: TypeRules, page: PageText, rules: DocumentRules) -> list[_Hit]:
+    hits = []
+    exact_phrases: list[str] = []
+    for rule in type_rules.rules:
+        if rule.match == "fuzzy":
+            continue
+        hit = _apply(rule, page, rules)
+        if hit:
+            hits.append(hit)
+            if rule.match == "phrase":
+                exact_phrases.append(_drop_stopwords(normalise(rule.text), frozenset(rules.stopwords)))
+    for rule in type_rules.rules:
+        if rule.match != "fuzzy":
+            continue
+        phrase = _drop_stopwords(normalise(rule.text), frozenset(rules.stopwords))
+        # A fuzzy phrase inside a phrase that already matched exactly would count it twice.
+        if any(phrase in exact for exact in exact_phrases):
+            continue
+        hit = _apply(rule, page, rules)
+        if hit:
+            hits.append(hit)
+    return hits
+
+
+def _apply(rule: Rule, page: PageText, rules: DocumentRules, *, against: bool = False) -> _Hit | None:
+    """Try one rule on the title, then on the body; a title hit counts `TITLE_FACTOR` times."""
+    if rule.where in ("any", "title") and page.title:
+        found = _match(rule, page.title, page.title_words, rules)
+        if found is not None and not found[1]:
+            return _hit(rule, found[0], True, 1.0)
+    if rule.where in ("any", "body"):
+        found = _match(rule, page.body, page.body_words, rules)
+        if found is not None:
+            what, mention = found
+            return _hit(rule, what, False, rules.mention_factor if (mention and not against) else 1.0,
+                        mention=mention)
+    return None
+
+
+def _match(rule: Rule, normalised: str, words: str, rules: DocumentRules) -> tuple[str, bool] | None:
+    """(what was found, whether it stands as a mention of another document), or None."""
+    stop = frozenset(rules.stopwords)
     if rule.match == "phrase":
-        found = _find_phrase(normalise(rule.text), text)
-        if found is None:
-            return None
-        return _hit(rule, f"'{rule.text}'", found < title_chars)
+        start = _find_phrase(_drop_stopwords(normalise(rule.text), stop), words)
+        return None if start is None else (f"'{rule.text}'", _is_mention(words, start, rules))
     if rule.match == "any":
         for word in rule.words:
-            found = _find_phrase(normalise(word), text)
-            if found is not None:
-                return _hit(rule, f"'{word}'", found < title_chars)
+            start = _find_phrase(_drop_stopwords(normalise(word), stop), words)
+            if start is not None:
+                return f"'{word}'", _is_mention(words, start, rules)
         return None
     if rule.match == "all":
-        positions = [_find_phrase(normalise(word), text) for word in rule.words]
-        if any(p is None for p in positions):
+        starts = [_find_phrase(_drop_stopwords(normalise(word), stop), words) for word in rule.words]
+        if any(s is None for s in starts):
             return None
-        return _hit(rule, "all of " + ", ".join(f"'{w}'" for w in rule.words), min(positions) < title_chars)
+        return "all of " + ", ".join(f"'{w}'" for w in rule.words), False
     if rule.match == "regex":
-        found = re.search(rule.text, text)
-        if not found:
-            return None
-        return _hit(rule, rule.reason or f"pattern {rule.text}", found.start() < title_chars)
-    # fuzzy: only worth the cost when the exact phrase is absent (OCR noise).
-    phrase = normalise(rule.text)
-    if _find_phrase(phrase, text) is not None:
-        return None  # the exact phrase rule already counted it
-    alignment = fuzz.partial_ratio_alignment(phrase, text, score_cutoff=rule.min_ratio)
+        found = re.search(rule.text, normalised)
+        return None if not found else (rule.reason or f"pattern {rule.text}", False)
+    phrase = _drop_stopwords(normalise(rule.text), stop)
+    start = _find_phrase(phrase, words)
+    if start is not None:
+        return f"'{rule.text}'", _is_mention(words, start, rules)
+    alignment = fuzz.partial_ratio_alignment(phrase, words, score_cutoff=rule.min_ratio)
     if alignment is None:
         return None
-    return _hit(rule, f"'{rule.text}' (approximately, {alignment.score:.0f}% alike)",
-                alignment.dest_start < title_chars)
+    return (f"'{rule.text}' (approximately, {alignment.score:.0f}% alike)",
+            _is_mention(words, alignment.dest_start, rules))
 
 
-def _hit(rule: Rule, what: str, in_title: bool) -> _Hit:
-    weight = rule.weight * (TITLE_FACTOR if in_title else 1.0)
-    where = " in the title" if in_title else ""
-    return _Hit(weight, f"found {what}{where}", rule.lang)
+#: How many words before a phrase a mention marker may stand ("copie certifiée conforme du passeport").
+_MENTION_WINDOW = 3
 
 
-@lru_cache(maxsize=2048)
+def _is_mention(words: str, start: int, rules: DocumentRules) -> bool:
+    before = words[:start].split()[-_MENTION_WINDOW:]
+    return any(word in rules.mention_markers for word in before)
+
+
+def _hit(rule: Rule, what: str, in_title: bool, factor: float, *, mention: bool = False) -> _Hit:
+    weight = rule.weight * (TITLE_FACTOR if in_title else 1.0) * factor
+    where = " in the title" if in_title else (" as a mention of another document" if mention else "")
+    return _Hit(weight, f"found {what}{where}", rule.lang, in_title)
+
+
+def decide(by_rules: RulesOpinion, opinion: "text_model.Prediction | None", rules: DocumentRules) -> Classification:
+    """The rules' and the model's opinions combined into one type, with its confidence.
+
+    - rules sure and model agreeing (or absent): the type, confident;
+    - rules and model naming different types: the rules' type, not confident, both reasons;
+    - rules below `min_score`: `unknown`, unless the model is very sure (then its type, not
+      confident, so a person looks);
+    - the model alone is never confident.
+    """
+    reasons = [Reason("matched", f"{h.description} ({h.weight:+g})") for h in by_rules.hits]
+    best, score = by_rules.best, by_rules.score
+    runner = by_rules.runner_up
+    runner_score = runner[1] if runner else 0.0
+    languages = [h.lang for h in by_rules.hits if h.lang and h.weight > 0]
+    language = max(sorted(set(languages)), key=languages.count) if languages else None
+    model_type = opinion.doc_type if opinion else None
+    model_p = opinion.probability if opinion else None
+    common = dict(titled=by_rules.titled, rules_type=best if score >= rules.min_score else UNKNOWN,
+                  model_type=model_type, model_probability=model_p)
+    model_reason = [Reason("model", opinion.describe(rules))] if opinion else []
+
+    if not by_rules.ranked or score < rules.min_score:
+        if opinion and opinion.doc_type != UNKNOWN and opinion.probability >= rules.model_solo:
+            return Classification(opinion.doc_type, score, False, (*model_reason, Reason(
+                "model_only", "the wording resembles this document, but no title or phrase of it was found")),
+                None, None, None, **common)
+        hint = f" (best guess {best}, score {score:.0f} < {rules.min_score:.0f})" if by_rules.ranked else ""
+        return Classification(UNKNOWN, score, True, (Reason(
+            "no_match", "the page does not match any document type docscan knows" + hint), *model_reason),
+            None, None, None, **common)
+
+    confident = score >= rules.confident_score and score - runner_score >= rules.min_margin
+    if runner and score - runner_score < rules.min_margin:
+        reasons.append(Reason("ambiguous_type", f"it also looks like a {rules.title(runner[0]).lower()} "
+                                                f"(score {runner_score:g} against {score:g})"))
+    elif score < rules.confident_score:
+        reasons.append(Reason("weak_match", f"only weak evidence (score {score:g}, "
+                                            f"{rules.confident_score:g} needed to be sure)"))
+    if opinion:
+        if opinion.doc_type == best:
+            # Agreement: a model that is sure of the same type settles a weak rules score.
+            confident = confident or (opinion.probability >= rules.model_agree
+                                      and score - runner_score >= rules.min_margin)
+        elif opinion.doc_type != UNKNOWN and opinion.probability >= rules.model_disagree:
+            confident = False
+            reasons.append(Reason("model_disagrees", f"its wording reads more like a "
+                                                     f"{rules.title(opinion.doc_type).lower()}"))
+        elif opinion.doc_type == UNKNOWN and opinion.probability >= rules.model_disagree \
+                and not by_rules.titled:
+            confident = False
+            reasons.append(Reason("model_disagrees", "its wording reads like none of the documents docscan knows"))
+    reasons += model_reason
+    return Classification(best, score, confident, tuple(reasons), runner[0] if runner else None, language,
+                          by_rules.zone, **common)
+
+
+@lru_cache(maxsize=4096)
 def _phrase_pattern(phrase: str) -> re.Pattern:
     words = [re.escape(word) for word in phrase.split()]
     return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)")
 
 
 def _find_phrase(phrase: str, text: str) -> int | None:
+    if not phrase:
+        return None
     found = _phrase_pattern(phrase).search(text)
     return found.start() if found else None
 

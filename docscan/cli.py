@@ -104,12 +104,16 @@ def build_parser() -> argparse.ArgumentParser:
                           "(with labels.csv; without it, labels come from the sample generator's file names)")
     evaluate.add_argument("--bundles", help="bundle manifest (default: CORPUS/bundles.yaml or the one beside "
                                             "CORPUS; '' to skip)")
-    evaluate.add_argument("--split", choices=("test", "calibration", "all"),
-                          help="which split to report on (default: test; all with --subset)")
+    evaluate.add_argument("--split", choices=("test", "calibration", "dev", "all"),
+                          help="which split to report on (default: test; all with --subset; an independent "
+                               "corpus has dev and test)")
     evaluate.add_argument("--subset", action="store_true", help="only the small subset CI runs")
     evaluate.add_argument("--calibrate", action="store_true",
                           help="choose the legibility thresholds on the calibration split and print them")
-    evaluate.add_argument("--write", action="store_true", help="with --calibrate: write them to legibility.yaml")
+    evaluate.add_argument("--calibrate-types", action="store_true",
+                          help="independent corpus: choose the classifier's thresholds on the dev split and print them")
+    evaluate.add_argument("--write", action="store_true", help="with --calibrate: write them to legibility.yaml; "
+                                                               "with --calibrate-types: to document_types.yaml")
     evaluate.add_argument("--check", action="store_true", help="exit 1 when a target of issue 4 is missed")
     evaluate.add_argument("--workers", type=int, metavar="N", help="pages read in parallel (default: one per core)")
     evaluate.add_argument("--cache", metavar="DIR", help="reuse page results kept in DIR")
@@ -278,21 +282,25 @@ def _types(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from . import evaluate
+    from . import evaluate, evaluate_types
     from .datafiles import RULES_DIR
     from .ocr import check_installation
 
     corpus = Path(args.corpus)
     if not corpus.is_dir():
         raise UsageError(f"no such corpus folder: {corpus}")
-    if args.write and not args.calibrate:
-        raise UsageError("--write goes with --calibrate")
+    if args.write and not (args.calibrate or args.calibrate_types):
+        raise UsageError("--write goes with --calibrate or --calibrate-types")
     if args.bundles is None:
         bundles = next((p for p in (corpus / "bundles.yaml", corpus.parent / "bundles.yaml") if p.exists()), None)
     else:
         bundles = Path(args.bundles) if args.bundles else None
     settings = Settings(workers=args.workers) if args.workers else Settings()
     check_installation(settings)
+    if evaluate_types.is_independent_corpus(corpus):
+        return _eval_types(args, corpus, bundles, settings)
+    if args.calibrate_types:
+        raise UsageError("--calibrate-types needs an independent corpus (labels.csv with a model column)")
     result = evaluate.run(corpus, bundles, settings, PageCache(args.cache) if args.cache else None,
                           split=args.split or ("all" if args.subset else "test"), subset=args.subset,
                           calibrate_thresholds=args.calibrate)
@@ -301,6 +309,28 @@ def _eval(args: argparse.Namespace) -> int:
         path = RULES_DIR / "legibility.yaml"
         evaluate.write_thresholds(path, result.calibration.thresholds,
                                   evaluate.calibration_note(corpus, result.calibration.score.pages))
+        print(f"written to {path}")
+    if args.check and result.missed:
+        print("docscan: targets missed: " + "; ".join(result.missed), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _eval_types(args: argparse.Namespace, corpus: Path, bundles: Path | None, settings: Settings) -> int:
+    from . import evaluate_types
+    from .datafiles import RULES_DIR
+
+    if args.calibrate:
+        raise UsageError("an independent corpus calibrates the classifier (--calibrate-types), not legibility")
+    split = args.split or ("all" if args.subset else "test")
+    if split == "calibration":
+        split = "dev"
+    result = evaluate_types.run(corpus, bundles, settings, PageCache(args.cache) if args.cache else None,
+                                split=split, subset=args.subset, calibrate=args.calibrate_types)
+    print(result.text, end="")
+    if args.write and result.chosen is not None:
+        path = RULES_DIR / "document_types.yaml"
+        evaluate_types.write_thresholds(path, result.chosen, evaluate_types.calibration_note(corpus, result.files))
         print(f"written to {path}")
     if args.check and result.missed:
         print("docscan: targets missed: " + "; ".join(result.missed), file=sys.stderr)

@@ -382,6 +382,7 @@ def _heading(corpus: Path, labels: Path, every: list[Sample], samples: list[Samp
 
 def _type_lines(samples, sources, pages, rules, today, missed: list[str]) -> list[str]:
     confusion: Counter = Counter()
+    confident_wrong = review = 0
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     wrong = []
     for s in samples:
@@ -392,6 +393,10 @@ def _type_lines(samples, sources, pages, rules, today, missed: list[str]) -> lis
             continue  # a degraded copy that cannot be read has no type to find; legibility scores it
         result = assemble_file(sources[s.path], pages[s.path], rules, today, use_file_name=False)
         confusion[(s.doc_type, result.doc_type)] += 1
+        confident = all(d.confident for d in result.documents if d.doc_type == result.doc_type)
+        if result.doc_type != UNKNOWN:
+            confident_wrong += confident and result.doc_type != s.doc_type
+            review += (not confident) and s.doc_type != UNKNOWN and result.doc_type == s.doc_type
         by_kind[s.kind or "?"][0] += result.doc_type == s.doc_type
         by_kind[s.kind or "?"][1] += 1
         if result.doc_type != s.doc_type:
@@ -404,6 +409,8 @@ def _type_lines(samples, sources, pages, rules, today, missed: list[str]) -> lis
     lines = [f"Document type (content only): {right}/{typed} right = {100 * accuracy:.1f}% "
              f"(target >= {TARGET_TYPE_ACCURACY:.0%}); pages that are none of the types given a type: "
              f"{forced}/{unknown_pages} (target 0)",
+             f"  confident and wrong: {confident_wrong}; needs review among documents of a known type: "
+             f"{review}/{typed - unknown_pages}",
              "  by kind: " + ", ".join(f"{kind} {r}/{n}" for kind, (r, n) in sorted(by_kind.items())),
              "  (degraded pages are counted when their truth is legible)"]
     lines += [f"  wrong: {line}" for line in wrong]
@@ -416,6 +423,8 @@ def _type_lines(samples, sources, pages, rules, today, missed: list[str]) -> lis
         missed.append(f"document type {100 * accuracy:.1f}% < {TARGET_TYPE_ACCURACY:.0%}")
     if forced:
         missed.append(f"{forced} page(s) that are none of the types given a type")
+    if confident_wrong:
+        missed.append(f"{confident_wrong} page(s) typed wrong with confidence")
     return lines
 
 
@@ -508,11 +517,14 @@ def _median(values: list[float]) -> str:
 
 
 def _bundles(manifest: Path, settings: Settings, cache: PageCache | None, subset: bool,
-             missed: list[str]) -> list[str]:
+             missed: list[str], split: str | None = None) -> list[str]:
     entries = yaml.safe_load(manifest.read_text(encoding="utf-8"))
     entries = entries["bundles"] if isinstance(entries, dict) else entries
     if subset:
         entries = [e for e in entries if e.get("subset")]
+    if split not in (None, "all"):
+        # A corpus split by model has bundles per split; one without splits has all in each.
+        entries = [e for e in entries if e.get("split", split) == split]
     verdicts = statuses = status_total = 0
     failures = []
     for entry in entries:

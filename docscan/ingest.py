@@ -25,6 +25,7 @@ from typing import Iterable, Iterator
 from PIL import Image, ImageOps
 
 from .errors import FileProblem, UsageError
+from .layout import TextLine
 from .models import Reason
 from .settings import Settings
 
@@ -84,6 +85,10 @@ class PageInput:
     declared_dpi: float | None
     #: The EXIF rotation that was undone, in degrees, for the report.
     exif_rotation: int = 0
+    #: For a text layer: its lines with their font sizes (points), and the page height, so
+    #: the title can be found by its size.
+    text_lines: tuple[TextLine, ...] = ()
+    page_height: float = 0.0
 
 
 def detect_kind(head: bytes) -> str | None:
@@ -282,25 +287,48 @@ def load_page(source: SourceFile, index: int, settings: Settings) -> PageInput:
 
 
 def _load_pdf_page(path: Path, index: int, settings: Settings) -> PageInput:
-    text = _pdf_text_layer(path, index)
-    if text is not None and sum(ch.isalpha() for ch in text) >= MIN_TEXT_LAYER_LETTERS:
-        return PageInput(index + 1, None, text, None)
+    layer = _pdf_text_layer(path, index)
+    if layer is not None and sum(ch.isalpha() for ch in layer[0]) >= MIN_TEXT_LAYER_LETTERS:
+        text, lines, height = layer
+        return PageInput(index + 1, None, text, None, text_lines=lines, page_height=height)
     return PageInput(index + 1, render_pdf_page(path, index, settings.render_dpi, settings), None,
                      float(settings.render_dpi))
 
 
-def _pdf_text_layer(path: Path, index: int) -> str | None:
-    """The page's text layer through pdfplumber, or None when it has none or cannot be read."""
+def _pdf_text_layer(path: Path, index: int) -> tuple[str, tuple[TextLine, ...], float] | None:
+    """The page's text layer through pdfplumber (text, lines with font sizes, page height),
+    or None when it has none or cannot be read."""
     import pdfplumber
 
     try:
         with pdfplumber.open(path, pages=[index + 1]) as pdf:
             if not pdf.pages:
                 return None
-            return pdf.pages[0].extract_text() or None
+            page = pdf.pages[0]
+            text = page.extract_text()
+            if not text:
+                return None
+            words = page.extract_words(extra_attrs=["size"])
+            return text, _pdf_lines(words), float(page.height)
     except Exception as exc:  # pdfminer raises many types for damaged files; render instead
         log.debug("text layer of page %d unreadable: %s", index + 1, type(exc).__name__)
         return None
+
+
+def _pdf_lines(words: list[dict]) -> tuple[TextLine, ...]:
+    """Words of a text layer grouped into lines (same baseline within 2 points, and close
+    horizontally), each as tall as its largest font."""
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(float(w["bottom"])), float(w["x0"]))):
+        last = lines[-1] if lines else None
+        if last and abs(float(last[-1]["bottom"]) - float(word["bottom"])) <= 2 \
+                and float(word["x0"]) - float(last[-1]["x1"]) < 3 * float(word["size"]):
+            last.append(word)
+        else:
+            lines.append([word])
+    return tuple(TextLine(text=" ".join(w["text"] for w in line), top=min(float(w["top"]) for w in line),
+                          height=max(float(w["size"]) for w in line), left=float(line[0]["x0"]),
+                          width=float(line[-1]["x1"]) - float(line[0]["x0"])) for line in lines)
 
 
 def render_pdf_page(path: Path, index: int, dpi: int, settings: Settings) -> Image.Image:

@@ -557,3 +557,29 @@ def _yymmdd(value: str, *, birth: bool, today: date) -> date | None:
         return date(century + yy, month, day)
     except ValueError:
         return None
+
+
+#: Zone lines of documents that are not passports (ICAO 9303 parts 5-7): TD1 (3 x 30) and TD2
+#: (2 x 36) identity documents, whose code starts with I, A or C, and MRV-A/B visas (44 / 36,
+#: code V). Only the first line's code and length are used: enough to say "not a passport".
+_OTHER_ZONES = (
+    (re.compile(r"V[A-Z<][A-Z<]{3}[A-Z<]{30,39}"), "visa"),
+    (re.compile(r"[IAC][A-Z<][A-Z<]{3}[A-Z0-9<]{23,27}"), "identity card (TD1)"),
+    (re.compile(r"[IAC][A-Z<][A-Z<]{3}[A-Z<]{29,33}"), "identity document (TD2)"),
+)
+
+
+def find_other_zone(text: str) -> str | None:
+    """Name the kind of a non-passport machine-readable zone in OCR text ("visa", ...), or None.
+
+    A visa page or an ID card carries labels a passport has too ("Passport Number",
+    "Nationality"); its zone tells them apart. A line counts only with real fillers ('<<').
+    """
+    for raw in text.splitlines():
+        line = re.sub(r"\s+", "", raw.upper())
+        if "<<" not in line or not 28 <= len(line) <= 46 or not set(line) <= _MRZ_CHARS:
+            continue
+        for pattern, kind in _OTHER_ZONES:
+            if pattern.fullmatch(line):
+                return kind
+    return None

@@ -27,6 +27,7 @@ import pytesseract  # noqa: E402  (the environment must be set before Tesseract 
 from PIL import Image  # noqa: E402
 
 from .errors import MissingDependencyError, OcrError, OcrTimeout  # noqa: E402
+from .layout import TextLine  # noqa: E402
 from .settings import Settings  # noqa: E402
 
 #: Debian package that provides each Tesseract language, for the install hint.
@@ -76,6 +77,10 @@ class OcrResult:
     #: Degrees the page was turned (clockwise) before it was read.
     rotation: int = 0
     seconds: float = 0.0
+    #: The lines with their boxes, so the title can be found by its size and place.
+    lines: tuple[TextLine, ...] = ()
+    #: Height of the page in the units of `lines` (pixels, or points for a PDF text layer).
+    page_height: float = 0.0
 
     @property
     def confident_words(self) -> tuple[OcrWord, ...]:
@@ -99,10 +104,10 @@ class OcrResult:
         }
 
 
-def from_text_layer(text: str) -> OcrResult:
-    """Wrap a PDF text layer as a reading: every word is certain."""
+def from_text_layer(text: str, lines: tuple[TextLine, ...] = (), page_height: float = 0.0) -> OcrResult:
+    """Wrap a PDF text layer as a reading: every word is certain; `lines` carry font sizes."""
     words = tuple(OcrWord(token, 100.0, 0, 0, 0, 0) for token in text.split())
-    return OcrResult(text=text, words=words, source="text_layer")
+    return OcrResult(text=text, words=words, source="text_layer", lines=lines, page_height=page_height)
 
 
 @lru_cache(maxsize=1)
@@ -201,17 +206,30 @@ def _image_to_words(image: Image.Image, settings: Settings) -> OcrResult:
     data = _run(pytesseract.image_to_data, image, lang=settings.tesseract_languages,
                 config="--psm 3", timeout=settings.ocr_timeout, output_type=pytesseract.Output.DICT)
     words: list[OcrWord] = []
-    lines: dict[tuple[int, int, int], list[str]] = {}
+    lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     for i, token in enumerate(data["text"]):
         token = token.strip()
         if not token:
             continue
-        words.append(OcrWord(token, float(data["conf"][i]), int(data["left"][i]), int(data["top"][i]),
-                             int(data["width"][i]), int(data["height"][i])))
+        word = OcrWord(token, float(data["conf"][i]), int(data["left"][i]), int(data["top"][i]),
+                       int(data["width"][i]), int(data["height"][i]))
+        words.append(word)
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        lines.setdefault(key, []).append(token)
-    text = "\n".join(" ".join(tokens) for tokens in lines.values())
-    return OcrResult(text=text, words=tuple(words), source="ocr")
+        lines.setdefault(key, []).append(word)
+    text = "\n".join(" ".join(w.text for w in line) for line in lines.values())
+    return OcrResult(text=text, words=tuple(words), source="ocr",
+                     lines=tuple(_text_line(line) for line in lines.values()), page_height=float(image.height))
+
+
+def _text_line(words: list[OcrWord]) -> TextLine:
+    """A line's box; its height is the median height of its words that are sure and of letters,
+    so one tall stamp glyph or a descender-less word does not make a body line look like a title."""
+    sure = [w for w in words if w.confidence >= CONFIDENT_WORD and any(ch.isalpha() for ch in w.text)]
+    heights = sorted(w.height for w in (sure or words))
+    left = min(w.left for w in words)
+    return TextLine(text=" ".join(w.text for w in words), top=float(min(w.top for w in words)),
+                    height=float(heights[len(heights) // 2]), left=float(left),
+                    width=float(max(w.left + w.width for w in words) - left))
 
 
 def _run(function, image: Image.Image, *, timeout: float, **kwargs):

@@ -11,12 +11,14 @@ that file's entry, and the rest of the bundle is still checked. Only unusable ar
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import multiprocessing
 import os
 import pickle
 import time
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -27,6 +29,7 @@ from . import checklist as checklist_module
 from . import classify, dates, ingest, legibility, ocr, quality
 from .errors import FileProblem, OcrError, UsageError
 from .ingest import SourceFile
+from .datafiles import RULES_DIR
 from .models import Applicant, Document, Reason
 from .report import Report, ReportWarning, build_report
 from .settings import Settings
@@ -34,7 +37,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 5
+PAGE_RESULT_VERSION = 6
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -74,6 +77,9 @@ class PageResult:
     #: The words with their confidences, so the evaluation can re-judge legibility under other
     #: thresholds without reading the page again (`docscan eval --calibrate`). Never reported.
     reading: ocr.OcrResult | None = None
+    #: `judgement_fingerprint()` when the page was judged: a cached page judged under other
+    #: rules is judged again (from its reading) or read again (without one).
+    judged_with: str = ""
 
     def to_dict(self, include_text: bool = False) -> dict:
         data = {
@@ -127,7 +133,7 @@ def read_page(task: PageTask) -> PageResult:
     clock.lap("decode")
 
     if page.text is not None:
-        reading = ocr.from_text_layer(page.text)
+        reading = ocr.from_text_layer(page.text, page.text_lines, page.page_height)
         page_quality = None
     else:
         gray = quality.page_to_gray(page.image)
@@ -147,20 +153,36 @@ def read_page(task: PageTask) -> PageResult:
                               seconds=time.perf_counter() - started, stage_seconds=clock.laps)
         clock.lap("ocr")
 
-    classification = classify.classify_text(reading.text, today=task.today)
+    result = judge_reading(page.number, reading, page_quality, task.today)
+    clock.lap("classify")
+    return replace(result, exif_rotation=page.exif_rotation, seconds=time.perf_counter() - started,
+                   stage_seconds=clock.laps)
+
+
+def judge_reading(number: int, reading: ocr.OcrResult, page_quality: quality.PageQuality | None,
+                  today: date) -> PageResult:
+    """Everything after OCR: type, legibility, dates. Cheap, so a cached reading is judged
+    again when the rules or the text model change instead of being read again."""
+    classification = classify.classify_page(reading, today=today)
     verdict = legibility.judge(reading, classification,
                                page_quality.reasons if page_quality else (),
                                blank=False)
-    found_dates = dates.find_dates(reading.text)
-    clock.lap("classify")
     return PageResult(
-        number=page.number, source=reading.source, doc_type=classification.doc_type,
+        number=number, source=reading.source, doc_type=classification.doc_type,
         legible=verdict.legible, reasons=verdict.reasons, classification=classification,
         quality=page_quality, ocr_stats={**reading.stats(), "read_words": verdict.read_words,
                                          "read_share": round(verdict.read_share, 3)},
-        found_dates=found_dates, text=reading.text,
-        exif_rotation=page.exif_rotation, seconds=time.perf_counter() - started, stage_seconds=clock.laps,
-        reading=reading)
+        found_dates=dates.find_dates(reading.text), text=reading.text, reading=reading,
+        judged_with=judgement_fingerprint())
+
+
+@functools.lru_cache(maxsize=1)
+def judgement_fingerprint() -> str:
+    """What page judgements depend on besides the reading: the rules files and the text model."""
+    digest = hashlib.sha256()
+    for path in sorted(RULES_DIR.glob("*.yaml")) + sorted(RULES_DIR.glob("text_model.*")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 class _StageClock:
@@ -208,9 +230,16 @@ class PageCache:
         path = self._key(task)
         try:
             with path.open("rb") as handle:
-                return pickle.load(handle)
+                result = pickle.load(handle)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
+        if result.judged_with == judgement_fingerprint() or result.error is not None or result.source == "none":
+            return result
+        if result.reading is None:
+            return None  # judged under other rules, and its words were not kept: read it again
+        judged = judge_reading(result.number, result.reading, result.quality, task.today)
+        return replace(judged, exif_rotation=result.exif_rotation, seconds=result.seconds,
+                       stage_seconds=result.stage_seconds)
 
     def put(self, task: PageTask, result: PageResult) -> None:
         if result.error is not None and result.error.code.startswith("ocr_"):
@@ -311,22 +340,36 @@ def assemble_file(source: SourceFile, pages: tuple[PageResult, ...], rules: clas
         declared = classify.declared_type_from_name(source.name, rules)
     segments = _segments(pages)
     documents = tuple(_document(source, declared, segment, today) for segment in segments)
-    content_types = [d.doc_type for d in documents if d.doc_type != classify.UNKNOWN]
-    doc_type = max(set(content_types), key=content_types.count) if content_types else classify.UNKNOWN
+    doc_type = file_type(documents)
     # Page failures stay with their pages (reported as page_error): the file itself was readable.
     return FileResult(replace(source, declared_type=declared), pages, documents, doc_type, None)
 
 
+def file_type(documents: Sequence[Document]) -> str:
+    """The type a file is listed under: the most frequent content type among its documents,
+    ties going to the first in the file, so identical bytes always give the same type (a set's
+    order changes from run to run with Python's string hashing)."""
+    typed = [d.doc_type for d in documents if d.doc_type != classify.UNKNOWN]
+    if not typed:
+        return classify.UNKNOWN
+    counts = Counter(typed)
+    return max(dict.fromkeys(typed), key=lambda t: counts[t])
+
+
 def _segments(pages: tuple[PageResult, ...]) -> list[list[PageResult]]:
-    """Runs of pages of one type; unknown or unreadable pages belong to the document before them.
+    """Runs of pages of one type; unknown, unreadable and untitled pages belong to the
+    document before them.
 
     A scan of a passport's data page followed by visa pages is one passport; a PDF holding a
-    contract and then a medical certificate is two documents.
+    contract and then a medical certificate is two documents. A page that names no type in
+    its title (page 3 of a contract, whose clauses happen to mention a payslip) does not start
+    a new document: only a titled page of another type does.
     """
     segments: list[list[PageResult]] = []
     for page in pages:
         typed = page.doc_type != classify.UNKNOWN
-        if segments and (not typed or _segment_type(segments[-1]) in (page.doc_type, classify.UNKNOWN)):
+        titled = bool(page.classification and page.classification.titled)
+        if segments and (not typed or not titled or _segment_type(segments[-1]) in (page.doc_type, classify.UNKNOWN)):
             segments[-1].append(page)
         else:
             segments.append([page])

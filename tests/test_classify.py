@@ -114,3 +114,93 @@ def test_rules_file_defines_the_fixed_type_ids():
                 "group_employment_proof", "residence_permit", "payslip", "vacancy_proof", "order_to_leave",
                 "entry_ban"}
     assert set(load_rules().type_ids) == expected
+
+
+# --- Issue 10: what documents written by others do -------------------------------------------
+
+from datetime import date  # noqa: E402
+
+from docscan import classify, layout  # noqa: E402
+
+
+def _rules_only(text, title=None):
+    return classify_text(text, title=title, model=False)
+
+
+def test_article_and_contraction_variants_match_the_same_phrase():
+    for title in ("EXTRAIT DU CASIER JUDICIAIRE", "Extrait de casier judiciaire", "Uittreksel van het strafregister",
+                  "Auszug aus dem Strafregister", "Convention d'accueil"):
+        result = _rules_only(f"{title}\nDélivré le 3 novembre 2026", title=title)
+        assert result.doc_type in ("criminal_record", "hosting_agreement"), (title, result.reasons)
+        assert result.titled
+
+
+def test_criminal_record_giving_a_passport_number_is_a_criminal_record():
+    # The issue's miss: "Passeport n°" and "Nationalité" near the top outweighed a title the
+    # rules did not match ("extrait *du* casier").
+    text = ("ROYAUME DE BELGIQUE - Commune d'Ixelles\nEXTRAIT DU CASIER JUDICIAIRE\n"
+            "Nom: SPECIMEN Priya\nNationalité: indienne\nPasseport n° Z1234567\n"
+            "Il ne figure au casier judiciaire aucune condamnation.\nDélivré le 3 novembre 2026")
+    result = _rules_only(text, title="EXTRAIT DU CASIER JUDICIAIRE")
+    assert result.doc_type == "criminal_record", result.reasons
+    assert result.confident
+
+
+def test_fuzzy_rule_counts_its_phrase_when_it_is_there_exactly():
+    # The fuzzy rule for "casier judiciaire" used to return nothing when the phrase was exact,
+    # assuming an exact rule had counted it; none had.
+    text = "Bulletin du casier judiciaire\nAucune condamnation"
+    result = _rules_only(text, title="Bulletin du casier judiciaire")
+    assert result.doc_type == "criminal_record", result.reasons
+
+
+def test_visa_with_passport_labels_is_not_a_passport():
+    text = ("UNITED STATES OF AMERICA\nIMMIGRANT VISA\nPassport Number X1234567\nNationality BRAZIL\n"
+            "Surname SPECIMEN Given names ANA\n"
+            "VAUSASPECIMEN<<ANA<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+            "X1234567<4BRA9001014F3001012<<<<<<<<<<<<<<<<")
+    result = _rules_only(text, title="IMMIGRANT VISA")
+    assert result.doc_type != "passport", result.reasons
+
+
+def test_application_form_listing_annexes_is_not_the_annexes():
+    text = ("Demande d'autorisation de séjour et de travail (permis unique)\n"
+            "Employeur: SPECIMEN SRL, commission paritaire 200, selon la loi du 3 juillet 1978\n"
+            "Annexes à joindre:\n- une copie du passeport\n- un certificat médical\n"
+            "- un extrait de casier judiciaire\n- une copie du contrat de travail\n")
+    result = _rules_only(text, title="Demande d'autorisation de séjour et de travail (permis unique)")
+    assert result.doc_type == "application_form", result.reasons
+
+
+def test_mentions_after_copy_words_count_little():
+    text = "Lettre de la commune\nVeuillez vous munir d'une copie de votre passeport et d'un extrait de casier judiciaire."
+    result = _rules_only(text, title="Lettre de la commune")
+    assert result.doc_type == "unknown" or not result.confident, result.reasons
+
+
+def test_body_mention_gets_no_title_weight():
+    # Title by layout: "Certificat médical" is the title; the body names the contract.
+    text = "Certificat médical\nLe médecin soussigné certifie. Voir contrat de travail."
+    with_title = _rules_only(text, title="Certificat médical")
+    assert with_title.doc_type == "medical_certificate" and with_title.titled
+
+
+def test_layout_title_is_the_tall_lines_near_the_top():
+    lines = [layout.TextLine("SPECIMEN", 10, 30), layout.TextLine("Commune SPECIMEN - Service population", 60, 22),
+             layout.TextLine("EXTRAIT DU CASIER JUDICIAIRE", 120, 48),
+             *[layout.TextLine(f"ligne du corps numéro {i} avec Passeport n° 123", 300 + 40 * i, 22) for i in range(20)],
+             layout.TextLine("Grand texte en bas de page", 3000, 60)]
+    assert layout.title_text(lines, 3508) == "EXTRAIT DU CASIER JUDICIAIRE"
+    flat = [layout.TextLine(f"line {i} of a plain letter", 100 + 40 * i, 22) for i in range(10)]
+    assert layout.title_text(flat, 3508) == ""
+
+
+def test_file_type_is_deterministic_on_ties():
+    from docscan.models import Document
+    from docscan.pipeline import file_type
+
+    def doc(t):
+        return Document("f.pdf", 1, 1, t, None, "content", True, True)
+    assert file_type([doc("payslip"), doc("employment_contract")]) == "payslip"
+    assert file_type([doc("employment_contract"), doc("payslip")]) == "employment_contract"
+    assert file_type([doc("unknown"), doc("payslip"), doc("diploma"), doc("diploma")]) == "diploma"
