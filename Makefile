@@ -9,7 +9,12 @@ PYTHON  ?= python3
 PY      := $(VENV)/bin/python
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-nld \
-                tesseract-ocr-deu tesseract-ocr-osd python3-venv fonts-dejavu-core fonts-liberation
+                tesseract-ocr-deu tesseract-ocr-osd python3-venv fonts-dejavu-core fonts-liberation \
+                $(CORPUS_FONTS)
+# Fonts of the evaluation corpora's generators: the independent corpus uses fonts docscan's own
+# samples never use, and machine-readable zones are printed in OCR-B.
+CORPUS_FONTS := fonts-ocr-b fonts-urw-base35 fonts-crosextra-carlito fonts-crosextra-caladea fonts-texgyre \
+                fonts-linuxlibertine fonts-dejavu-extra fonts-freefont-ttf
 # The browser test drives Debian's Chromium (a browser download cannot work offline). Ubuntu
 # ships Chromium only as a snap, so there the browser test is skipped rather than the install failing.
 TEST_APT_PACKAGES := chromium
