@@ -1,0 +1,2031 @@
+#!/usr/bin/env python3
+"""Training corpus generator for docscan's learned page classifier.
+
+Writes OCR-like page texts for the 16 single-permit document types and `unknown`, in French,
+Dutch, German, English, bilingual FR/NL and foreign documents (in English or with a sworn
+translation).  Every text is composed from interchangeable parts (titles, issuer blocks,
+labelled fields, clauses, footers) with fictitious values, and a share of texts gets OCR noise.
+
+    python sample_docs/training/generate.py --out train.jsonl [--per-type 150] [--seed 0]
+    python sample_docs/training/generate.py --stats
+
+Everything is fictitious; the only real datum is the Immigration Office's public account
+(IBAN BE57 6792 0060 9235, BIC PCHQBEBB) on fee payment proofs.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import random
+import sys
+from datetime import date, timedelta
+from typing import Callable, Iterator
+
+TYPES = (
+    "application_form", "passport", "employment_contract", "medical_certificate", "criminal_record",
+    "diploma", "fee_payment_proof", "health_insurance", "hosting_agreement", "assignment_letter",
+    "group_employment_proof", "residence_permit", "payslip", "vacancy_proof", "order_to_leave",
+    "entry_ban",
+)
+CLASSES = TYPES + ("unknown",)
+
+# ------------------------------------------------------------------------------------------
+# registry
+TEMPLATES: dict[str, list[tuple[str, Callable, str]]] = collections.defaultdict(list)
+
+
+def tpl(doc_type: str, name: str, langs: tuple[str, ...]):
+    """Register a template function f(r, lang) -> list of blocks (first block = title part)."""
+    def deco(f):
+        for lg in langs:
+            TEMPLATES[doc_type].append((f"{name}_{lg}", f, lg))
+        return f
+    return deco
+
+
+def ch(r: random.Random, *opts):
+    if len(opts) == 1 and isinstance(opts[0], (list, tuple)):
+        opts = opts[0]
+    return r.choice(opts)
+
+
+def maybe(r, p, x, alt=""):
+    return x if r.random() < p else alt
+
+
+def L(lang, **kw):
+    """Pick the wording for a language; bilingual 'fr-nl' joins French and Dutch."""
+    if lang == "fr-nl":
+        return f"{kw['fr']} / {kw['nl']}" if "fr" in kw and "nl" in kw else kw.get("fr")
+    return kw.get(lang, kw.get("en"))
+
+
+def LL(r, lang, **kw):
+    """Like L, but each value may be a list of alternatives."""
+    def pick(v):
+        return r.choice(v) if isinstance(v, (list, tuple)) else v
+    if lang == "fr-nl":
+        if "fr" in kw and "nl" in kw:
+            return f"{pick(kw['fr'])} / {pick(kw['nl'])}"
+        return pick(kw.get("fr", kw.get("en")))
+    return pick(kw.get(lang, kw.get("en")))
+
+
+def base_lang(lang):
+    return "fr" if lang == "fr-nl" else lang
+
+
+# ------------------------------------------------------------------------------------------
+# fictitious values
+FIRST = ["Arjun", "Priya", "Rahul", "Ananya", "Mohamed", "Fatima", "Youssef", "Khadija", "Mehmet",
+         "Ayse", "Emre", "Zeynep", "Maria Luisa", "Jose Antonio", "Joy", "Mark Anthony", "Rosalie",
+         "Oluwaseun", "Chinedu", "Ngozi", "Amina", "Ibrahima", "Aissatou", "Olena", "Taras",
+         "Oksana", "Wei", "Li Na", "Hiroshi", "Thi Lan", "Van Minh", "Gabriel", "Larissa", "Diego",
+         "Camila", "Sipho", "Thandiwe", "Rustam", "Dilnoza", "Tamar", "Giorgi", "Samir", "Leila",
+         "Kwame", "Abena", "Nikhil", "Sneha", "Hamza", "Salma", "Andrés", "Valentina", "Ömer",
+         "Büşra", "Rajesh", "Kavitha", "Jun", "Seo-yeon", "Aleksandr", "Daria", "Pedro", "Beatriz"]
+LAST = ["Sharma", "Patel", "Iyer", "Reddy", "Benali", "El Amrani", "Bouzid", "Tazi", "Yilmaz",
+        "Demir", "Kaya", "Çelik", "Dela Cruz", "Santos", "Reyes", "Bautista", "Okafor", "Adeyemi",
+        "Balogun", "Diallo", "Ndiaye", "Sow", "Kovalenko", "Shevchenko", "Bondar", "Zhang", "Wang",
+        "Liu", "Tanaka", "Nguyen", "Tran", "Pereira", "Oliveira", "Costa", "Ramírez", "García",
+        "Dlamini", "Nkosi", "Karimov", "Yusupova", "Beridze", "Kapanadze", "Haddad", "Mansour",
+        "Mensah", "Owusu", "Kulkarni", "Menon", "Chaudhry", "Qureshi", "Morales", "Gómez",
+        "Öztürk", "Aydın", "Krishnan", "Nair", "Park", "Kim", "Petrov", "Ivanova", "Almeida"]
+BE_FIRST = ["Sofie", "Pieter", "Els", "Koen", "Marie", "Jean-Luc", "Nathalie", "Thierry", "Anke",
+            "Jürgen", "Hilde", "Bart", "Céline", "Olivier", "Katrien", "Dirk", "Isabelle", "Wim",
+            "Laurence", "Luc", "An", "Geert", "Sabine", "Frédéric", "Lotte", "Manon"]
+BE_LAST = ["Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens",
+           "Wouters", "De Smet", "Dubois", "Lambert", "Dupont", "Martin", "Leroy", "Lejeune",
+           "Renard", "Collard", "Schmitz", "Kessler", "Michiels", "Vermeulen", "Van Damme",
+           "Dumont", "Hendrickx", "Lenaerts", "Cornelis", "Gérard"]
+
+COUNTRIES = {  # code: (en, fr, nl, de, adjective en, capital/city)
+    "IND": ("India", "Inde", "India", "Indien", "Indian", ["New Delhi", "Mumbai", "Bengaluru", "Chennai", "Pune", "Hyderabad"]),
+    "MAR": ("Morocco", "Maroc", "Marokko", "Marokko", "Moroccan", ["Rabat", "Casablanca", "Tanger", "Fès"]),
+    "TUR": ("Turkey", "Turquie", "Turkije", "Türkei", "Turkish", ["Ankara", "Istanbul", "Izmir", "Bursa"]),
+    "PHL": ("Philippines", "Philippines", "Filipijnen", "Philippinen", "Filipino", ["Manila", "Quezon City", "Cebu City", "Davao"]),
+    "NGA": ("Nigeria", "Nigeria", "Nigeria", "Nigeria", "Nigerian", ["Lagos", "Abuja", "Ibadan"]),
+    "SEN": ("Senegal", "Sénégal", "Senegal", "Senegal", "Senegalese", ["Dakar", "Thiès", "Saint-Louis"]),
+    "UKR": ("Ukraine", "Ukraine", "Oekraïne", "Ukraine", "Ukrainian", ["Kyiv", "Lviv", "Kharkiv", "Odesa"]),
+    "CHN": ("China", "Chine", "China", "China", "Chinese", ["Beijing", "Shanghai", "Wuhan", "Chengdu"]),
+    "JPN": ("Japan", "Japon", "Japan", "Japan", "Japanese", ["Tokyo", "Osaka", "Nagoya"]),
+    "VNM": ("Viet Nam", "Viêt Nam", "Vietnam", "Vietnam", "Vietnamese", ["Hanoi", "Ho Chi Minh City", "Da Nang"]),
+    "BRA": ("Brazil", "Brésil", "Brazilië", "Brasilien", "Brazilian", ["São Paulo", "Rio de Janeiro", "Belo Horizonte", "Curitiba"]),
+    "COL": ("Colombia", "Colombie", "Colombia", "Kolumbien", "Colombian", ["Bogotá", "Medellín", "Cali"]),
+    "ZAF": ("South Africa", "Afrique du Sud", "Zuid-Afrika", "Südafrika", "South African", ["Johannesburg", "Cape Town", "Durban"]),
+    "UZB": ("Uzbekistan", "Ouzbékistan", "Oezbekistan", "Usbekistan", "Uzbek", ["Tashkent", "Samarkand"]),
+    "GEO": ("Georgia", "Géorgie", "Georgië", "Georgien", "Georgian", ["Tbilisi", "Batumi", "Kutaisi"]),
+    "TUN": ("Tunisia", "Tunisie", "Tunesië", "Tunesien", "Tunisian", ["Tunis", "Sfax", "Sousse"]),
+    "GHA": ("Ghana", "Ghana", "Ghana", "Ghana", "Ghanaian", ["Accra", "Kumasi"]),
+    "PAK": ("Pakistan", "Pakistan", "Pakistan", "Pakistan", "Pakistani", ["Lahore", "Karachi", "Islamabad"]),
+    "MEX": ("Mexico", "Mexique", "Mexico", "Mexiko", "Mexican", ["Ciudad de México", "Guadalajara", "Monterrey"]),
+    "KOR": ("Republic of Korea", "République de Corée", "Zuid-Korea", "Republik Korea", "Korean", ["Seoul", "Busan"]),
+    "RUS": ("Russian Federation", "Fédération de Russie", "Rusland", "Russische Föderation", "Russian", ["Moscow", "Kazan"]),
+    "EGY": ("Egypt", "Égypte", "Egypte", "Ägypten", "Egyptian", ["Cairo", "Alexandria"]),
+    "CMR": ("Cameroon", "Cameroun", "Kameroen", "Kamerun", "Cameroonian", ["Yaoundé", "Douala"]),
+    "USA": ("United States of America", "États-Unis", "Verenigde Staten", "Vereinigte Staaten", "American", ["Chicago", "Houston", "Boston"]),
+}
+NAT_ADJ = {  # nationality words per language (a few per country)
+    "fr": {"IND": "indienne", "MAR": "marocaine", "TUR": "turque", "PHL": "philippine", "NGA": "nigériane",
+           "SEN": "sénégalaise", "UKR": "ukrainienne", "CHN": "chinoise", "JPN": "japonaise", "VNM": "vietnamienne",
+           "BRA": "brésilienne", "COL": "colombienne", "ZAF": "sud-africaine", "UZB": "ouzbèke", "GEO": "géorgienne",
+           "TUN": "tunisienne", "GHA": "ghanéenne", "PAK": "pakistanaise", "MEX": "mexicaine", "KOR": "coréenne",
+           "RUS": "russe", "EGY": "égyptienne", "CMR": "camerounaise", "USA": "américaine"},
+    "nl": {"IND": "Indiaas", "MAR": "Marokkaans", "TUR": "Turks", "PHL": "Filipijns", "NGA": "Nigeriaans",
+           "SEN": "Senegalees", "UKR": "Oekraïens", "CHN": "Chinees", "JPN": "Japans", "VNM": "Vietnamees",
+           "BRA": "Braziliaans", "COL": "Colombiaans", "ZAF": "Zuid-Afrikaans", "UZB": "Oezbeeks", "GEO": "Georgisch",
+           "TUN": "Tunesisch", "GHA": "Ghanees", "PAK": "Pakistaans", "MEX": "Mexicaans", "KOR": "Zuid-Koreaans",
+           "RUS": "Russisch", "EGY": "Egyptisch", "CMR": "Kameroens", "USA": "Amerikaans"},
+    "de": {"IND": "indisch", "MAR": "marokkanisch", "TUR": "türkisch", "PHL": "philippinisch", "NGA": "nigerianisch",
+           "SEN": "senegalesisch", "UKR": "ukrainisch", "CHN": "chinesisch", "JPN": "japanisch", "VNM": "vietnamesisch",
+           "BRA": "brasilianisch", "COL": "kolumbianisch", "ZAF": "südafrikanisch", "UZB": "usbekisch", "GEO": "georgisch",
+           "TUN": "tunesisch", "GHA": "ghanaisch", "PAK": "pakistanisch", "MEX": "mexikanisch", "KOR": "koreanisch",
+           "RUS": "russisch", "EGY": "ägyptisch", "CMR": "kamerunisch", "USA": "amerikanisch"},
+}
+
+MONTHS = {
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+}
+MON3 = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+
+BE_CITIES = [("1000", "Bruxelles", "Brussel"), ("1030", "Schaerbeek", "Schaarbeek"), ("1050", "Ixelles", "Elsene"),
+             ("1070", "Anderlecht", "Anderlecht"), ("1200", "Woluwe-Saint-Lambert", "Sint-Lambrechts-Woluwe"),
+             ("2000", "Anvers", "Antwerpen"), ("2018", "Anvers", "Antwerpen"), ("9000", "Gand", "Gent"),
+             ("3000", "Louvain", "Leuven"), ("8000", "Bruges", "Brugge"), ("2800", "Malines", "Mechelen"),
+             ("3500", "Hasselt", "Hasselt"), ("8500", "Courtrai", "Kortrijk"), ("4000", "Liège", "Luik"),
+             ("5000", "Namur", "Namen"), ("6000", "Charleroi", "Charleroi"), ("7000", "Mons", "Bergen"),
+             ("1348", "Louvain-la-Neuve", "Louvain-la-Neuve"), ("4700", "Eupen", "Eupen"), ("4780", "Saint-Vith", "Sankt Vith"),
+             ("1800", "Vilvorde", "Vilvoorde"), ("2300", "Turnhout", "Turnhout"), ("9300", "Alost", "Aalst"),
+             ("1300", "Wavre", "Waver"), ("1930", "Zaventem", "Zaventem")]
+STREETS_FR = ["rue de la Station", "avenue Louise", "rue du Marché", "chaussée de Wavre", "rue des Tanneurs",
+              "boulevard Émile Jacqmain", "rue Haute", "avenue des Arts", "rue de Namur", "place Saint-Lambert", "rue du Moulin"]
+STREETS_NL = ["Stationsstraat", "Kerkstraat", "Molenstraat", "Dorpsstraat", "Meir", "Veldstraat", "Bondgenotenlaan",
+              "Nieuwstraat", "Kortrijksesteenweg", "Lange Lozanastraat", "Brusselsesteenweg", "Diestsevest"]
+STREETS_DE = ["Hauptstraße", "Bahnhofstraße", "Kirchstraße", "Aachener Straße", "Gospertstraße", "Klötzerbahn", "Malmedyer Straße"]
+
+COMPANY_STEMS = ["Brabant Logistics", "Nordsee Engineering", "Scheldt Data Systems", "Meuse Biotech", "Ardenne Foods",
+                 "Kempen Precision", "Lys Textiles", "Sambre Metal Works", "Flanders Cloud Services", "Zenne Analytics",
+                 "Hoeilaart Greenhouses", "Ostbelgien Maschinenbau", "Coast Hospitality Group", "Iris Consulting",
+                 "Ourthe Pharma", "Dijle Robotics", "Haspengouw Fruit", "Senne Software", "Dender Construct",
+                 "Helix Semiconductors Europe", "Polder Care", "Atomium Digital", "Vesdre Chemicals", "Zoniën Labs"]
+FORMS = ["SA", "SRL", "NV", "BV", "SRL", "NV", "BV", "AG", "VoG", "ASBL", "CommV"]
+FOREIGN_COMPANIES = ["Tata Elxsi Ltd", "Infosys Technologies Ltd", "Sundaram Software Pvt. Ltd", "Anadolu Makina A.S.",
+                     "Manila Harbour Services Inc.", "Lagos Energy Partners Ltd", "Shenzhen Brightway Electronics Co., Ltd",
+                     "Kyoto Optics K.K.", "São Paulo Engenharia Ltda", "Bogotá Datos S.A.S.", "Cape Mining Services (Pty) Ltd",
+                     "Hanoi Digital JSC", "Tashkent Textile LLC", "Casablanca Auto Parts SARL", "Pune Pharma Research Pvt Ltd"]
+GROUPS = ["Helix Group", "Brightway Group", "Sundaram Holdings", "Anadolu Group", "Kyoto Optics Group", "Ardenne Group",
+          "Polaris Industries Group", "Meridian Global", "Orion Holding", "Atlas Group"]
+UNIS = {
+    "fr": ["Université libre de Bruxelles", "Université de Liège", "UCLouvain", "Université de Namur", "Université de Mons", "Haute École Léonard de Vinci"],
+    "nl": ["KU Leuven", "Universiteit Gent", "Vrije Universiteit Brussel", "Universiteit Antwerpen", "Universiteit Hasselt", "Hogeschool Gent"],
+    "de": ["RWTH Aachen", "Universität zu Köln", "Technische Universität München", "Universität Wien", "Autonome Hochschule Ostbelgien"],
+    "en": ["University of Mumbai", "Anna University", "University of the Philippines", "University of Lagos", "Middle East Technical University",
+           "Tsinghua University", "University of Cape Town", "National University of Singapore", "Cairo University", "Universidade de São Paulo",
+           "Indian Institute of Technology Madras", "Taras Shevchenko National University of Kyiv", "Ateneo de Manila University"],
+}
+RESEARCH_ORGS = ["KU Leuven", "Universiteit Gent", "Université libre de Bruxelles", "UCLouvain", "imec vzw", "VITO NV",
+                 "Université de Liège", "Vrije Universiteit Brussel", "Institut de Médecine Tropicale", "SCK CEN",
+                 "Universiteit Antwerpen", "Université de Namur", "Koninklijk Belgisch Instituut voor Natuurwetenschappen"]
+
+
+def rdate(r, start=date(2024, 1, 1), end=date(2026, 11, 30)):
+    return start + timedelta(days=r.randrange((end - start).days))
+
+
+def birthdate(r):
+    return rdate(r, date(1968, 1, 1), date(2003, 12, 31))
+
+
+def fdate(r, d: date, lang: str, style: str | None = None) -> str:
+    lg = base_lang(lang)
+    style = style or r.choice(["slash", "slash", "dot", "dash", "iso", "long", "long", "short2", "mon3"])
+    if style == "slash":
+        return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    if style == "dot":
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+    if style == "dash":
+        return f"{d.day:02d}-{d.month:02d}-{d.year}"
+    if style == "iso":
+        return d.isoformat()
+    if style == "short2":
+        return f"{d.day}/{d.month}/{d.year % 100:02d}"
+    if style == "mon3":
+        return f"{d.day:02d} {MON3[d.month-1]} {d.year}"
+    m = MONTHS.get(lg, MONTHS["en"])[d.month - 1]
+    if lg == "de":
+        return f"{d.day}. {m} {d.year}"
+    if lg == "en" and r.random() < 0.5:
+        return f"{m} {d.day}, {d.year}"
+    if lg == "fr" and d.day == 1 and r.random() < 0.5:
+        return f"1er {m} {d.year}"
+    return f"{d.day} {m} {d.year}"
+
+
+def money(r, x: float, lang: str = "fr", style: str | None = None) -> str:
+    style = style or r.choice(["be", "be", "be_sym", "be_space", "en", "be_nocur", "be_eur_pre"])
+    ip = int(x)
+    cents = int(round((x - ip) * 100)) % 100
+    def grp(sep):
+        s = f"{ip:,}".replace(",", sep)
+        return s
+    if style == "be":
+        return f"{grp('.')},{cents:02d} EUR"
+    if style == "be_sym":
+        return f"€ {grp('.')},{cents:02d}"
+    if style == "be_space":
+        return f"{grp(' ')},{cents:02d} €"
+    if style == "en":
+        return f"EUR {grp(',')}.{cents:02d}"
+    if style == "be_eur_pre":
+        return f"EUR {grp('.')},{cents:02d}"
+    return f"{grp('.')},{cents:02d}"
+
+
+def enterprise_no(r):
+    n = f"0{r.randint(200, 999)}{r.randint(100, 999)}{r.randint(100, 999)}"
+    return ch(r, f"{n[:4]}.{n[4:7]}.{n[7:]}", f"BE {n[:4]} {n[4:7]} {n[7:]}", f"BE{n}", f"{n[:4]}.{n[4:7]}.{n[7:]}")
+
+
+def nrn(r, bd: date):
+    return f"{bd.year % 100:02d}.{bd.month:02d}.{bd.day:02d}-{r.randint(1, 998):03d}.{r.randint(1, 97):02d}"
+
+
+def iban_be(r):
+    return f"BE{r.randint(10, 99)} {r.randint(1000, 9999)} {r.randint(1000, 9999)} {r.randint(1000, 9999)}"
+
+
+def passport_no(r, cc):
+    fmt = {"IND": lambda: ch(r, "JKLMNPRSTUVWZ") + f"{r.randint(1000000, 9999999)}",
+           "PHL": lambda: "P" + f"{r.randint(1000000, 9999999)}" + ch(r, "ABC"),
+           "TUR": lambda: "U" + f"{r.randint(10000000, 99999999)}",
+           "CHN": lambda: "E" + f"{r.randint(10000000, 99999999)}",
+           "USA": lambda: f"{r.randint(500000000, 699999999)}"}
+    f = fmt.get(cc, lambda: ch(r, "AB", "CD", "N", "P", "G", "AA", "UA", "EK", "FA") + f"{r.randint(100000, 9999999)}")
+    return f()
+
+
+def be_address(r, lang):
+    zipc, fr, nl = r.choice(BE_CITIES)
+    lg = base_lang(lang)
+    if lg == "nl" or (lg == "en" and r.random() < .5):
+        return f"{r.choice(STREETS_NL)} {r.randint(1, 220)}{maybe(r, .2, ch(r, ' bus 3', ' bus 12', '/B'))}", f"{zipc} {nl}"
+    if lg == "de":
+        if zipc.startswith("47"):
+            return f"{r.choice(STREETS_DE)} {r.randint(1, 90)}", f"{zipc} {fr if zipc != '4780' else 'Sankt Vith'}"
+        return f"{r.choice(STREETS_FR)} {r.randint(1, 220)}", f"{zipc} {fr}"
+    return f"{r.choice(STREETS_FR)} {r.randint(1, 220)}{maybe(r, .2, ch(r, ' bte 4', ' boîte 11', '/2'))}", f"{zipc} {fr}"
+
+
+class Person:
+    def __init__(self, r):
+        self.first = r.choice(FIRST)
+        self.last = r.choice(LAST)
+        self.cc = r.choice(list(COUNTRIES))
+        self.birth = birthdate(r)
+        self.birthplace = r.choice(COUNTRIES[self.cc][5])
+        self.passport = passport_no(r, self.cc)
+        self.sex = r.choice("MF")
+        self.nrn = nrn(r, self.birth)
+
+    def name(self, r, style=None):
+        style = style or r.choice(["LAST First", "First LAST", "Last, First", "LAST, First", "First Last"])
+        if style == "LAST First":
+            return f"{self.last.upper()} {self.first}"
+        if style == "First LAST":
+            return f"{self.first} {self.last.upper()}"
+        if style == "Last, First":
+            return f"{self.last}, {self.first}"
+        if style == "LAST, First":
+            return f"{self.last.upper()}, {self.first}"
+        return f"{self.first} {self.last}"
+
+    def country(self, lang):
+        c = COUNTRIES[self.cc]
+        return {"en": c[0], "fr": c[1], "nl": c[2], "de": c[3]}.get(base_lang(lang), c[0])
+
+    def nationality(self, r, lang):
+        lg = base_lang(lang)
+        if lg == "en":
+            return ch(r, COUNTRIES[self.cc][4], COUNTRIES[self.cc][4].upper(), self.cc)
+        return ch(r, NAT_ADJ[lg][self.cc], NAT_ADJ[lg][self.cc].capitalize(), self.country(lang), self.cc)
+
+
+def be_person(r):
+    return f"{r.choice(BE_FIRST)} {r.choice(BE_LAST)}"
+
+
+def company(r, lang="fr"):
+    stem = r.choice(COMPANY_STEMS)
+    return f"{stem} {r.choice(FORMS)}"
+
+
+def field(r, label, value, style=None):
+    style = style or r.choice([": ", ": ", " : ", " ", "\t", " .......... ", ":  ", " - ", "\n"])
+    if style == "\n":
+        return f"{label}\n{value}"
+    return f"{label}{style}{value}"
+
+
+def fields(r, pairs):
+    return [field(r, a, b) for a, b in pairs if b is not None]
+
+
+def junk(r):
+    return ch(r, ["|", "||", "~", "—", "*", "=", ".:.", "°", "§", "«", "»", "®", "©", "_", "/", "lll", "ii",
+                  "[]", "(.)", "·", "&", "%", "#", "+", "@", "‹", "¬", "SPW", "BE", "EU", "OK", "N°", "x"])
+
+
+def page_no(r, n, total, lang):
+    lg = base_lang(lang)
+    w = {"fr": ch(r, "Page", "page", "p."), "nl": ch(r, "Pagina", "Blz.", "blad"), "de": ch(r, "Seite", "S."),
+         "en": ch(r, "Page", "page", "p.")}[lg if lg in ("fr", "nl", "de") else "en"]
+    sep = {"fr": "sur", "nl": "van", "de": "von", "en": "of"}.get(lg, "of")
+    return ch(r, f"{w} {n}/{total}", f"{w} {n} {sep} {total}", f"- {n} -", f"{n}/{total}", f"{w} {n}")
+
+
+# ------------------------------------------------------------------------------------------
+# OCR noise
+CONFUSIONS = [("rn", "m"), ("m", "rn"), ("l", "1"), ("1", "l"), ("l", "I"), ("I", "l"), ("i", "l"), ("O", "0"),
+              ("0", "O"), ("o", "0"), ("e", "c"), ("c", "e"), ("é", "e"), ("è", "e"), ("ë", "e"), ("ê", "e"),
+              ("à", "a"), ("ü", "u"), ("ö", "o"), ("ä", "a"), ("ß", "B"), ("ç", "c"), ("S", "5"), ("5", "S"),
+              ("B", "8"), ("g", "q"), ("h", "b"), ("u", "v"), ("n", "ri"), ("cl", "d"), ("d", "cl"), ("vv", "w"),
+              ("w", "vv"), ("t", "f"), ("f", "t"), ("é", "6"), ("a", "o"), ("ii", "ü"), (",", "."), (".", ","),
+              ("'", "’"), ("’", "'"), ("fi", "ﬁ"), ("E", "F"), ("Z", "2"), ("2", "Z")]
+
+
+def _confuse(word, r, p):
+    if r.random() > p:
+        return word
+    a, b = r.choice(CONFUSIONS)
+    idx = word.find(a)
+    if idx < 0:
+        # fall back to an accent strip or a random letter drop
+        if len(word) > 3 and r.random() < 0.3:
+            k = r.randrange(len(word))
+            return word[:k] + word[k + 1:]
+        return word
+    return word[:idx] + b + word[idx + len(a):]
+
+
+def ocr_noise(text: str, r: random.Random, strength: float | None = None) -> str:
+    """Degrade a clean page text the way a scanner + OCR engine does."""
+    s = strength if strength is not None else r.uniform(0.03, 0.22)
+    lines = text.split("\n")
+    out = []
+    # shuffle a window of lines (multi-column layout read in the wrong order)
+    if r.random() < 0.25 and len(lines) > 6:
+        i = r.randrange(len(lines) - 4)
+        j = i + r.randint(3, min(8, len(lines) - i))
+        win = lines[i:j]
+        r.shuffle(win)
+        lines[i:j] = win
+    for line in lines:
+        if r.random() < s * 0.25 and len(lines) > 5:      # lost line
+            continue
+        if r.random() < s * 0.15:                           # stamp / logo junk
+            out.append(" ".join(junk(r) for _ in range(r.randint(1, 4))))
+        words = line.split(" ")
+        nw = []
+        for w in words:
+            w = _confuse(w, r, s)
+            if r.random() < s * 0.08 and len(w) > 6:       # split word
+                k = r.randint(2, len(w) - 2)
+                w = w[:k] + " " + w[k:]
+            nw.append(w)
+        # merge words / double spaces
+        buf = ""
+        for k, w in enumerate(nw):
+            if k == 0:
+                buf = w
+            elif r.random() < s * 0.12:
+                buf += w
+            elif r.random() < s * 0.1:
+                buf += "  " + w
+            else:
+                buf += " " + w
+        line = buf
+        if r.random() < s * 0.1:
+            line = line.upper() if r.random() < 0.5 else line.lower()
+        # hyphenation across a line break
+        if len(line) > 40 and r.random() < s * 0.3:
+            k = line.find(" ", r.randint(15, len(line) - 10))
+            if k > 0:
+                pos = k + 1
+                m = line.find(" ", pos)
+                m = len(line) if m < 0 else m
+                if m - pos > 6:
+                    cut = pos + (m - pos) // 2
+                    line = line[:cut] + "-\n" + line[cut:]
+        if r.random() < s * 0.1:
+            line += " " + junk(r)
+        out.append(line)
+    t = "\n".join(out)
+    if r.random() < 0.2:
+        t = t.replace("\n\n", "\n")
+    return t
+
+
+# ------------------------------------------------------------------------------------------
+# composition of a page from blocks
+def compose(r: random.Random, blocks: list, lang: str) -> tuple[str, str]:
+    """blocks[0] is the title/header block; returns (text, variant)."""
+    blocks = [b if isinstance(b, list) else [b] for b in blocks if b]
+    blocks = [[ln for ln in b if ln is not None and ln != ""] for b in blocks]
+    blocks = [b for b in blocks if b]
+    variant = "full"
+    x = r.random()
+    if x < 0.10 and len(blocks) >= 5:                       # a page 2 without the title
+        k = r.randint(2, max(2, len(blocks) // 2))
+        blocks = blocks[k:]
+        blocks.append([page_no(r, 2, ch(r, 2, 2, 3), lang)])
+        variant = "page2"
+    elif x < 0.25 and len(blocks) >= 4:                     # a short crop (card, first lines)
+        k = r.randint(1, 2)
+        blocks = blocks[:1] + blocks[1:1 + k]
+        variant = "short"
+    elif x < 0.32:                                          # long: repeat clauses as a 2nd page
+        body = blocks[1:]
+        if body:
+            blocks = blocks + [[page_no(r, 1, 2, lang)], [ch(r, "", "—" * r.randint(3, 20))]] + r.sample(body, len(body))
+            variant = "long"
+    if r.random() < 0.12:
+        for b in blocks[1:]:
+            if len(b) > 3 and r.random() < 0.4:
+                r.shuffle(b)
+    if variant == "full" and r.random() < 0.3 and len(blocks) > 3:
+        blocks.append([page_no(r, 1, ch(r, 1, 2), lang)])
+    sep = ch(r, "\n", "\n\n", "\n\n", "\n")
+    text = sep.join("\n".join(b) for b in blocks)
+    return text, variant
+
+
+# ==========================================================================================
+# criminal_record
+CR_TITLES = {
+    "fr": ["EXTRAIT DU CASIER JUDICIAIRE", "Extrait de casier judiciaire", "EXTRAIT DE CASIER JUDICIAIRE - Modèle 1",
+           "Extrait de casier judiciaire (art. 595 du Code d'instruction criminelle)", "Extrait du Casier judiciaire central",
+           "CERTIFICAT DE BONNE CONDUITE, VIE ET MOEURS", "Extrait de casier - modèle 595", "CASIER JUDICIAIRE — EXTRAIT"],
+    "nl": ["UITTREKSEL UIT HET STRAFREGISTER", "Uittreksel uit het strafregister", "Uittreksel van het strafregister",
+           "UITTREKSEL UIT HET CENTRAAL STRAFREGISTER", "Bewijs van goed gedrag en zeden", "Getuigschrift van goed zedelijk gedrag",
+           "Uittreksel strafregister - Model 1 (art. 595 Sv.)", "STRAFREGISTER - UITTREKSEL"],
+    "de": ["AUSZUG AUS DEM STRAFREGISTER", "Auszug aus dem Strafregister", "Strafregisterauszug", "Führungszeugnis",
+           "FÜHRUNGSZEUGNIS zur Vorlage bei einer Behörde", "Auszug aus dem Zentralen Strafregister", "Leumundszeugnis"],
+    "en": ["POLICE CLEARANCE CERTIFICATE", "Police Clearance Certificate", "CERTIFICATE OF NO CRIMINAL RECORD",
+           "Criminal Record Certificate", "Certificate of Good Conduct", "NBI CLEARANCE", "Criminal Record Extract",
+           "CERTIFICATE OF CRIMINAL RECORD", "Police Character Certificate", "Extract from the Criminal Register"],
+}
+
+
+def _cr_person_fields(r, p, lang):
+    lg = base_lang(lang)
+    lab = {
+        "fr": ["Nom", "Prénom(s)", "Date de naissance", "Lieu de naissance", "Nationalité", "N° de passeport", "Adresse", "Numéro de registre national", "Sexe"],
+        "nl": ["Naam", "Voornaam/voornamen", "Geboortedatum", "Geboorteplaats", "Nationaliteit", "Paspoortnummer", "Adres", "Rijksregisternummer", "Geslacht"],
+        "de": ["Name", "Vorname(n)", "Geburtsdatum", "Geburtsort", "Staatsangehörigkeit", "Reisepassnummer", "Anschrift", "Nationalregisternummer", "Geschlecht"],
+        "en": ["Surname", "Given names", "Date of birth", "Place of birth", "Nationality", "Passport No.", "Address", "ID number", "Sex"],
+    }[lg]
+    out = [(lab[0], p.last.upper()), (lab[1], p.first), (lab[2], fdate(r, p.birth, lang)),
+           (lab[3], f"{p.birthplace} ({p.country(lang)})"), (lab[4], p.nationality(r, lang))]
+    if r.random() < .8:
+        out.append((lab[5], p.passport))
+    if r.random() < .4:
+        out.append((lab[8], p.sex))
+    r.shuffle(out)
+    return fields(r, out)
+
+
+@tpl("criminal_record", "be_commune", ("fr", "nl", "de", "fr-nl"))
+def cr_be_commune(r, lang):
+    p = Person(r)
+    lg = base_lang(lang)
+    zipc, cfr, cnl = r.choice(BE_CITIES)
+    city = cnl if lg == "nl" else cfr
+    issuer = LL(r, lang, fr=[f"Commune de {city}", f"Ville de {city}", f"Administration communale de {city}"],
+                nl=[f"Gemeente {city}", f"Stad {city}", f"Gemeentebestuur {city}"],
+                de=[f"Gemeinde {city}", f"Stadt {city}"])
+    title = ch(r, CR_TITLES[lg]) if lang != "fr-nl" else f"{ch(r, CR_TITLES['fr'])} / {ch(r, CR_TITLES['nl'])}"
+    head = [ch(r, "ROYAUME DE BELGIQUE", "KONINKRIJK BELGIË", "Belgique - België - Belgien", "SPF Justice / FOD Justitie", ""),
+            issuer, L(lang, fr="Service Population - Casier judiciaire", nl="Dienst Burgerzaken - Strafregister", de="Bevölkerungsdienst"),
+            title]
+    model = LL(r, lang, fr=["Modèle 1 - article 595 du Code d'instruction criminelle", "Modèle 596.1 - activité réglementée",
+                            "Modèle 2 - article 596, alinéa 2 (contact avec des mineurs)"],
+               nl=["Model 1 - artikel 595 van het Wetboek van strafvordering", "Model 596.1 - gereglementeerde activiteit",
+                   "Model 2 - artikel 596, tweede lid (contact met minderjarigen)"],
+               de=["Muster 1 - Artikel 595 der Strafprozessordnung", "Muster 2 - Artikel 596 Absatz 2"])
+    purpose = LL(r, lang, fr=["Destination : demande de permis unique / séjour à l'étranger", "Délivré en vue de : emploi",
+                              "Finalité : dossier de séjour - Office des étrangers", "Usage : administration étrangère"],
+                 nl=["Doel: aanvraag gecombineerde vergunning", "Afgeleverd met het oog op: tewerkstelling",
+                     "Bestemming: buitenland", "Doel: verblijfsaanvraag"],
+                 de=["Zweck: Beschäftigung", "Bestimmt für: ausländische Behörde", "Verwendungszweck: Aufenthaltsantrag"])
+    result = LL(r, lang, fr=["Le casier judiciaire de l'intéressé(e) ne mentionne aucune condamnation.",
+                             "NÉANT", "Aucune inscription.", "Il ne résulte pas du casier judiciaire que l'intéressé(e) ait encouru de condamnation.",
+                             "Mentions : néant"],
+                 nl=["Er komen geen veroordelingen voor in het strafregister van betrokkene.", "BLANCO", "Geen vermeldingen.",
+                     "Uit het strafregister blijkt niet dat betrokkene veroordeeld werd.", "Vermeldingen: geen"],
+                 de=["Im Strafregister sind keine Verurteilungen eingetragen.", "KEINE EINTRAGUNG", "Keine Vermerke."])
+    when = rdate(r, date(2026, 1, 1), date(2026, 11, 30))
+    seal = LL(r, lang, fr=[f"Délivré à {city}, le {fdate(r, when, lang)}", f"Fait à {city} le {fdate(r, when, lang)}"],
+              nl=[f"Afgeleverd te {city} op {fdate(r, when, lang)}", f"{city}, {fdate(r, when, lang)}"],
+              de=[f"Ausgestellt in {city} am {fdate(r, when, lang)}"])
+    foot = [seal, LL(r, lang, fr=["Pour le Bourgmestre, l'officier de l'état civil délégué", "Le fonctionnaire délégué", "Sceau électronique du SPF Justice"],
+                     nl=["Voor de burgemeester, de gemachtigde ambtenaar", "De ambtenaar van de burgerlijke stand", "Elektronisch zegel FOD Justitie"],
+                     de=["Für den Bürgermeister, der beauftragte Beamte", "Elektronisches Siegel des FÖD Justiz"]),
+            maybe(r, .4, f"{ch(r, 'Réf.', 'Ref.', 'Kenmerk', 'Az.')} {r.randint(100000, 999999)}/{when.year}"),
+            maybe(r, .3, L(lang, fr="Ce document est valable sans signature manuscrite (sceau électronique).",
+                           nl="Dit document is geldig zonder handtekening (elektronisch zegel).",
+                           de="Dieses Dokument ist ohne Unterschrift gültig."))]
+    return [head, [model, purpose], _cr_person_fields(r, p, lang), [result], foot]
+
+
+@tpl("criminal_record", "foreign_pcc", ("en",))
+def cr_foreign_pcc(r, lang):
+    p = Person(r)
+    c = p.country("en")
+    issuer = ch(r, [f"Government of {c}\nMinistry of Home Affairs\nPassport Office {p.birthplace}",
+                    f"National Police of {c}\nCriminal Investigation Department",
+                    f"Republic of {c}\nMinistry of Interior\nDirectorate of Criminal Records",
+                    "NATIONAL BUREAU OF INVESTIGATION\nRepublic of the Philippines\nDepartment of Justice",
+                    f"{c} Police Service - Criminal Records Office",
+                    f"Embassy of {c} in Brussels\nConsular Section"])
+    title = ch(r, CR_TITLES["en"])
+    when = rdate(r, date(2025, 12, 1), date(2026, 11, 20))
+    body = ch(r, [
+        f"This is to certify that there is no adverse information against {p.name(r)}, holder of Indian passport No. {p.passport}, which would render the applicant ineligible for the grant of a visa or residence permit abroad.".replace("Indian", COUNTRIES[p.cc][4]),
+        f"This is to certify that the person whose particulars are given below has NO CRIMINAL RECORD on file as of {fdate(r, when, 'en')}.",
+        f"After verification of the records of this office, it is hereby certified that {p.name(r)} has not been convicted of any criminal offence in {c}.",
+        "NO RECORD ON FILE. This clearance is issued upon request of the above-named person for TRAVEL ABROAD / EMPLOYMENT purposes.",
+        f"Checks against the national criminal database revealed no convictions, cautions or pending cases for the applicant.",
+    ])
+    purpose = ch(r, "Purpose: Employment abroad (Belgium)", "PURPOSE: VISA / WORK PERMIT", "Purpose : residence in Belgium",
+                 "Country of destination: BELGIUM", "")
+    valid = ch(r, "This certificate is valid for six (6) months from the date of issue.",
+               "Validity: 6 months", "Not valid if altered or erased.", "Verification: scan the QR code or visit the official portal.", "")
+    sig = ch(r, ["Regional Passport Officer", "Director, Criminal Records Division", "Chief of Police", "Clearance Officer",
+                 "Consul", "Authorised signatory"])
+    return [[issuer, title, f"{ch(r, 'Certificate No.', 'Ref. No.', 'NBI ID No.', 'Serial No.', 'PCC No.')} {r.randint(10**7, 10**9)}"],
+            _cr_person_fields(r, p, "en"),
+            [body, purpose],
+            [f"Date of issue: {fdate(r, when, 'en')}", valid, f"({sig})", maybe(r, .4, "APOSTILLE attached" if r.random() < .5 else "Legalised by the Embassy of Belgium")]]
+
+
+@tpl("criminal_record", "translated", ("fr", "nl", "en", "de"))
+def cr_translated(r, lang):
+    """A foreign record in a sworn translation."""
+    p = Person(r)
+    src = ch(r, ["Türkçe", "Arabic", "Portuguese", "Spanish", "Russian", "Ukrainian", "Vietnamese", "Chinese", "Japanese"])
+    orig = ch(r, ["ADLİ SİCİL KAYDI", "САВЕТ / ДОВІДКА про відсутність судимості", "CERTIDÃO DE ANTECEDENTES CRIMINAIS",
+                  "CERTIFICADO DE ANTECEDENTES PENALES", "Справка об отсутствии судимости", "LÝ LỊCH TƯ PHÁP",
+                  "无犯罪记录证明", "犯罪経歴証明書", "بطاقة السوابق العدلية", "FICHE ANTHROPOMÉTRIQUE"])
+    lg = base_lang(lang)
+    title = ch(r, CR_TITLES[lg])
+    trans = LL(r, lang,
+               fr=[f"TRADUCTION JURÉE du {src.lower()}", "Traduction certifiée conforme", "Traduction officielle"],
+               nl=[f"BEËDIGDE VERTALING uit het {src}", "Voor eensluidende vertaling", "Beëdigde vertaling"],
+               de=[f"BEGLAUBIGTE ÜBERSETZUNG aus dem {src}", "Beeidigte Übersetzung"],
+               en=[f"SWORN TRANSLATION from {src}", "Certified translation", "Official translation"])
+    c = p.country(lang)
+    body = LL(r, lang,
+              fr=[f"Selon les registres du casier judiciaire de {c}, la personne susmentionnée n'a fait l'objet d'aucune condamnation.",
+                  "Résultat de la recherche : AUCUNE CONDAMNATION ENREGISTRÉE."],
+              nl=[f"Volgens het strafregister van {c} werd bovengenoemde persoon niet veroordeeld.", "Resultaat: GEEN VEROORDELINGEN."],
+              de=[f"Laut Strafregister von {c} liegen gegen die genannte Person keine Verurteilungen vor.", "Ergebnis: KEINE EINTRAGUNGEN."],
+              en=[f"According to the criminal records of {c}, the above-named person has no convictions.", "Result: NO RECORD."])
+    tr_stamp = LL(r, lang,
+                  fr=[f"Je soussigné(e), {be_person(r)}, traducteur juré près le tribunal de première instance de {ch(r, 'Bruxelles', 'Liège', 'Namur')}, certifie que la présente traduction est fidèle et conforme à l'original."],
+                  nl=[f"Ondergetekende, {be_person(r)}, beëdigd vertaler bij de rechtbank van eerste aanleg te {ch(r, 'Antwerpen', 'Gent', 'Leuven', 'Brussel')}, verklaart dat deze vertaling getrouw en volledig is."],
+                  de=[f"Der/die Unterzeichnete, {be_person(r)}, beeidigter Übersetzer beim Gericht Eupen, bestätigt die Richtigkeit der Übersetzung."],
+                  en=[f"I, {be_person(r)}, sworn translator registered in the national register of sworn translators, certify that this is a true and complete translation of the original."])
+    return [[trans, maybe(r, .5, f"[{orig}]"), title, maybe(r, .5, f"{ch(r, 'N°', 'Nr.', 'No.')} {r.randint(10**6, 10**8)}")],
+            _cr_person_fields(r, p, lang), [body], [maybe(r, .5, ch(r, "Apostille (Convention de La Haye du 5 octobre 1961)", "APOSTILLE", "Legalisatie / Légalisation")), tr_stamp]]
+
+
+@tpl("criminal_record", "de_bzr", ("de",))
+def cr_de_fz(r, lang):
+    p = Person(r)
+    when = rdate(r, date(2026, 1, 1), date(2026, 11, 20))
+    return [[ch(r, "Bundesamt für Justiz", "Bundesamt für Justiz - Bundeszentralregister", "Republik Österreich - Landespolizeidirektion",
+                "Schweizerische Eidgenossenschaft - Bundesamt für Justiz"),
+             ch(r, "Führungszeugnis", "Belegart: N (Privatführungszeugnis)", "Strafregisterbescheinigung", "Privatauszug aus dem Strafregister",
+                "Führungszeugnis nach § 30 BZRG", "Auszug aus dem Strafregister")],
+            fields(r, [("Geburtsname", p.last.upper()), ("Familienname", p.last.upper()), ("Vornamen", p.first),
+                       ("Geburtsdatum", fdate(r, p.birth, "de", "dot")), ("Geburtsort", p.birthplace),
+                       ("Staatsangehörigkeit", p.nationality(r, "de")), ("Reisepass", maybe(r, .6, p.passport, None))]),
+            [ch(r, "Inhalt: Keine Eintragung", "Im Register ist keine Eintragung vorhanden.", "Keine Verurteilungen.",
+                "Es bestehen keine Einträge.")],
+            [f"{ch(r, 'Bonn', 'Wien', 'Bern')}, den {fdate(r, when, 'de')}", ch(r, "Im Auftrag", "Dieses Dokument wurde maschinell erstellt."),
+             maybe(r, .3, "Apostille")]]
+
+
+# ==========================================================================================
+# medical_certificate
+@tpl("medical_certificate", "io_model", ("fr", "nl", "de", "en", "fr-nl"))
+def med_io(r, lang):
+    p = Person(r)
+    lg = base_lang(lang)
+    title = LL(r, lang, fr=["CERTIFICAT MÉDICAL", "Certificat médical", "Certificat médical (modèle Office des étrangers)",
+                            "CERTIFICAT MEDICAL destiné à l'Office des étrangers"],
+               nl=["MEDISCH ATTEST", "Medisch attest", "MEDISCH GETUIGSCHRIFT", "Medisch getuigschrift (model Dienst Vreemdelingenzaken)", "Geneeskundig attest"],
+               de=["ÄRZTLICHES ATTEST", "Ärztliches Attest", "ÄRZTLICHE BESCHEINIGUNG", "Gesundheitszeugnis", "Ärztliches Zeugnis"],
+               en=["MEDICAL CERTIFICATE", "Medical Certificate", "Medical certificate (model of the Immigration Office)", "CERTIFICATE OF MEDICAL EXAMINATION"])
+    head = [ch(r, "SPF Intérieur - Office des étrangers", "FOD Binnenlandse Zaken - Dienst Vreemdelingenzaken",
+               "Federal Public Service Home Affairs - Immigration Office", "Royaume de Belgique", "", "")]
+    if lang == "fr-nl":
+        head = ["Office des étrangers / Dienst Vreemdelingenzaken"]
+    doc = f"Dr {ch(r, BE_FIRST + FIRST)} {ch(r, BE_LAST + LAST)}"
+    body = LL(r, lang,
+              fr=[f"Je soussigné(e), {doc}, docteur en médecine, certifie avoir examiné ce jour {p.name(r)}, né(e) le {fdate(r, p.birth, lang)}, de nationalité {p.nationality(r, 'fr')},",
+                  f"Le médecin soussigné déclare avoir examiné {p.name(r)} (passeport n° {p.passport})"],
+              nl=[f"Ondergetekende, {doc}, doctor in de geneeskunde, verklaart vandaag {p.name(r)}, geboren op {fdate(r, p.birth, lang)}, van {p.nationality(r, 'nl')}e nationaliteit, te hebben onderzocht",
+                  f"De ondergetekende geneesheer verklaart {p.name(r)} (paspoort nr. {p.passport}) te hebben onderzocht"],
+              de=[f"Der/die unterzeichnete Arzt/Ärztin {doc} bescheinigt, {p.name(r)}, geboren am {fdate(r, p.birth, lang)}, heute untersucht zu haben",
+                  f"Hiermit wird bestätigt, dass {p.name(r)} (Reisepass Nr. {p.passport}) ärztlich untersucht wurde"],
+              en=[f"I, the undersigned, {doc}, medical practitioner, certify that I have examined {p.name(r)}, born on {fdate(r, p.birth, lang)}, nationality {p.nationality(r, 'en')},",
+                  f"The undersigned physician certifies having examined {p.name(r)}, holder of passport no. {p.passport},"])
+    concl = LL(r, lang,
+               fr=["et qu'il/elle n'est atteint(e) d'aucune des maladies pouvant mettre en danger la santé publique énumérées à l'annexe de la loi du 15 décembre 1980 sur l'accès au territoire, le séjour, l'établissement et l'éloignement des étrangers.",
+                   "et constate qu'il/elle ne souffre d'aucune maladie visée à l'annexe de la loi du 15 décembre 1980."],
+               nl=["en dat hij/zij niet lijdt aan een van de ziekten die de volksgezondheid in gevaar kunnen brengen, opgesomd in de bijlage bij de wet van 15 december 1980 betreffende de toegang tot het grondgebied, het verblijf, de vestiging en de verwijdering van vreemdelingen.",
+                   "en stelt vast dat betrokkene geen ziekte vertoont vermeld in de bijlage van de wet van 15 december 1980."],
+               de=["und dass er/sie an keiner der im Anhang zum Gesetz vom 15. Dezember 1980 aufgeführten Krankheiten leidet, die die Volksgesundheit gefährden können.",
+                   "Es wurden keine Krankheiten festgestellt, die die öffentliche Gesundheit gefährden könnten."],
+               en=["and that he/she does not suffer from any of the diseases that may endanger public health listed in the annex to the Law of 15 December 1980 on access to the territory, residence, settlement and removal of foreign nationals.",
+                   "and found no disease or condition endangering public health within the meaning of the annex to the Belgian Law of 15 December 1980."])
+    extra = LL(r, lang,
+               fr=["Examens réalisés : radiographie du thorax, examen clinique général.", "Tuberculose : absence de signes cliniques et radiologiques.",
+                   "Médecin agréé par l'Ambassade de Belgique.", ""],
+               nl=["Uitgevoerde onderzoeken: RX thorax, klinisch onderzoek.", "Tuberculose: geen klinische of radiologische tekens.",
+                   "Arts erkend door de Belgische ambassade.", ""],
+               de=["Durchgeführte Untersuchungen: Thorax-Röntgen, klinische Untersuchung.", "Tuberkulose: kein Befund.", ""],
+               en=["Tests carried out: chest X-ray, general clinical examination, TB screening (negative).",
+                   "Panel physician approved by the Embassy of Belgium.", "Blood tests: within normal limits.", ""])
+    when = rdate(r, date(2026, 3, 1), date(2026, 11, 25))
+    city = ch(r, [c[1] for c in BE_CITIES] + COUNTRIES[p.cc][5])
+    foot = [LL(r, lang, fr=[f"Fait à {city}, le {fdate(r, when, lang)}"], nl=[f"Opgemaakt te {city} op {fdate(r, when, lang)}"],
+               de=[f"{city}, den {fdate(r, when, lang)}"], en=[f"Place and date: {city}, {fdate(r, when, lang)}"]),
+            LL(r, lang, fr=["Signature et cachet du médecin", "Cachet du médecin"], nl=["Handtekening en stempel van de arts", "Stempel geneesheer"],
+               de=["Unterschrift und Stempel des Arztes"], en=["Signature and stamp of the doctor", "Physician's seal"]),
+            maybe(r, .5, f"{ch(r, 'INAMI', 'RIZIV', 'Reg. No.', 'Licence No.', 'N° Ordre')} {r.randint(1, 9)}-{r.randint(10000, 99999)}-{r.randint(10, 99)}-{r.randint(100, 999)}")]
+    return [head + [title], [body, concl], [extra], foot]
+
+
+@tpl("medical_certificate", "panel_physician", ("en", "fr"))
+def med_panel(r, lang):
+    p = Person(r)
+    c = p.country(lang)
+    clinic = ch(r, [f"{p.birthplace} International Medical Centre", f"St. Luke's Diagnostic Clinic, {p.birthplace}",
+                    f"IOM Migration Health Assessment Centre, {p.birthplace}", f"Clinique Pasteur, {p.birthplace}", f"Apollo Health Check, {p.birthplace}"])
+    when = rdate(r, date(2026, 2, 1), date(2026, 11, 25))
+    if lang == "en":
+        return [[clinic, ch(r, "Medical Certificate for Visa / Residence in Belgium", "MEDICAL CERTIFICATE", "Medical Examination Report - Belgium",
+                           "Certificate of Health (Belgian Immigration Office model)")],
+                fields(r, [("Applicant", p.name(r)), ("Date of birth", fdate(r, p.birth, "en")), ("Passport number", p.passport),
+                           ("Nationality", p.nationality(r, "en")), ("Date of examination", fdate(r, when, "en"))]),
+                [ch(r, "Chest X-ray: normal. Sputum: not required.", "Physical examination: unremarkable.", "Vision, hearing: normal."),
+                 ch(r, "Conclusion: the applicant does not suffer from any disease that may endanger public health as listed in the annex to the Belgian Law of 15 December 1980.",
+                    "Conclusion: FIT. No disease of public health significance detected.",
+                    "I certify that the applicant is free from tuberculosis and other diseases dangerous to public health.")],
+                [f"Examining physician: Dr {ch(r, FIRST)} {ch(r, LAST)}", "Signature / Stamp", maybe(r, .5, "Approved by the Embassy of Belgium")]]
+    return [[clinic, ch(r, "CERTIFICAT MÉDICAL", "Certificat médical - visa de long séjour Belgique", "Certificat médical d'aptitude")],
+            fields(r, [("Nom et prénom", p.name(r)), ("Né(e) le", fdate(r, p.birth, "fr")), ("Passeport", p.passport),
+                       ("Nationalité", p.nationality(r, "fr"))]),
+            [ch(r, "L'examen clinique et la radiographie pulmonaire n'ont révélé aucune affection contagieuse.",
+                "Le/la patient(e) n'est atteint(e) d'aucune maladie mettant en danger la santé publique (annexe de la loi du 15/12/1980).")],
+            [f"Dr {ch(r, FIRST)} {ch(r, LAST)}, médecin agréé", f"{p.birthplace}, le {fdate(r, when, 'fr')}"]]
+
+
+# ==========================================================================================
+# application_form
+ANNEX_ITEMS = {
+    "fr": ["copie du passeport (toutes les pages)", "certificat médical", "extrait de casier judiciaire", "contrat de travail",
+           "preuve du paiement de la redevance", "copie du diplôme", "preuve d'assurance maladie", "description de fonction",
+           "copie du titre de séjour", "convention d'accueil", "lettre de détachement", "preuve de publication de l'offre d'emploi",
+           "statuts de l'employeur", "procuration du mandataire", "copie de la carte d'identité de l'employeur"],
+    "nl": ["kopie van het paspoort (alle bladzijden)", "medisch attest", "uittreksel uit het strafregister", "arbeidsovereenkomst",
+           "bewijs van betaling van de retributie", "kopie van het diploma", "bewijs van ziektekostenverzekering", "functiebeschrijving",
+           "kopie van de verblijfskaart", "gastovereenkomst", "detacheringsbrief", "bewijs van publicatie van de vacature bij VDAB",
+           "statuten van de werkgever", "volmacht", "kopie identiteitskaart werkgever"],
+    "de": ["Kopie des Reisepasses", "ärztliches Attest", "Auszug aus dem Strafregister", "Arbeitsvertrag", "Nachweis der Gebührenzahlung",
+           "Kopie des Diploms", "Nachweis der Krankenversicherung", "Stellenbeschreibung", "Kopie des Aufenthaltstitels"],
+    "en": ["copy of the passport (all pages)", "medical certificate", "criminal record extract", "employment contract",
+           "proof of payment of the administrative fee", "copy of the diploma", "proof of health insurance", "job description",
+           "copy of the residence permit", "hosting agreement", "assignment letter", "proof of publication of the vacancy",
+           "articles of association", "power of attorney"],
+}
+
+
+def annex_list(r, lang, k=None):
+    lg = base_lang(lang)
+    items = r.sample(ANNEX_ITEMS[lg], k or r.randint(3, min(9, len(ANNEX_ITEMS[lg]))))
+    style = ch(r, "box", "num", "dash", "inline")
+    if style == "inline":
+        return [", ".join(items)]
+    out = []
+    for i, it in enumerate(items, 1):
+        out.append({"box": f"{ch(r, '[X]', '[x]', '☒', '■', '[ ]', '□')} {it}", "num": f"{i}. {it}", "dash": f"- {it}"}[style])
+    return out
+
+
+@tpl("application_form", "portal", ("fr", "nl", "de", "en"))
+def app_portal(r, lang):
+    p = Person(r)
+    emp = company(r)
+    title = LL(r, lang, fr=["Demande de permis unique", "DEMANDE DE PERMIS UNIQUE - Travailleur étranger", "Demande d'autorisation de travail et de séjour (permis unique)",
+                            "Récapitulatif de la demande - permis unique"],
+               nl=["Aanvraag gecombineerde vergunning", "AANVRAAG VOOR EEN GECOMBINEERDE VERGUNNING", "Aanvraag toelating tot arbeid en verblijf",
+                   "Overzicht van uw aanvraag - gecombineerde vergunning"],
+               de=["Antrag auf eine kombinierte Erlaubnis", "ANTRAG KOMBINIERTE ERLAUBNIS", "Antrag auf Arbeitserlaubnis und Aufenthalt (kombinierte Erlaubnis)"],
+               en=["Single permit application", "APPLICATION FOR A SINGLE PERMIT", "Application for a work and residence permit (single permit)",
+                   "Summary of your application - single permit"])
+    portal = ch(r, "Working in Belgium", "Working in Belgium - guichet unique / uniek loket", "One-Stop Counter - Working in Belgium", "")
+    cat = LL(r, lang, fr=["Catégorie : travailleur hautement qualifié", "Catégorie : carte bleue européenne", "Catégorie : durée limitée - fonction en pénurie",
+                          "Catégorie : travailleur saisonnier", "Catégorie : cadre dirigeant", "Catégorie : chercheur", "Catégorie : transfert intragroupe (ICT)"],
+              nl=["Categorie: hoogopgeleide werknemer", "Categorie: Europese blauwe kaart", "Categorie: middengeschoold - knelpuntberoep",
+                  "Categorie: seizoenarbeider", "Categorie: leidinggevend personeel", "Categorie: onderzoeker", "Categorie: ICT - overplaatsing binnen een onderneming"],
+              de=["Kategorie: hochqualifizierte Arbeitskraft", "Kategorie: Blaue Karte EU", "Kategorie: Saisonarbeitnehmer", "Kategorie: Führungskraft"],
+              en=["Category: highly qualified worker", "Category: EU Blue Card", "Category: shortage occupation", "Category: seasonal worker",
+                  "Category: executive", "Category: researcher", "Category: intra-corporate transferee"])
+    lg = base_lang(lang)
+    E = {"fr": ("Employeur", "Dénomination", "Numéro BCE", "Commission paritaire", "Travailleur", "Nom", "Prénom", "Date de naissance", "Nationalité", "N° passeport", "Fonction", "Salaire brut annuel", "Lieu de travail", "Date de début"),
+         "nl": ("Werkgever", "Naam", "KBO-nummer", "Paritair comité", "Werknemer", "Naam", "Voornaam", "Geboortedatum", "Nationaliteit", "Paspoortnummer", "Functie", "Bruto jaarloon", "Plaats van tewerkstelling", "Begindatum"),
+         "de": ("Arbeitgeber", "Bezeichnung", "Unternehmensnummer", "Paritätische Kommission", "Arbeitnehmer", "Name", "Vorname", "Geburtsdatum", "Staatsangehörigkeit", "Reisepassnummer", "Funktion", "Bruttojahresgehalt", "Arbeitsort", "Beginn"),
+         "en": ("Employer", "Name", "Enterprise number", "Joint committee", "Worker", "Surname", "First name", "Date of birth", "Nationality", "Passport number", "Position", "Gross annual salary", "Place of work", "Start date")}[lg]
+    a1, a2 = be_address(r, lang)
+    emp_block = [f"{ch(r, '1.', 'A.', 'Section 1 -', '')} {E[0]}".strip()] + fields(r, [(E[1], emp), (E[2], enterprise_no(r)), (E[3], f"{ch(r, '200', '124', '111', '140.03', '302', '319', '330', '145')}"), ("", f"{a1}, {a2}")])
+    wk_block = [f"{ch(r, '2.', 'B.', 'Section 2 -', '')} {E[4]}".strip()] + fields(r, [(E[5], p.last.upper()), (E[6], p.first), (E[7], fdate(r, p.birth, lang)),
+                                                                                    (E[8], p.nationality(r, lang)), (E[9], p.passport)])
+    job = fields(r, [(E[10], ch(r, "Software engineer", "Data analyst", "Ingénieur process", "Verpleegkundige", "Elektromechanicus", "Chef de cuisine", "Research scientist", "Project manager", "Lasser", "Truck mechanic")),
+                     (E[11], money(r, r.uniform(35000, 95000), lang)), (E[12], be_address(r, lang)[1]), (E[13], fdate(r, rdate(r, date(2026, 6, 1), date(2027, 3, 1)), lang))])
+    ann_t = LL(r, lang, fr=["Annexes jointes à la demande :", "Documents joints", "Pièces à joindre"], nl=["Bijlagen bij de aanvraag:", "Bijgevoegde documenten", "Bijlagen"],
+               de=["Anlagen zum Antrag:", "Beigefügte Unterlagen"], en=["Documents attached to the application:", "Annexes", "Attachments"])
+    sig = LL(r, lang, fr=["Je certifie que les données sont exactes et complètes. Date et signature de l'employeur", "Signature de l'employeur ou de son mandataire"],
+             nl=["Ik verklaar dat de gegevens juist en volledig zijn. Datum en handtekening van de werkgever", "Handtekening werkgever of lasthebber"],
+             de=["Ich bestätige die Richtigkeit der Angaben. Datum und Unterschrift des Arbeitgebers"],
+             en=["I declare that the information given is true and complete. Date and signature of the employer", "Signature of the employer or authorised agent"])
+    ref = f"{ch(r, 'Dossier', 'Référence', 'Referentie', 'Aktenzeichen', 'Application ID', 'Aanvraagnummer')} {ch(r, 'WIB', 'SP', 'GV', 'PU')}-{r.randint(2025, 2026)}-{r.randint(100000, 999999)}"
+    return [[portal, title, ref], [cat], emp_block, wk_block, job, [ann_t] + annex_list(r, lang), [sig, fdate(r, rdate(r), lang)]]
+
+
+@tpl("application_form", "flemish_paper", ("nl", "en"))
+def app_flemish(r, lang):
+    p = Person(r)
+    if lang == "nl":
+        return [[ch(r, "Vlaamse overheid", "Departement Werk en Sociale Economie", "Vlaanderen - Werk en Sociale Economie"),
+                 ch(r, "Aanvraag van een gecombineerde vergunning voor hoogopgeleide werknemers", "Aanvraagformulier gecombineerde vergunning",
+                    "Aanvraag van een toelating tot arbeid voor een werknemer van buiten de EER", "AANVRAAG GECOMBINEERDE VERGUNNING - middengeschoolde functie"),
+                 ch(r, "Waarvoor dient dit formulier?", "Dit formulier is bestemd voor werkgevers.", "")],
+                [ch(r, "Vul dit formulier in en bezorg het via het uniek loket Working in Belgium.", "Aan wie bezorgt u dit formulier?",
+                    "Met dit formulier vraagt u als werkgever een gecombineerde vergunning aan voor een werknemer.")],
+                ["Gegevens van de werkgever"] + fields(r, [("KBO-nummer", enterprise_no(r)), ("naam", company(r)), ("RSZ-nummer", f"{r.randint(100000, 999999)}-{r.randint(10, 99)}"),
+                                                        ("paritair comité", ch(r, "200", "124", "111", "302"))]),
+                ["Gegevens van de werknemer"] + fields(r, [("achternaam", p.last), ("voornaam", p.first), ("nationaliteit", p.nationality(r, "nl")), ("paspoortnummer", p.passport),
+                                                         ("geboortedatum", fdate(r, p.birth, "nl"))]),
+                ["Welke documenten voegt u bij uw aanvraag?"] + annex_list(r, "nl"),
+                ["Ondertekening", "Ik bevestig dat alle gegevens in dit formulier naar waarheid zijn ingevuld.", f"datum {fdate(r, rdate(r), 'nl', 'slash')}", "handtekening"]]
+    return [[ch(r, "Flemish Government - Department of Work and Social Economy", "Flanders"), ch(r, "Application for a single permit - highly skilled worker", "Application form single permit")],
+            fields(r, [("Employer", company(r)), ("Company number", enterprise_no(r)), ("Employee", p.name(r)), ("Nationality", p.nationality(r, "en")), ("Passport number", p.passport)]),
+            ["Which documents do you enclose?"] + annex_list(r, "en"), ["I confirm that all information in this form is correct.", "Signature"]]
+
+
+@tpl("application_form", "wallonia_brussels", ("fr", "de", "fr-nl"))
+def app_wal(r, lang):
+    p = Person(r)
+    if lang == "de":
+        return [[ch(r, "Ministerium der Deutschsprachigen Gemeinschaft", "Ostbelgien - Fachbereich Beschäftigung"),
+                 ch(r, "Antrag auf eine kombinierte Erlaubnis", "Antragsformular kombinierte Erlaubnis (Arbeit und Aufenthalt)", "Antrag auf Arbeitserlaubnis für ausländische Arbeitnehmer")],
+                fields(r, [("Arbeitgeber", company(r)), ("Unternehmensnummer", enterprise_no(r)), ("Name des Arbeitnehmers", p.name(r)),
+                           ("Staatsangehörigkeit", p.nationality(r, "de")), ("Reisepass Nr.", p.passport), ("Geburtsdatum", fdate(r, p.birth, "de"))]),
+                ["Dem Antrag sind beizufügen:"] + annex_list(r, "de"),
+                [f"Eupen, den {fdate(r, rdate(r), 'de')}", "Unterschrift des Arbeitgebers"]]
+    title = ch(r, "Demande de permis unique", "Formulaire de demande d'autorisation de travail - permis unique", "DEMANDE D'AUTORISATION DE TRAVAIL (PERMIS UNIQUE)",
+               "Demande de permis unique - durée illimitée") if lang == "fr" else "Demande de permis unique / Aanvraag gecombineerde vergunning"
+    issuer = ch(r, "SPW Économie, Emploi, Recherche - Direction de l'Emploi et des permis de travail", "Wallonie - Service public de Wallonie",
+                "Bruxelles Économie et Emploi - Direction de la Migration économique", "Région de Bruxelles-Capitale / Brussels Hoofdstedelijk Gewest")
+    return [[issuer, title],
+            [ch(r, "Cadre 1 - Identification de l'employeur", "I. Employeur", "Données de l'employeur / Gegevens werkgever")] +
+            fields(r, [("Raison sociale", company(r)), ("N° BCE", enterprise_no(r)), ("N° ONSS", f"{r.randint(100000, 999999)}-{r.randint(10, 99)}"),
+                       ("Commission paritaire n°", ch(r, "200", "124", "118", "302", "330"))]),
+            [ch(r, "Cadre 2 - Identification du travailleur", "II. Travailleur", "Travailleur / Werknemer")] +
+            fields(r, [("Nom", p.last.upper()), ("Prénom", p.first), ("Nationalité", p.nationality(r, "fr")), ("Passeport n°", p.passport),
+                       ("Lieu et date de naissance", f"{p.birthplace}, {fdate(r, p.birth, 'fr')}")]),
+            [ch(r, "Cadre 3 - Occupation", "III. Conditions d'occupation")] +
+            fields(r, [("Fonction", ch(r, "Développeur", "Infirmier", "Soudeur", "Comptable", "Technicien de maintenance")), ("Durée du contrat", ch(r, "indéterminée", "12 mois", "24 mois")),
+                       ("Rémunération brute mensuelle", money(r, r.uniform(2800, 7000), "fr"))]),
+            [ch(r, "Liste des annexes", "Documents à joindre obligatoirement", "Annexes")] + annex_list(r, lang),
+            [ch(r, "Fait à", "Date"), fdate(r, rdate(r), "fr"), ch(r, "Signature de l'employeur", "Signature du travailleur (demande durée illimitée)")]]
+
+
+# ==========================================================================================
+# passport
+def _cd(s):
+    w = [7, 3, 1]
+    v = 0
+    for i, c in enumerate(s):
+        n = int(c) if c.isdigit() else (ord(c) - 55 if c.isalpha() else 0)
+        v += n * w[i % 3]
+    return str(v % 10)
+
+
+def mrz_td3(p: Person, exp: date, kind="P"):
+    import unicodedata
+    def clean(s):
+        s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().upper()
+        return "".join(c if c.isalpha() else "<" for c in s)
+    names = f"{clean(p.last)}<<{clean(p.first)}"
+    l1 = (f"{kind}<{p.cc}{names}" + "<" * 44)[:44]
+    num = (p.passport + "<" * 9)[:9]
+    bd = p.birth.strftime("%y%m%d")
+    ed = exp.strftime("%y%m%d")
+    body = f"{num}{_cd(num)}{p.cc}{bd}{_cd(bd)}{p.sex}{ed}{_cd(ed)}" + "<" * 14 + "0"
+    l2 = body + _cd(num + _cd(num) + bd + _cd(bd) + ed + _cd(ed) + "<" * 14 + "0")
+    return l1, l2[:44]
+
+
+@tpl("passport", "datapage", ("en", "fr", "fr-nl", "de"))
+def pass_datapage(r, lang):
+    p = Person(r)
+    c = COUNTRIES[p.cc]
+    issue = rdate(r, date(2017, 1, 1), date(2026, 6, 1))
+    exp = issue.replace(year=issue.year + 10) - timedelta(days=1)
+    state = ch(r, [f"REPUBLIC OF {c[0].upper()}", c[0].upper(), f"RÉPUBLIQUE DU {c[1].upper()}", f"{c[0].upper()} - {c[1].upper()}"])
+    kind = ch(r, "PASSPORT", "PASSPORT / PASSEPORT", "PASSEPORT", "PASAPORTE / PASSPORT", "REISEPASS / PASSPORT", "PASSPORT PASSEPORT PASAPORTE")
+    labs = ch(r, [
+        ["Type", "Country code", "Passport No.", "Surname", "Given names", "Nationality", "Date of birth", "Sex", "Place of birth", "Date of issue", "Date of expiry", "Authority"],
+        ["Type/Type", "Code du pays/Country code", "N° du passeport/Passport No.", "Nom/Surname", "Prénoms/Given names", "Nationalité/Nationality",
+         "Date de naissance/Date of birth", "Sexe/Sex", "Lieu de naissance/Place of birth", "Date de délivrance/Date of issue", "Date d'expiration/Date of expiry", "Autorité/Authority"],
+        ["Typ/Type", "Ländercode/Code", "Pass-Nr./Passport No.", "Name/Surname", "Vornamen/Given names", "Staatsangehörigkeit/Nationality",
+         "Geburtsdatum/Date of birth", "Geschlecht/Sex", "Geburtsort/Place of birth", "Ausstellungsdatum/Date of issue", "Gültig bis/Date of expiry", "Behörde/Authority"],
+    ])
+    df = ch(r, "mon3", "slash", "dot", "long")
+    vals = ["P", p.cc, p.passport, p.last.upper(), p.first.upper(), ch(r, c[4].upper(), c[0].upper()), fdate(r, p.birth, "en", df), p.sex,
+            f"{p.birthplace.upper()}", fdate(r, issue, "en", df), fdate(r, exp, "en", df),
+            ch(r, f"MINISTRY OF FOREIGN AFFAIRS", f"PASSPORT OFFICE {c[5][0].upper()}", "DGPS", "MINISTRY OF INTERIOR", f"EMBASSY IN BRUSSELS")]
+    pairs = list(zip(labs, vals))
+    if r.random() < .3:
+        pairs = pairs[:-1]
+    body = fields(r, pairs) if r.random() < .6 else [f"{a}" for a, _ in pairs[:4]] + [v for _, v in pairs]
+    mrz = list(mrz_td3(p, exp))
+    if r.random() < .2:
+        mrz = [mrz[0]]
+    return [[state, kind], body, mrz if r.random() < .85 else [ch(r, "P<", "<<<<<<<<<<<<<")]]
+
+
+@tpl("passport", "copy_certified", ("fr", "nl", "en"))
+def pass_copy(r, lang):
+    p = Person(r)
+    c = COUNTRIES[p.cc]
+    exp = rdate(r, date(2027, 1, 1), date(2035, 12, 1))
+    stamp = LL(r, lang, fr=["Copie certifiée conforme à l'original", "Pour copie conforme", "COPIE"], nl=["Voor eensluidend afschrift", "Kopie conform origineel", "KOPIE"],
+               en=["Certified true copy of the original", "TRUE COPY", "COPY"])
+    return [[ch(r, "PASSPORT", c[0].upper(), f"{c[0].upper()} PASSPORT"), stamp],
+            [f"{p.last.upper()}", f"{p.first.upper()}", f"{c[4].upper()}", fdate(r, p.birth, "en", "mon3"), p.sex, p.birthplace.upper(), fdate(r, exp, "en", "mon3"), p.passport],
+            list(mrz_td3(p, exp)), [maybe(r, .5, f"{ch(r, 'Page', 'Pagina')} {r.randint(1, 3)}"), maybe(r, .4, f"{be_person(r)} - {ch(r, 'HR', 'RH', 'Personeelsdienst')}")]]
+
+
+@tpl("passport", "inner_pages", ("en",))
+def pass_inner(r, lang):
+    p = Person(r)
+    exp = rdate(r, date(2027, 1, 1), date(2035, 12, 1))
+    lines = [ch(r, "Name of Father / Legal Guardian", "Observations", "Endorsements", "Amendments"),
+             f"{ch(r, FIRST)} {p.last.upper()}", ch(r, "Name of Mother", "Spouse", ""), f"{ch(r, FIRST)} {p.last.upper()}",
+             ch(r, "Address", "Residence"), f"{r.randint(1, 400)}, {ch(r, 'Sector', 'Block', 'Street', 'Barangay')} {r.randint(1, 40)}, {p.birthplace}",
+             f"Old Passport No. {passport_no(r, p.cc)}", f"File No. {ch(r, 'MU', 'DL', 'BN', 'CH')}{r.randint(10**10, 10**11)}"]
+    return [[ch(r, "REPUBLIC OF INDIA", f"{p.country('en').upper()} PASSPORT", "PASSPORT")], lines, [f"{p.passport}", maybe(r, .5, mrz_td3(p, exp)[1])]]
+
+
+# ==========================================================================================
+# employment_contract
+JOBS = {"fr": ["ingénieur logiciel", "analyste de données", "infirmier(ère)", "soudeur", "technicien de maintenance", "chef de projet", "comptable", "cuisinier"],
+        "nl": ["softwareontwikkelaar", "data-analist", "verpleegkundige", "lasser", "onderhoudstechnicus", "projectleider", "boekhouder", "kok", "vrachtwagenmonteur"],
+        "de": ["Softwareentwickler", "Datenanalyst", "Krankenpfleger", "Schweißer", "Wartungstechniker", "Projektleiter", "Buchhalter"],
+        "en": ["software engineer", "data analyst", "nurse", "welder", "maintenance technician", "project manager", "accountant", "process engineer"]}
+
+
+@tpl("employment_contract", "be_contract", ("fr", "nl", "de", "en"))
+def contract(r, lang):
+    p = Person(r)
+    emp = company(r)
+    lg = lang
+    start = rdate(r, date(2026, 3, 1), date(2027, 3, 1))
+    salary = r.uniform(2600, 8000)
+    title = LL(r, lang, fr=["CONTRAT DE TRAVAIL D'EMPLOYÉ", "Contrat de travail à durée indéterminée", "CONTRAT DE TRAVAIL À DURÉE DÉTERMINÉE", "Contrat de travail", "Contrat d'emploi"],
+               nl=["ARBEIDSOVEREENKOMST VOOR BEDIENDEN", "Arbeidsovereenkomst voor onbepaalde duur", "ARBEIDSOVEREENKOMST VOOR BEPAALDE TIJD", "Arbeidsovereenkomst", "Arbeidscontract"],
+               de=["ARBEITSVERTRAG FÜR ANGESTELLTE", "Arbeitsvertrag auf unbestimmte Dauer", "Befristeter Arbeitsvertrag", "Arbeitsvertrag", "Anstellungsvertrag"],
+               en=["EMPLOYMENT CONTRACT", "Employment Contract (open-ended)", "FIXED-TERM EMPLOYMENT CONTRACT", "Contract of Employment", "Employment agreement"])
+    parties = LL(r, lang,
+                 fr=[f"ENTRE : {emp}, dont le siège est établi {', '.join(be_address(r, 'fr'))}, BCE {enterprise_no(r)}, représentée par {be_person(r)}, ci-après « l'employeur »,\nET : {p.name(r)}, né(e) le {fdate(r, p.birth, 'fr')} à {p.birthplace}, de nationalité {p.nationality(r, 'fr')}, ci-après « le travailleur »,"],
+                 nl=[f"TUSSEN: {emp}, met maatschappelijke zetel te {', '.join(be_address(r, 'nl'))}, KBO {enterprise_no(r)}, vertegenwoordigd door {be_person(r)}, hierna 'de werkgever',\nEN: {p.name(r)}, geboren op {fdate(r, p.birth, 'nl')} te {p.birthplace}, nationaliteit {p.nationality(r, 'nl')}, hierna 'de werknemer',"],
+                 de=[f"ZWISCHEN: {emp}, mit Sitz in {', '.join(be_address(r, 'de'))}, Unternehmensnummer {enterprise_no(r)}, nachstehend „Arbeitgeber“ genannt,\nUND: {p.name(r)}, geboren am {fdate(r, p.birth, 'de')} in {p.birthplace}, Staatsangehörigkeit {p.nationality(r, 'de')}, nachstehend „Arbeitnehmer“ genannt,"],
+                 en=[f"BETWEEN: {emp}, registered office at {', '.join(be_address(r, 'en'))}, enterprise number {enterprise_no(r)}, hereinafter 'the Employer',\nAND: {p.name(r)}, born on {fdate(r, p.birth, 'en')} in {p.birthplace}, {p.nationality(r, 'en')} national, passport {p.passport}, hereinafter 'the Employee',"])
+    agreed = LL(r, lang, fr=["IL A ÉTÉ CONVENU CE QUI SUIT :", "Il est convenu ce qui suit."], nl=["WORDT OVEREENGEKOMEN WAT VOLGT:", "Werd het volgende overeengekomen:"],
+                de=["WIRD FOLGENDES VEREINBART:"], en=["IT IS AGREED AS FOLLOWS:", "The parties agree as follows:"])
+    job = ch(r, JOBS[lg])
+    pc = ch(r, "200", "124", "111", "302", "330", "118", "140", "209", "319")
+    art = {"fr": "Article", "nl": "Artikel", "de": "Artikel", "en": "Article"}[lg]
+    clauses = {
+        "fr": [f"Le travailleur est engagé en qualité de {job}. Lieu de travail : {be_address(r, 'fr')[1]}.",
+               f"Le contrat prend cours le {fdate(r, start, 'fr')}, sous réserve de l'obtention du permis unique (autorisation de travail et de séjour).",
+               f"La rémunération mensuelle brute est fixée à {money(r, salary, 'fr')}. Le travailleur relève de la commission paritaire n° {pc}.",
+               "La durée hebdomadaire de travail est de 38 heures, réparties du lundi au vendredi.",
+               "Le présent contrat est régi par la loi du 3 juillet 1978 relative aux contrats de travail.",
+               "L'employeur prend en charge les frais de voyage ainsi que les soins médicaux et pharmaceutiques jusqu'à l'affiliation à une mutualité.",
+               "Le travailleur se soumettra à l'examen médical d'embauche auprès du service externe de prévention.",
+               "Une période d'essai n'est pas applicable. Le préavis est régi par les articles 37 et suivants de la loi du 3 juillet 1978.",
+               "Le règlement de travail fait partie intégrante du présent contrat; le travailleur en a reçu une copie."],
+        "nl": [f"De werknemer wordt aangeworven als {job}. Plaats van tewerkstelling: {be_address(r, 'nl')[1]}.",
+               f"De overeenkomst vangt aan op {fdate(r, start, 'nl')}, onder voorbehoud van de toekenning van de gecombineerde vergunning.",
+               f"Het bruto maandloon bedraagt {money(r, salary, 'nl')}. De werknemer valt onder het paritair comité nr. {pc}.",
+               "De wekelijkse arbeidsduur bedraagt 38 uur, van maandag tot vrijdag.",
+               "Deze overeenkomst wordt beheerst door de wet van 3 juli 1978 betreffende de arbeidsovereenkomsten.",
+               "De werkgever draagt de reiskosten en de medische kosten tot de aansluiting bij een ziekenfonds.",
+               "De werknemer ondergaat een voorafgaand gezondheidsonderzoek bij de externe dienst voor preventie en bescherming op het werk.",
+               "De opzeggingstermijn wordt bepaald overeenkomstig de wet van 3 juli 1978.",
+               "Het arbeidsreglement maakt integraal deel uit van deze overeenkomst."],
+        "de": [f"Der Arbeitnehmer wird als {job} eingestellt. Arbeitsort: {be_address(r, 'de')[1]}.",
+               f"Der Vertrag beginnt am {fdate(r, start, 'de')}, vorbehaltlich der Erteilung der kombinierten Erlaubnis.",
+               f"Das monatliche Bruttogehalt beträgt {money(r, salary, 'de')}. Zuständig ist die paritätische Kommission Nr. {pc}.",
+               "Die wöchentliche Arbeitszeit beträgt 38 Stunden.",
+               "Dieser Vertrag unterliegt dem Gesetz vom 3. Juli 1978 über die Arbeitsverträge.",
+               "Der Arbeitgeber übernimmt die Reisekosten sowie die Arzt- und Arzneimittelkosten bis zum Beitritt zu einer Krankenkasse.",
+               "Der Arbeitnehmer unterzieht sich der arbeitsmedizinischen Einstellungsuntersuchung."],
+        "en": [f"The Employee is hired as {job}. Place of work: {be_address(r, 'en')[1]}, Belgium.",
+               f"This contract starts on {fdate(r, start, 'en')}, subject to the single permit (work and residence authorisation) being granted.",
+               f"The gross monthly salary is {money(r, salary, 'en')}. The Employee falls under joint committee no. {pc}.",
+               "Working time is 38 hours per week, Monday to Friday.",
+               "This contract is governed by the Belgian Law of 3 July 1978 on employment contracts.",
+               "The Employer bears the travel costs and medical and pharmaceutical care until the Employee is affiliated with a health insurance fund.",
+               "The Employee shall undergo a pre-employment medical examination by the external prevention service.",
+               "Notice periods are governed by the Law of 3 July 1978.",
+               "The work regulations form an integral part of this contract."],
+    }[lg]
+    k = r.randint(4, len(clauses))
+    cl = r.sample(clauses, k)
+    numbered = [f"{art} {i}. {c}" if r.random() < .7 else c for i, c in enumerate(cl, 1)]
+    sign = LL(r, lang, fr=[f"Fait en deux exemplaires à {be_address(r, 'fr')[1][5:]}, le {fdate(r, rdate(r), 'fr')}.\nL'employeur                    Le travailleur", "Lu et approuvé\nSignature des parties"],
+              nl=[f"Opgemaakt in twee exemplaren te {be_address(r, 'nl')[1][5:]} op {fdate(r, rdate(r), 'nl')}.\nDe werkgever                    De werknemer", "Gelezen en goedgekeurd\nHandtekeningen"],
+              de=[f"Ausgefertigt in zwei Exemplaren in Eupen am {fdate(r, rdate(r), 'de')}.\nDer Arbeitgeber                Der Arbeitnehmer"],
+              en=[f"Done in two originals in {be_address(r, 'en')[1][5:]} on {fdate(r, rdate(r), 'en')}.\nThe Employer                    The Employee", "Signed for agreement by both parties"])
+    return [[title], [parties, agreed], numbered[: len(numbered) // 2], numbered[len(numbered) // 2:], [sign]]
+
+
+@tpl("employment_contract", "offer_contract_en", ("en", "nl"))
+def contract_short(r, lang):
+    p = Person(r)
+    if lang == "nl":
+        return [[ch(r, "Arbeidsovereenkomst voor arbeiders", "ARBEIDSOVEREENKOMST SEIZOENSARBEID", "Arbeidsovereenkomst - deeltijdse tewerkstelling")],
+                fields(r, [("Werkgever", company(r)), ("Ondernemingsnummer", enterprise_no(r)), ("Werknemer", p.name(r)), ("Nationaliteit", p.nationality(r, "nl")),
+                           ("Functie", ch(r, JOBS["nl"])), ("Paritair comité", ch(r, "145.04 (tuinbouw)", "144 (landbouw)", "302 (horeca)", "111")),
+                           ("Uurloon", money(r, r.uniform(14, 25), "nl")), ("Duur", ch(r, "van 1 april tot 31 augustus", "bepaalde tijd: 150 dagen", "onbepaalde duur"))]),
+                ["Deze arbeidsovereenkomst is onderworpen aan de wet van 3 juli 1978.", "De tewerkstelling begint pas na toekenning van de gecombineerde vergunning.",
+                 "Handtekening werkgever - handtekening werknemer"]]
+    return [[ch(r, "EMPLOYMENT CONTRACT - KEY TERMS", "Employment contract for white-collar workers (translation)", "Contract of employment - highly skilled worker")],
+            fields(r, [("Employer", company(r)), ("Employee", p.name(r)), ("Passport No.", p.passport), ("Position", ch(r, JOBS["en"])),
+                       ("Joint committee", ch(r, "JC 200", "PC 200", "JC 111", "CP 124")), ("Annual gross salary", money(r, r.uniform(45000, 99000), "en", "en")),
+                       ("Contract type", ch(r, "indefinite term", "fixed term of 24 months")), ("Start date", fdate(r, rdate(r), "en"))]),
+            ["This contract is subject to the Belgian Law of 3 July 1978 on employment contracts and to the granting of the single permit.",
+             "Both parties have signed this contract on the date stated above.", "Employer signature ______   Employee signature ______"]]
+
+
+# ==========================================================================================
+# diploma
+DEGREES = {
+    "fr": ["Master en sciences de l'ingénieur industriel", "Master en informatique", "Bachelier en soins infirmiers", "Master en sciences économiques",
+           "Bachelier en comptabilité", "Master en chimie", "Docteur en sciences"],
+    "nl": ["Master of Science in de ingenieurswetenschappen", "Master in de informatica", "Bachelor in de verpleegkunde", "Master in de economische wetenschappen",
+           "Bachelor in de toegepaste informatica", "Master in de biochemie", "Doctor in de wetenschappen"],
+    "de": ["Master of Science Informatik", "Bachelor of Engineering Maschinenbau", "Diplom-Ingenieur Elektrotechnik", "Master of Arts Betriebswirtschaft", "Bachelor of Science Chemie"],
+    "en": ["Bachelor of Technology (Computer Science and Engineering)", "Master of Science in Mechanical Engineering", "Bachelor of Science in Nursing",
+           "Master of Business Administration", "Bachelor of Engineering (Electronics)", "Master of Computer Applications", "Doctor of Philosophy in Chemistry",
+           "Bachelor of Science in Information Technology", "Master of Science in Data Science"],
+}
+
+
+@tpl("diploma", "university", ("fr", "nl", "de", "en"))
+def diploma(r, lang):
+    p = Person(r)
+    uni = ch(r, UNIS[lang])
+    deg = ch(r, DEGREES[lang])
+    d = rdate(r, date(2005, 6, 1), date(2025, 9, 30))
+    grade = LL(r, lang, fr=["avec distinction", "avec grande distinction", "avec la plus grande distinction", "avec fruit", ""],
+               nl=["met onderscheiding", "met grote onderscheiding", "met de grootste onderscheiding", "op voldoende wijze", ""],
+               de=["mit Auszeichnung", "Gesamtnote: gut (1,7)", "sehr gut", ""],
+               en=["with First Class Honours", "with Distinction", "First Division", "Cum Laude", "CGPA 8.4/10", ""])
+    title = LL(r, lang, fr=["DIPLÔME", "Diplôme de master", "DIPLÔME DE BACHELIER", "Diplôme"], nl=["DIPLOMA", "Diploma van master", "GETUIGSCHRIFT", "Diploma"],
+               de=["URKUNDE", "Masterurkunde", "DIPLOM", "Bachelorurkunde", "Zeugnis"], en=["DEGREE CERTIFICATE", "Diploma", "CERTIFICATE OF DEGREE", "Provisional Degree Certificate", "DIPLOMA"])
+    body = LL(r, lang,
+              fr=[f"Le jury, vu les épreuves subies, décerne à {p.name(r)}, né(e) à {p.birthplace} le {fdate(r, p.birth, 'fr')}, le grade académique de {deg} {grade}.",
+                  f"Nous, Recteur de l'{uni}, attestons que {p.name(r)} a obtenu le diplôme de {deg}."],
+              nl=[f"De examencommissie verleent aan {p.name(r)}, geboren te {p.birthplace} op {fdate(r, p.birth, 'nl')}, de graad van {deg} {grade}.",
+                  f"Het diploma van {deg} wordt uitgereikt aan {p.name(r)}."],
+              de=[f"Die Hochschule verleiht {p.name(r)}, geboren am {fdate(r, p.birth, 'de')} in {p.birthplace}, den akademischen Grad {deg} {grade}.",
+                  f"Hiermit wird beurkundet, dass {p.name(r)} die Masterprüfung im Studiengang {deg} bestanden hat."],
+              en=[f"This is to certify that {p.name(r)} has been admitted to the degree of {deg} {grade}, having passed the prescribed examinations.",
+                  f"The Senate of the {uni} hereby confers upon {p.name(r)} the degree of {deg} {grade} with all rights and privileges thereto."])
+    sig = LL(r, lang, fr=["Le Recteur        Le Doyen        Le Secrétaire du jury"], nl=["De rector        De decaan        De secretaris van de examencommissie"],
+             de=["Der Präsident        Der Dekan"], en=["Vice-Chancellor        Registrar        Controller of Examinations"])
+    return [[uni, title], [body], [fdate(r, d, lang), sig, maybe(r, .3, f"{ch(r, 'Reg. No.', 'N° ', 'Nr.', 'Roll No.')} {r.randint(10**5, 10**8)}"),
+                                   maybe(r, .3, ch(r, "APOSTILLE", "Legalisation: Ministry of External Affairs", "Vu pour légalisation de la signature"))]]
+
+
+@tpl("diploma", "translated_diploma", ("fr", "nl", "en"))
+def diploma_tr(r, lang):
+    p = Person(r)
+    deg = ch(r, DEGREES["en"])
+    return [[LL(r, lang, fr=["Traduction jurée", "TRADUCTION"], nl=["Beëdigde vertaling", "VERTALING"], en=["Sworn translation", "TRANSLATION"]),
+             LL(r, lang, fr=["DIPLÔME D'ENSEIGNEMENT SUPÉRIEUR", "DIPLÔME DE LICENCE"], nl=["DIPLOMA HOGER ONDERWIJS", "DIPLOMA"], en=["HIGHER EDUCATION DIPLOMA", "DIPLOMA OF SPECIALIST"])],
+            [LL(r, lang, fr=[f"{ch(r, UNIS['en'])} certifie que {p.name(r)} a achevé le programme {deg} et obtenu le diplôme."],
+                nl=[f"{ch(r, UNIS['en'])} verklaart dat {p.name(r)} de opleiding {deg} met succes heeft voltooid en het diploma heeft behaald."],
+                en=[f"{ch(r, UNIS['en'])} certifies that {p.name(r)} completed the programme {deg} and was awarded the diploma."]),
+             f"{ch(r, 'Série', 'Reeks', 'Series')} {ch(r, 'AB', 'KB', 'MD')} {r.randint(100000, 999999)}"],
+            [LL(r, lang, fr=["Le traducteur juré certifie la traduction conforme à l'original."], nl=["De beëdigd vertaler verklaart de vertaling conform het origineel."],
+                en=["The sworn translator certifies this translation to be true to the original."])]]
+
+
+# ==========================================================================================
+# fee_payment_proof
+BANKS = ["KBC", "BNP Paribas Fortis", "Belfius", "ING Belgique", "ING België", "Argenta", "Crelan", "bpost bank", "Beobank", "AXA Bank", "vdk bank", "Triodos"]
+IO_IBAN = ["BE57 6792 0060 9235", "BE57679200609235", "BE57 6792 0060 9235", "BE 57 6792 0060 9235"]
+
+
+def fee_ref(r, p, lang):
+    d = p.birth
+    return ch(r, f"{p.last} {p.first} {p.nationality(r, lang)} {d.day:02d}.{d.month:02d}.{d.year}",
+              f"{p.last.upper()}{p.first.upper()}{p.cc}{d.day:02d}{d.month:02d}{d.year}",
+              f"{p.last} {p.first} {p.cc} {d.day:02d}/{d.month:02d}/{d.year}",
+              f"redevance {p.last} {p.first}", f"retributie {p.last} {p.first} {d.day:02d}.{d.month:02d}.{d.year}")
+
+
+@tpl("fee_payment_proof", "bank_confirmation", ("fr", "nl", "de", "en"))
+def fee_bank(r, lang):
+    p = Person(r)
+    bank = ch(r, BANKS)
+    amt = ch(r, [144, 148, 150.0, 151, 148.0, 180.0, 153])
+    d = rdate(r, date(2025, 1, 1), date(2026, 11, 28))
+    title = LL(r, lang, fr=["Confirmation de virement", "Avis de débit", "Détail de l'opération", "Preuve de paiement", "Virement européen exécuté"],
+               nl=["Bevestiging overschrijving", "Betalingsbewijs", "Detail verrichting", "Uitgevoerde overschrijving", "Debetbericht"],
+               de=["Überweisungsbestätigung", "Zahlungsnachweis", "Zahlungsbestätigung", "Auftragsbestätigung SEPA-Überweisung"],
+               en=["Transfer confirmation", "Payment confirmation", "Proof of payment", "Transaction details", "SEPA credit transfer executed"])
+    ben = ch(r, "Office des étrangers", "Dienst Vreemdelingenzaken", "SPF Intérieur - Office des Etrangers", "FOD Binnenlandse Zaken DVZ",
+             "DVZ - Retributies", "OE Redevances", "Immigration Office", "IBZ Office des étrangers")
+    lab = {"fr": ("Compte donneur d'ordre", "Bénéficiaire", "Compte bénéficiaire", "BIC", "Montant", "Communication", "Date d'exécution", "Statut"),
+           "nl": ("Rekening opdrachtgever", "Begunstigde", "Rekening begunstigde", "BIC", "Bedrag", "Mededeling", "Uitvoeringsdatum", "Status"),
+           "de": ("Auftraggeberkonto", "Empfänger", "IBAN Empfänger", "BIC", "Betrag", "Verwendungszweck", "Ausführungsdatum", "Status"),
+           "en": ("Debit account", "Beneficiary", "Beneficiary account", "BIC", "Amount", "Message / reference", "Execution date", "Status")}[lang]
+    status = LL(r, lang, fr=["Exécuté", "Traité"], nl=["Uitgevoerd", "Verwerkt"], de=["Ausgeführt"], en=["Executed", "Completed"])
+    flds = [(lab[0], iban_be(r)), (lab[1], ben), (lab[2], ch(r, IO_IBAN)), (lab[3], ch(r, "PCHQBEBB", "PCHQ BE BB", None)), (lab[4], money(r, amt, lang)),
+            (lab[5], fee_ref(r, p, lang)), (lab[6], fdate(r, d, lang)), (lab[7], status)]
+    if r.random() < .3:
+        flds.insert(0, (LL(r, lang, fr="Donneur d'ordre", nl="Opdrachtgever", de="Auftraggeber", en="Ordering party"), ch(r, company(r), p.name(r))))
+    extra = LL(r, lang, fr=["Ce document ne constitue pas un extrait de compte.", "Redevance administrative - demande de permis unique", ""],
+               nl=["Dit document is geen rekeninguittreksel.", "Retributie aanvraag gecombineerde vergunning", ""],
+               de=["Dieses Dokument ist kein Kontoauszug.", "Verwaltungsgebühr kombinierte Erlaubnis", ""],
+               en=["This document is not a bank statement.", "Administrative fee for the single permit application", ""])
+    return [[bank, title, maybe(r, .4, f"{ch(r, 'Réf.', 'Ref', 'Referenz')} {r.randint(10**9, 10**10)}")], fields(r, flds), [extra, maybe(r, .3, fdate(r, d, lang) + f" {r.randint(8, 19)}:{r.randint(10, 59)}")]]
+
+
+@tpl("fee_payment_proof", "swift_foreign", ("en",))
+def fee_swift(r, lang):
+    p = Person(r)
+    return [[ch(r, "State Bank of India", "BDO Unibank", "Ziraat Bankasi", "Attijariwafa bank", "Bank of China", "Access Bank Plc", "Banco do Brasil"),
+             ch(r, "Outward Remittance Advice", "SWIFT MT103 Payment Confirmation", "Foreign Transfer Receipt", "Customer Credit Transfer")],
+            fields(r, [("Ordering customer", p.name(r)), ("Beneficiary customer", ch(r, "OFFICE DES ETRANGERS", "DIENST VREEMDELINGENZAKEN", "IMMIGRATION OFFICE BELGIUM")),
+                       ("Beneficiary IBAN", ch(r, IO_IBAN)), ("Beneficiary bank BIC", ch(r, "PCHQBEBB", "PCHQBEBBXXX")), ("Currency / amount", ch(r, "EUR 148.00", "EUR 144,00", "EUR 148,00")),
+                       ("Remittance information", fee_ref(r, p, "en")), ("Value date", fdate(r, rdate(r), "en")), ("Charges", ch(r, "OUR", "SHA")),
+                       ("UETR", f"{r.randint(10**7, 10**8):x}-{r.randint(1000, 9999)}-4{r.randint(100, 999)}")]),
+            [ch(r, "Purpose: administrative fee Belgian residence application", "Purpose of remittance: visa / permit fee", "")]]
+
+
+@tpl("fee_payment_proof", "app_screenshot", ("nl", "fr", "fr-nl"))
+def fee_app(r, lang):
+    p = Person(r)
+    return [[ch(r, "KBC Mobile", "Belfius Mobile", "Easy Banking App", "ING Banking", "Argenta app"), LL(r, lang, fr=["Virement effectué", "Votre virement a été envoyé"], nl=["Overschrijving verzonden", "Uw overschrijving is uitgevoerd"])],
+            [money(r, ch(r, [148, 144]), lang), LL(r, lang, fr=["vers"], nl=["naar"]), ch(r, "Dienst Vreemdelingenzaken", "Office des étrangers", "DVZ/OE"), ch(r, IO_IBAN),
+             fee_ref(r, p, lang), fdate(r, rdate(r), lang)],
+            [LL(r, lang, fr=["Redevance Office des étrangers"], nl=["Retributie DVZ"]), maybe(r, .5, "PCHQBEBB")]]
+
+
+# ==========================================================================================
+# health_insurance
+MUTUALITIES = {
+    "fr": ["Mutualité chrétienne", "Solidaris - Mutualité socialiste", "Partenamut", "Mutualité Libérale", "Mutualités Libres", "Mutualité neutre",
+           "Caisse auxiliaire d'assurance maladie-invalidité (CAAMI)", "Helan (mutualité)"],
+    "nl": ["Christelijke Mutualiteit (CM)", "Solidaris - Socialistische Mutualiteit", "Helan Onafhankelijk Ziekenfonds", "Liberale Mutualiteit", "Vlaams & Neutraal Ziekenfonds",
+           "Hulpkas voor Ziekte- en Invaliditeitsverzekering (HZIV)", "Partena Ziekenfonds"],
+    "de": ["Christliche Krankenkasse", "Sozialistische Krankenkasse", "Freie Krankenkasse", "Hilfskasse für Kranken- und Invalidenversicherung"],
+}
+
+
+@tpl("health_insurance", "mutuality_certificate", ("fr", "nl", "de", "fr-nl"))
+def hi_mut(r, lang):
+    p = Person(r)
+    lg = base_lang(lang)
+    mut = ch(r, MUTUALITIES[lg])
+    title = LL(r, lang, fr=["Attestation d'affiliation", "ATTESTATION D'ASSURABILITÉ", "Attestation d'assurance maladie", "Certificat d'inscription - assurance soins de santé"],
+               nl=["Attest van aansluiting", "ATTEST VAN VERZEKERBAARHEID", "Bewijs van ziektekostenverzekering", "Attest ziekteverzekering - geneeskundige verzorging"],
+               de=["Mitgliedsbescheinigung", "Bescheinigung über die Krankenversicherung", "Versicherungsbescheinigung"])
+    d0 = rdate(r, date(2023, 1, 1), date(2026, 10, 1))
+    body = LL(r, lang, fr=[f"{mut} certifie que {p.name(r)}, né(e) le {fdate(r, p.birth, 'fr')}, NISS {p.nrn}, est affilié(e) depuis le {fdate(r, d0, 'fr')} et est en ordre d'assurance soins de santé obligatoire.",
+                           f"Nous attestons que la personne mentionnée ci-dessous bénéficie de l'assurance maladie-invalidité (soins de santé) en qualité de titulaire."],
+              nl=[f"{mut} verklaart dat {p.name(r)}, geboren op {fdate(r, p.birth, 'nl')}, rijksregisternummer {p.nrn}, aangesloten is sinds {fdate(r, d0, 'nl')} en in orde is met de verplichte verzekering voor geneeskundige verzorging.",
+                          "Wij bevestigen dat onderstaande persoon als gerechtigde verzekerd is voor geneeskundige verzorging."],
+              de=[f"Die {mut} bescheinigt, dass {p.name(r)}, geboren am {fdate(r, p.birth, 'de')}, seit dem {fdate(r, d0, 'de')} Mitglied ist und Anspruch auf Gesundheitsleistungen hat."])
+    flds = fields(r, [(L(lang, fr="Numéro d'affiliation", nl="Aansluitingsnummer", de="Mitgliedsnummer"), f"{r.randint(100, 999)}/{r.randint(1000000, 9999999)}"),
+                      (L(lang, fr="Qualité", nl="Hoedanigheid", de="Eigenschaft"), LL(r, lang, fr=["titulaire", "personne à charge"], nl=["gerechtigde", "persoon ten laste"], de=["Berechtigter"])),
+                      (L(lang, fr="Période de couverture", nl="Periode", de="Zeitraum"), f"{fdate(r, d0, lang, 'slash')} - 31/12/{d0.year + 1}"),
+                      (L(lang, fr="Code titulaire", nl="CG1/CG2", de="Kode"), f"{ch(r, '110', '111', '120', '130')}/{ch(r, '110', '111', '130')}")])
+    return [[mut, title], [body], flds, [f"{ch(r, 'Bruxelles', 'Liège', 'Antwerpen', 'Gent', 'Eupen')}, {fdate(r, rdate(r), lang)}",
+                                          L(lang, fr="Le service Affiliations", nl="De dienst Inschrijvingen", de="Die Mitgliederabteilung")]]
+
+
+@tpl("health_insurance", "private_policy", ("en", "fr", "nl", "de"))
+def hi_private(r, lang):
+    p = Person(r)
+    ins = ch(r, "Allianz Care", "Cigna Global Health", "AXA Travel Insurance", "DKV Belgium", "April International", "Bupa Global", "Henner", "AG Insurance - Hospi")
+    title = LL(r, lang, fr=["Attestation d'assurance soins de santé", "Certificat d'assurance maladie", "Attestation - police d'assurance santé"],
+               nl=["Verzekeringsattest ziektekosten", "Ziektekostenverzekering - polisattest", "Attest hospitalisatie- en ziektekostenverzekering"],
+               de=["Versicherungsbestätigung Krankenversicherung", "Versicherungsschein - Reisekrankenversicherung"],
+               en=["Certificate of Health Insurance", "Insurance certificate", "Proof of health insurance cover", "Confirmation of cover"])
+    d0 = rdate(r, date(2026, 1, 1), date(2026, 11, 1))
+    d1 = d0 + timedelta(days=ch(r, 365, 730, 180))
+    lab = L(lang, fr=["Assuré", "Police n°", "Validité", "Couverture", "Territoire"], nl=["Verzekerde", "Polisnummer", "Geldigheid", "Dekking", "Gebied"],
+             de=["Versicherte Person", "Versicherungsnummer", "Gültigkeit", "Deckung", "Geltungsbereich"], en=["Insured", "Policy number", "Period of cover", "Cover", "Area"])
+    return [[ins, title], [LL(r, lang, fr=[f"Nous certifions que {p.name(r)} est assuré(e) auprès de notre compagnie pour les frais médicaux, pharmaceutiques et d'hospitalisation en Belgique."],
+                             nl=[f"Wij bevestigen dat {p.name(r)} bij ons verzekerd is voor medische, farmaceutische en hospitalisatiekosten in België."],
+                             de=[f"Hiermit bestätigen wir, dass {p.name(r)} bei uns für ärztliche Behandlung, Arzneimittel und Krankenhausaufenthalt in Belgien versichert ist."],
+                             en=[f"We hereby confirm that {p.name(r)} is insured with us for medical, pharmaceutical and hospital costs in Belgium and the Schengen area."])],
+            fields(r, [(lab[0], p.name(r)), (lab[1], f"{ch(r, 'POL', 'HI', 'P')}-{r.randint(10**6, 10**8)}"), (lab[2], f"{fdate(r, d0, lang)} - {fdate(r, d1, lang)}"),
+                       (lab[3], ch(r, "EUR 100,000", money(r, 1000000, lang), "unlimited", "illimitée", "onbeperkt")), (lab[4], ch(r, "Belgium / Schengen", "Europe", "Worldwide excl. USA")),
+                       ("Passport", maybe(r, .4, p.passport, None))]),
+            [ch(r, "Repatriation included.", "No waiting period.", "Franchise : 0 EUR", ""), f"{fdate(r, d0, lang)}"]]
+
+
+@tpl("health_insurance", "employer_commitment", ("fr", "nl", "en"))
+def hi_commit(r, lang):
+    p = Person(r)
+    emp = company(r)
+    return [[emp, LL(r, lang, fr=["Engagement de l'employeur - assurance soins de santé", "Déclaration de prise en charge des soins de santé"],
+                     nl=["Verbintenis van de werkgever - ziektekostenverzekering", "Verklaring tenlasteneming geneeskundige verzorging"],
+                     en=["Employer's undertaking - health insurance cover", "Employer commitment regarding health insurance"])],
+            [LL(r, lang, fr=[f"Le soussigné, {be_person(r)}, agissant pour {emp}, s'engage à couvrir {p.name(r)} (passeport {p.passport}) et les membres de sa famille par une assurance maladie couvrant l'ensemble des risques en Belgique jusqu'à son affiliation à une mutualité."],
+                nl=[f"Ondergetekende, {be_person(r)}, handelend voor {emp}, verbindt zich ertoe {p.name(r)} (paspoort {p.passport}) en zijn/haar gezin te dekken met een ziektekostenverzekering voor alle risico's in België tot de aansluiting bij een ziekenfonds."],
+                en=[f"The undersigned, {be_person(r)}, on behalf of {emp}, undertakes to provide {p.name(r)} (passport {p.passport}) and family members with health insurance covering all risks in Belgium until affiliation with a Belgian health insurance fund."])],
+            [fdate(r, rdate(r), lang), LL(r, lang, fr=["Signature et cachet"], nl=["Handtekening en stempel"], en=["Signature and company stamp"])]]
+
+
+# ==========================================================================================
+# hosting_agreement
+@tpl("hosting_agreement", "kb_2007_form", ("nl", "fr", "en", "de"))
+def hosting(r, lang):
+    p = Person(r)
+    org = ch(r, RESEARCH_ORGS)
+    title = LL(r, lang, fr=["CONVENTION D'ACCUEIL", "Convention d'accueil (chercheur)", "Convention d'accueil - annexe 2 de l'arrêté royal du 8 juin 2007"],
+               nl=["GASTOVEREENKOMST", "Gastovereenkomst (onderzoeker)", "Gastovereenkomst - bijlage 2 bij het koninklijk besluit van 8 juni 2007"],
+               de=["AUFNAHMEVEREINBARUNG", "Aufnahmevereinbarung für Forscher"], en=["HOSTING AGREEMENT", "Hosting agreement (researcher)", "Hosting Agreement for a third-country researcher"])
+    intro = LL(r, lang, fr=["En vue de l'autorisation de séjour de plus de trois mois en Belgique d'un ressortissant d'un pays tiers invité en qualité de chercheur par un organisme de recherche agréé,",
+                            "Vu la directive (UE) 2016/801 et la loi du 15 décembre 1980,"],
+               nl=["Met het oog op de machtiging tot een verblijf van meer dan drie maanden in België van een onderdaan van een derde land, uitgenodigd als onderzoeker door een erkende onderzoeksinstelling,",
+                   "Gezien richtlijn (EU) 2016/801 en de wet van 15 december 1980,"],
+               de=["Im Hinblick auf den Aufenthalt von mehr als drei Monaten eines Drittstaatsangehörigen, der als Forscher von einer zugelassenen Forschungseinrichtung eingeladen wird,"],
+               en=["With a view to the authorisation of stay of more than three months in Belgium of a third-country national invited as a researcher by an approved research organisation,",
+                   "Having regard to Directive (EU) 2016/801 and the Law of 15 December 1980,"])
+    lab = {"nl": ["Onderzoeksinstelling", "Hoofd van de instelling", "Naam onderzoeker", "Nationaliteit", "Paspoortnummer", "Titel van het onderzoeksproject", "Promotor", "Maandinkomen (bruto)", "Type inkomen", "Duur"],
+           "fr": ["Organisme de recherche", "Responsable de l'organisme", "Nom du chercheur", "Nationalité", "N° de passeport", "Titre du projet de recherche", "Promoteur", "Revenu mensuel brut", "Type de revenu", "Durée"],
+           "de": ["Forschungseinrichtung", "Leiter der Einrichtung", "Name des Forschers", "Staatsangehörigkeit", "Reisepassnummer", "Titel des Forschungsprojekts", "Projektleiter", "Monatliches Bruttoeinkommen", "Art des Einkommens", "Dauer"],
+           "en": ["Research organisation", "Head of the organisation", "Researcher", "Nationality", "Passport number", "Title of the research project", "Supervisor", "Gross monthly income", "Type of income", "Duration"]}[lang]
+    proj = ch(r, "Machine learning for protein folding", "Climate-resilient crops in the Sahel", "Quantum error correction", "Urban heat islands in Flanders",
+              "Antimicrobial resistance surveillance", "Low-power neuromorphic chips", "Medieval manuscripts digitisation")
+    d0 = rdate(r, date(2026, 1, 1), date(2027, 3, 1))
+    flds = fields(r, [(lab[0], org), (lab[1], f"Prof. {be_person(r)}"), (lab[2], p.name(r)), (lab[3], p.nationality(r, lang)), (lab[4], p.passport),
+                      (lab[5], proj), (lab[6], f"Prof. dr. {be_person(r)}"), (lab[7], money(r, r.uniform(2300, 4500), lang)),
+                      (lab[8], LL(r, lang, fr=["salaire", "bourse"], nl=["salaris", "beurs"], de=["Gehalt", "Stipendium"], en=["salary", "scholarship", "grant"])),
+                      (lab[9], f"{fdate(r, d0, lang)} - {fdate(r, d0 + timedelta(days=ch(r, 365, 730, 1095)), lang)}")])
+    oblig = LL(r, lang, fr=["L'organisme de recherche s'engage à prendre en charge les frais de séjour et de retour du chercheur en cas de séjour illégal, et confirme que le chercheur dispose d'une assurance maladie."],
+               nl=["De onderzoeksinstelling verbindt zich ertoe de verblijfs- en terugkeerkosten te dragen indien de onderzoeker illegaal op het grondgebied verblijft, en bevestigt dat de onderzoeker over een ziektekostenverzekering beschikt."],
+               de=["Die Forschungseinrichtung verpflichtet sich, die Kosten für Aufenthalt und Rückkehr zu tragen."],
+               en=["The research organisation undertakes to bear the costs of stay and return should the researcher remain illegally, and confirms the researcher holds health insurance."])
+    sign = LL(r, lang, fr=["Fait en deux exemplaires. Pour l'organisme de recherche - Le chercheur"], nl=["Opgemaakt in twee exemplaren. Voor de onderzoeksinstelling - De onderzoeker"],
+              de=["In zweifacher Ausfertigung. Für die Forschungseinrichtung - Der Forscher"], en=["Done in two copies. For the research organisation - The researcher"])
+    return [[org, title], [intro], flds, [oblig], [sign, fdate(r, rdate(r), lang)]]
+
+
+@tpl("hosting_agreement", "invitation_en", ("en",))
+def hosting_letter(r, lang):
+    p = Person(r)
+    org = ch(r, RESEARCH_ORGS)
+    return [[org, ch(r, "Department of Chemistry", "Faculty of Engineering Science", "Research Department", "Human Resources - International Researchers"),
+             ch(r, "Hosting agreement concluded under Directive (EU) 2016/801", "Hosting agreement - researcher admission", "HOSTING AGREEMENT")],
+            [f"{org}, approved research organisation (BELSPO approval no. {r.randint(100, 999)}), hosts {p.name(r)}, {p.nationality(r, 'en')}, passport {p.passport}, as a postdoctoral researcher.",
+             f"Research project: {ch(r, 'Battery materials', 'Infectious disease modelling', 'Computer vision for agriculture')}. Duration: {ch(r, '24', '36', '12')} months.",
+             "The researcher has sufficient resources and health insurance. The organisation is responsible for the costs of return."],
+            ["Signed by the rector and by the researcher", fdate(r, rdate(r), "en")]]
+
+
+# ==========================================================================================
+# assignment_letter (ICT)
+@tpl("assignment_letter", "ict_letter", ("en", "fr", "nl", "de"))
+def ict(r, lang):
+    p = Person(r)
+    home = ch(r, FOREIGN_COMPANIES)
+    host = company(r)
+    grp = ch(r, GROUPS)
+    d0 = rdate(r, date(2026, 1, 1), date(2027, 3, 1))
+    months = ch(r, 12, 18, 24, 36)
+    role = LL(r, lang, fr=["cadre", "spécialiste", "stagiaire salarié"], nl=["leidinggevende", "specialist", "stagiair-werknemer"], de=["Führungskraft", "Spezialist", "Trainee"],
+              en=["manager", "specialist", "trainee employee"])
+    title = LL(r, lang, fr=["LETTRE DE DÉTACHEMENT", "Lettre d'affectation - transfert temporaire intragroupe", "Lettre de mission (ICT)", "Objet : détachement intragroupe"],
+               nl=["DETACHERINGSBRIEF", "Detacheringsbrief - overplaatsing binnen een onderneming", "Opdrachtbrief ICT", "Betreft: tijdelijke overplaatsing binnen de groep"],
+               de=["ENTSENDUNGSSCHREIBEN", "Entsendungsschreiben - unternehmensinterner Transfer", "Betreff: Entsendung innerhalb der Unternehmensgruppe"],
+               en=["ASSIGNMENT LETTER", "Letter of assignment - intra-corporate transfer", "International Assignment Letter", "Secondment letter", "Re: Intra-corporate transfer to Belgium"])
+    body = LL(r, lang,
+              fr=[f"Nous confirmons que {p.name(r)}, de nationalité {p.nationality(r, 'fr')}, passeport {p.passport}, actuellement employé(e) par {home}, sera détaché(e) auprès de {host} en Belgique en qualité de {role} à partir du {fdate(r, d0, 'fr')} pour une durée de {months} mois.",
+                  f"Au terme du détachement, le travailleur réintégrera {home}. Il conserve son contrat de travail d'origine."],
+              nl=[f"Wij bevestigen dat {p.name(r)}, nationaliteit {p.nationality(r, 'nl')}, paspoort {p.passport}, in dienst bij {home}, vanaf {fdate(r, d0, 'nl')} voor {months} maanden gedetacheerd wordt naar {host} in België als {role}.",
+                  f"Na afloop van de detachering keert de werknemer terug naar {home}. De oorspronkelijke arbeidsovereenkomst blijft behouden."],
+              de=[f"Wir bestätigen, dass {p.name(r)}, Staatsangehörigkeit {p.nationality(r, 'de')}, Reisepass {p.passport}, beschäftigt bei {home}, ab dem {fdate(r, d0, 'de')} für {months} Monate als {role} zu {host} in Belgien entsandt wird.",
+                  f"Nach Ende der Entsendung kehrt der Arbeitnehmer zu {home} zurück."],
+              en=[f"We confirm that {p.name(r)}, {p.nationality(r, 'en')} national, passport no. {p.passport}, currently employed by {home}, will be assigned to {host} in Belgium as a {role} from {fdate(r, d0, 'en')} for a period of {months} months.",
+                  f"Upon completion of the assignment, the employee will return to {home}. The home-country employment contract remains in force during the assignment."])
+    terms = LL(r, lang,
+               fr=[f"Rémunération annuelle brute : {money(r, r.uniform(50000, 120000), 'fr')}, versée par l'entité d'origine.", "Allocations : logement, voyage aller-retour, frais de scolarité.",
+                   f"Les deux entités appartiennent au groupe {grp}.", "Le travailleur reste assujetti à la sécurité sociale du pays d'origine (certificat de détachement)."],
+               nl=[f"Bruto jaarloon: {money(r, r.uniform(50000, 120000), 'nl')}, betaald door de zendende entiteit.", "Vergoedingen: huisvesting, reis heen en terug.",
+                   f"Beide entiteiten behoren tot de groep {grp}.", "De werknemer blijft onderworpen aan de sociale zekerheid van het land van herkomst."],
+               de=[f"Bruttojahresgehalt: {money(r, r.uniform(50000, 120000), 'de')}.", f"Beide Gesellschaften gehören zur {grp}.", "Zulagen: Wohnung, Heimreise."],
+               en=[f"Annual gross salary: {money(r, r.uniform(50000, 120000), 'en', 'en')}, paid by the home entity (split payroll: no).", "Allowances: housing, home leave flight, relocation.",
+                   f"Both the sending and the host entity are part of the {grp}.", "Host manager: " + be_person(r), "Social security: home country (certificate of coverage)."])
+    return [[home, maybe(r, .5, ", ".join(be_address(r, lang))), title], [body], terms, [f"{fdate(r, rdate(r), lang)}", f"{be_person(r)}, {ch(r, 'HR Director', 'Global Mobility Manager', 'DRH', 'HR-directeur', 'Personalleiter')}",
+                                                                                     LL(r, lang, fr=["Lu et accepté par le travailleur"], nl=["Gelezen en goedgekeurd door de werknemer"], de=["Gelesen und akzeptiert"], en=["Acknowledged and accepted by the employee"])]]
+
+
+# ==========================================================================================
+# group_employment_proof
+@tpl("group_employment_proof", "hr_certificate", ("en", "fr", "nl", "de"))
+def grp_proof(r, lang):
+    p = Person(r)
+    home = ch(r, FOREIGN_COMPANIES)
+    grp = ch(r, GROUPS)
+    d0 = rdate(r, date(2014, 1, 1), date(2026, 5, 1))
+    title = LL(r, lang, fr=["ATTESTATION D'EMPLOI AU SEIN DU GROUPE", "Attestation d'emploi", "Certificat d'ancienneté au sein du groupe", "Attestation de service - groupe"],
+               nl=["TEWERKSTELLINGSATTEST BINNEN DE GROEP", "Attest van tewerkstelling binnen de groep", "Verklaring van dienstanciënniteit in de groep"],
+               de=["BESCHÄFTIGUNGSNACHWEIS INNERHALB DER UNTERNEHMENSGRUPPE", "Bescheinigung über die Konzernzugehörigkeit", "Beschäftigungsbestätigung"],
+               en=["PROOF OF EMPLOYMENT WITHIN THE GROUP", "Certificate of employment within the group", "Employment verification letter", "To whom it may concern - employment certificate",
+                   "Confirmation of group employment"])
+    body = LL(r, lang,
+              fr=[f"Nous certifions que {p.name(r)}, passeport {p.passport}, est employé(e) par {home}, société membre du groupe {grp}, depuis le {fdate(r, d0, 'fr')} sans interruption, sous contrat à durée indéterminée.",
+                  f"{p.name(r)} travaille au sein du groupe {grp} de manière ininterrompue depuis le {fdate(r, d0, 'fr')}, soit plus de trois mois avant le transfert."],
+              nl=[f"Wij verklaren dat {p.name(r)}, paspoort {p.passport}, sinds {fdate(r, d0, 'nl')} ononderbroken in dienst is bij {home}, onderdeel van de groep {grp}.",
+                  f"Betrokkene is zonder onderbreking tewerkgesteld binnen de groep {grp} sinds {fdate(r, d0, 'nl')}, dus langer dan drie maanden vóór de overplaatsing."],
+              de=[f"Wir bestätigen, dass {p.name(r)}, Reisepass {p.passport}, seit dem {fdate(r, d0, 'de')} ununterbrochen bei {home}, einem Unternehmen der {grp}, beschäftigt ist.",
+                  f"Die Beschäftigung innerhalb der Unternehmensgruppe {grp} besteht ohne Unterbrechung seit {fdate(r, d0, 'de')}."],
+              en=[f"This is to certify that {p.name(r)}, passport no. {p.passport}, has been employed by {home}, a member of the {grp}, since {fdate(r, d0, 'en')} without interruption.",
+                  f"We confirm that {p.name(r)} has worked continuously within the {grp} since {fdate(r, d0, 'en')}, i.e. for more than three months immediately preceding the intra-corporate transfer."])
+    flds = fields(r, [(LL(r, lang, fr="Fonction actuelle", nl="Huidige functie", de="Derzeitige Position", en="Current position"), ch(r, JOBS["en"])),
+                      (LL(r, lang, fr="Entité", nl="Entiteit", de="Gesellschaft", en="Legal entity"), home),
+                      (LL(r, lang, fr="Employee ID", nl="Personeelsnummer", de="Personalnummer", en="Employee ID"), f"{r.randint(10000, 99999)}"),
+                      (LL(r, lang, fr="Date d'entrée", nl="Datum indiensttreding", de="Eintrittsdatum", en="Date of joining"), fdate(r, d0, lang))])
+    return [[home, title], [body], flds, [LL(r, lang, fr=["Cette attestation est délivrée en vue d'une demande de permis unique (ICT)."], nl=["Dit attest wordt afgeleverd voor een aanvraag ICT-vergunning."],
+                                              de=["Diese Bescheinigung dient dem Antrag auf eine ICT-Erlaubnis."], en=["This letter is issued for the purpose of an ICT permit application in Belgium.", "Issued upon request of the employee."]),
+                                           f"{be_person(r) if r.random() < .3 else ch(r, FIRST) + ' ' + ch(r, LAST)}, {ch(r, 'HR Manager', 'Head of HR', 'Responsable RH', 'HR-manager')}", fdate(r, rdate(r), lang)]]
+
+
+@tpl("group_employment_proof", "payroll_history", ("en",))
+def grp_history(r, lang):
+    p = Person(r)
+    home = ch(r, FOREIGN_COMPANIES)
+    grp = ch(r, GROUPS)
+    rows = []
+    d = rdate(r, date(2016, 1, 1), date(2024, 1, 1))
+    for k in range(r.randint(2, 5)):
+        d2 = d + timedelta(days=r.randint(200, 900))
+        rows.append(f"{fdate(r, d, 'en', 'slash')} - {fdate(r, d2, 'en', 'slash') if k < 4 else 'present'}   {ch(r, FOREIGN_COMPANIES)}   {ch(r, JOBS['en'])}")
+        d = d2 + timedelta(days=1)
+    return [[grp, ch(r, "Group HR Shared Services", "Global Mobility"), ch(r, "Employment history within the group", "Statement of service - group companies", "Group employment record")],
+            fields(r, [("Employee", p.name(r)), ("Passport", p.passport), ("Nationality", p.nationality(r, "en"))]),
+            ["Period   Company   Position"] + rows,
+            [ch(r, "No interruption of service between the assignments listed above.", "Continuous service within the group: yes."), f"Certified by {ch(r, FIRST)} {ch(r, LAST)}, Group HR"]]
+
+
+# ==========================================================================================
+# residence_permit
+@tpl("residence_permit", "be_card_front", ("fr-nl", "nl", "fr", "de", "en"))
+def rp_card(r, lang):
+    p = Person(r)
+    card = ch(r, ["A", "B", "K", "L", "EU Blue Card", "H", "F", "F+"])
+    title = LL(r, lang, fr=["TITRE DE SÉJOUR", "CARTE DE SÉJOUR", "Titre de séjour - Carte A", "PERMIS DE SÉJOUR"], nl=["VERBLIJFSTITEL", "VERBLIJFSKAART", "VERBLIJFSVERGUNNING", "Verblijfstitel - A-kaart"],
+               de=["AUFENTHALTSTITEL", "AUFENTHALTSKARTE", "Aufenthaltserlaubnis"], en=["RESIDENCE PERMIT", "RESIDENCE CARD", "Residence permit - single permit"])
+    country = ch(r, "BELGIQUE BELGIË BELGIEN", "BELGIË BELGIQUE BELGIEN BELGIUM", "BELGIQUE - BELGIË", "KONINKRIJK BELGIË")
+    exp = rdate(r, date(2026, 6, 1), date(2031, 12, 1))
+    lab = ch(r, [["NOM / NAAM", "PRÉNOMS / VOORNAMEN", "NATIONALITÉ / NATIONALITEIT", "DATE DE NAISSANCE / GEBOORTEDATUM", "SEXE / GESLACHT", "VALABLE JUSQU'AU / GELDIG TOT", "TYPE DE PERMIS / TYPE VERGUNNING", "REMARQUES / OPMERKINGEN"],
+                 ["Name", "Vornamen", "Staatsangehörigkeit", "Geburtsdatum", "Geschlecht", "Gültig bis", "Art des Titels", "Anmerkungen"],
+                 ["Surname", "Given names", "Nationality", "Date of birth", "Sex", "Valid until", "Type of permit", "Remarks"]])
+    remark = ch(r, "Marché du travail : limité", "Arbeidsmarkt: beperkt", "Arbeitsmarkt: unbeschränkt", "Labour market: limited", "GECOMBINEERDE VERGUNNING",
+                "PERMIS UNIQUE", "Single permit", "Carte bleue européenne", "ICT", "Chercheur / Onderzoeker", "")
+    vals = [p.last.upper(), p.first, p.cc, fdate(r, p.birth, "fr", ch(r, "dot", "slash")), p.sex, fdate(r, exp, "fr", ch(r, "dot", "slash")), card, remark]
+    body = fields(r, list(zip(lab, vals)))
+    num = f"{ch(r, 'B', 'C', 'A')}{r.randint(10**9, 10**10 - 1)}"
+    mrz = [f"I{ch(r, 'R', 'D', 'P')}BEL{num}<<<<<<<<<<<<<<<"[:30], f"{p.birth.strftime('%y%m%d')}{r.randint(0, 9)}{p.sex}{exp.strftime('%y%m%d')}{r.randint(0, 9)}{p.cc}<<<<<<<<<<<{r.randint(0, 9)}"[:30],
+           (f"{p.last.upper()}<<{p.first.upper()}".replace(" ", "<") + "<" * 30)[:30]]
+    return [[country, title, maybe(r, .6, f"{ch(r, 'Carte', 'Kaart', 'Karte', 'Card')} {card}")], body, [num] + (mrz if r.random() < .5 else [])]
+
+
+@tpl("residence_permit", "be_card_back", ("fr-nl", "de", "en"))
+def rp_back(r, lang):
+    p = Person(r)
+    zipc, fr, nl = r.choice(BE_CITIES)
+    return [[LL(r, lang, fr="Titre de séjour / Verblijfstitel", de="Aufenthaltstitel", en="Residence permit"), ch(r, "A - séjour limité / beperkt verblijf", "B - séjour illimité / onbeperkt verblijf", "Carte A", "A-kaart")],
+            fields(r, [(LL(r, lang, fr="Lieu et date de délivrance / Plaats en datum van afgifte", de="Ort und Datum der Ausstellung", en="Place and date of issue"), f"{fr} {fdate(r, rdate(r), 'fr', 'dot')}"),
+                       (LL(r, lang, fr="Adresse / Adres", de="Adresse", en="Address"), ", ".join(be_address(r, lang))),
+                       (LL(r, lang, fr="N° national / Rijksregisternr.", de="Nationalregisternummer", en="National number"), p.nrn)]),
+            [ch(r, "Accès au marché du travail: limité - voir permis unique", "Toegang arbeidsmarkt: beperkt tot werkgever", "Remarques: travailleur hautement qualifié", ""),
+             f"{ch(r, 'B', 'C')}{r.randint(10**9, 10**10 - 1)}"]]
+
+
+@tpl("residence_permit", "electronic_card_scan", ("fr", "nl"))
+def rp_scan(r, lang):
+    p = Person(r)
+    return [[L(lang, fr="Carte électronique pour étrangers - carte A", nl="Elektronische vreemdelingenkaart - A-kaart"),
+             L(lang, fr="Certificat d'inscription au registre des étrangers - séjour temporaire", nl="Bewijs van inschrijving in het vreemdelingenregister - tijdelijk verblijf")],
+            [p.name(r, "LAST First"), p.cc, fdate(r, p.birth, lang, "dot"), L(lang, fr="valable jusqu'au", nl="geldig tot") + " " + fdate(r, rdate(r, date(2026, 12, 1), date(2029, 12, 1)), lang, "dot")],
+            [L(lang, fr="Titre de séjour délivré conformément au règlement (UE) 2017/1954", nl="Verblijfstitel uitgereikt overeenkomstig verordening (EU) 2017/1954"), maybe(r, .5, "PERMIS UNIQUE / GECOMBINEERDE VERGUNNING")]]
+
+
+# ==========================================================================================
+# payslip
+@tpl("payslip", "be_payslip", ("fr", "nl", "de", "en"))
+def payslip(r, lang):
+    p = Person(r)
+    emp = company(r)
+    gross = r.uniform(2400, 9000)
+    onss = gross * 0.1307
+    taxable = gross - onss
+    pp = taxable * r.uniform(0.18, 0.35)
+    net = taxable - pp - r.uniform(0, 40)
+    m = r.randint(1, 12)
+    y = ch(r, 2025, 2026)
+    title = LL(r, lang, fr=["FICHE DE PAIE", "Fiche de salaire", "Bulletin de paie", "DÉCOMPTE DE RÉMUNÉRATION", "Fiche de rémunération mensuelle"],
+               nl=["LOONBRIEF", "Loonstrook", "Loonfiche", "LOONAFREKENING", "Afrekening bezoldiging"], de=["LOHNABRECHNUNG", "Gehaltsabrechnung", "Lohnzettel", "Verdienstabrechnung"],
+               en=["PAYSLIP", "Pay slip", "Salary statement", "Monthly pay statement", "Earnings statement"])
+    sec = ch(r, "SD Worx", "Securex", "Partena Professional", "Acerta", "Liantis", "Group S", "UCM", "Attentia", "")
+    lab = {"fr": ["Salaire de base", "Brut", "Cotisation ONSS travailleur 13,07 %", "Imposable", "Précompte professionnel", "Cotisation spéciale sécurité sociale", "Net à payer", "Période", "Commission paritaire", "Date d'entrée", "Chèques-repas"],
+           "nl": ["Basisloon", "Brutoloon", "RSZ-bijdrage werknemer 13,07 %", "Belastbaar", "Bedrijfsvoorheffing", "Bijzondere bijdrage sociale zekerheid", "Nettoloon", "Periode", "Paritair comité", "Datum indiensttreding", "Maaltijdcheques"],
+           "de": ["Grundgehalt", "Bruttolohn", "LSS-Beitrag Arbeitnehmer 13,07 %", "Steuerpflichtig", "Berufssteuervorabzug", "Sonderbeitrag soziale Sicherheit", "Nettolohn", "Zeitraum", "Paritätische Kommission", "Eintrittsdatum", "Mahlzeitschecks"],
+           "en": ["Base salary", "Gross pay", "Employee social security (ONSS/RSZ) 13.07%", "Taxable", "Withholding tax (précompte professionnel)", "Special social security contribution", "Net pay", "Period", "Joint committee", "Start date", "Meal vouchers"]}[lang]
+    per = f"{MONTHS[lang][m - 1]} {y}" if r.random() < .6 else f"{m:02d}/{y}"
+    st = ch(r, "be", "be_nocur", "en", "be_sym")
+    lines = [f"{lab[0]}  {money(r, gross, lang, st)}", f"{lab[1]}  {money(r, gross, lang, st)}", f"{lab[2]}  -{money(r, onss, lang, st)}",
+             f"{lab[3]}  {money(r, taxable, lang, st)}", f"{lab[4]}  -{money(r, pp, lang, st)}", maybe(r, .6, f"{lab[5]}  -{money(r, r.uniform(5, 60), lang, st)}"),
+             maybe(r, .4, f"{lab[10]}  {r.randint(18, 22)} x 8,00"), f"{lab[6]}  {money(r, net, lang, st)}"]
+    head = fields(r, [(lab[7], per), (ch(r, "Employeur", "Werkgever", "Arbeitgeber", "Employer"), emp), ("BCE/KBO", maybe(r, .5, enterprise_no(r), None)),
+                      (ch(r, "Travailleur", "Werknemer", "Arbeitnehmer", "Employee"), p.name(r)), (lab[8], ch(r, "200", "124", "111", "302")),
+                      (lab[9], fdate(r, rdate(r, date(2020, 1, 1), date(2026, 1, 1)), lang)), ("IBAN", maybe(r, .5, iban_be(r), None)),
+                      (L(lang, fr="N° ONSS", nl="RSZ-nr.", de="LSS-Nr.", en="ONSS no."), maybe(r, .4, f"{r.randint(100000, 999999)}-{r.randint(10, 99)}", None))])
+    foot = LL(r, lang, fr=["Contrat : employé à durée indéterminée - régime 38h/semaine", "Virement effectué le " + fdate(r, rdate(r), lang), ""],
+              nl=["Contract: bediende onbepaalde duur - 38u/week", "Overgeschreven op " + fdate(r, rdate(r), lang), ""],
+              de=["Vertrag: Angestellter unbefristet", ""], en=["Contract: open-ended employment contract, full time", "Paid by transfer on " + fdate(r, rdate(r), lang), ""])
+    return [[maybe(r, .6, sec), title, per], head, lines, [foot]]
+
+
+@tpl("payslip", "individual_account", ("fr", "nl", "de"))
+def indiv_account(r, lang):
+    p = Person(r)
+    y = ch(r, 2022, 2023, 2024, 2025)
+    title = LL(r, lang, fr=["COMPTE INDIVIDUEL", f"Compte individuel {y}", "Compte individuel du travailleur (AR du 8 août 1980)"],
+               nl=["INDIVIDUELE REKENING", f"Individuele rekening {y}", "Individuele rekening werknemer (KB 8 augustus 1980)"],
+               de=["INDIVIDUELLES KONTO", f"Individuelles Konto {y}"])
+    rows = []
+    tot = 0
+    for mth in range(1, 13):
+        g = r.uniform(2800, 6000)
+        tot += g
+        rows.append(f"{MONTHS[lang][mth - 1][:4]}  {r.randint(19, 23)}  {money(r, g, lang, 'be_nocur')}  {money(r, g * .1307, lang, 'be_nocur')}  {money(r, g * .6, lang, 'be_nocur')}")
+    hdr = L(lang, fr="Mois  Jours  Brut  ONSS  Net", nl="Maand  Dagen  Bruto  RSZ  Netto", de="Monat  Tage  Brutto  LSS  Netto")
+    return [[company(r), title], fields(r, [(L(lang, fr="Travailleur", nl="Werknemer", de="Arbeitnehmer"), p.name(r)), ("NISS/INSZ", p.nrn),
+                                           (L(lang, fr="Commission paritaire", nl="Paritair comité", de="Paritätische Kommission"), ch(r, "200", "124", "111"))]),
+            [hdr] + r.sample(rows, r.randint(4, 12)), [f"Total {money(r, tot, lang)}", L(lang, fr="Précompte professionnel retenu", nl="Ingehouden bedrijfsvoorheffing", de="Einbehaltener Steuervorabzug") + f" {money(r, tot * .25, lang)}"]]
+
+
+# ==========================================================================================
+# vacancy_proof
+@tpl("vacancy_proof", "public_service_posting", ("nl", "fr", "de", "en"))
+def vacancy(r, lang):
+    emp = company(r)
+    svc = {"nl": ch(r, "VDAB", "VDAB - Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding", "vdab.be", "VDAB Werkgeversdienst"),
+           "fr": ch(r, "Actiris", "Le Forem", "FOREM", "Actiris - Office régional bruxellois de l'emploi", "leforem.be"),
+           "de": ch(r, "Arbeitsamt der Deutschsprachigen Gemeinschaft (ADG)", "ADG Ostbelgien", "Arbeitsamt der DG"),
+           "en": ch(r, "EURES - European Job Mobility Portal", "EURES", "VDAB (English version)", "Actiris")}[lang]
+    job = ch(r, JOBS[lang])
+    d0 = rdate(r, date(2025, 6, 1), date(2026, 10, 1))
+    d1 = d0 + timedelta(weeks=ch(r, 5, 6, 9, 10, 12))
+    title = LL(r, lang, fr=["Offre d'emploi", "Bewijs de publication - Offre d'emploi", "Votre offre d'emploi a été publiée", "Preuve de diffusion de l'offre"],
+               nl=["Vacature", "Bewijs van publicatie van de vacature", "Uw vacature is gepubliceerd", "Vacaturedetail"],
+               de=["Stellenangebot", "Stellenausschreibung", "Bestätigung der Veröffentlichung des Stellenangebots"],
+               en=["Job vacancy", "Vacancy details", "Proof of publication of the vacancy", "Job offer published on EURES"])
+    lab = {"nl": ["Vacaturenummer", "Functie", "Werkgever", "Plaats", "Gepubliceerd op", "Publicatie tot", "Contract", "Profiel", "Solliciteren"],
+           "fr": ["Référence de l'offre", "Fonction", "Employeur", "Lieu", "Publiée le", "Date de fin de publication", "Contrat", "Profil", "Postuler"],
+           "de": ["Angebotsnummer", "Stelle", "Arbeitgeber", "Ort", "Veröffentlicht am", "Veröffentlicht bis", "Vertrag", "Profil", "Bewerbung"],
+           "en": ["Vacancy ID", "Job title", "Employer", "Location", "Published on", "Publication end date", "Contract", "Requirements", "How to apply"]}[lang]
+    flds = fields(r, [(lab[0], f"{r.randint(10**6, 10**8)}"), (lab[1], job), (lab[2], emp), (lab[3], be_address(r, lang)[1]),
+                      (lab[4], fdate(r, d0, lang)), (lab[5], fdate(r, d1, lang)),
+                      (lab[6], LL(r, lang, fr=["CDI temps plein", "CDD 12 mois"], nl=["vast contract, voltijds", "tijdelijk"], de=["unbefristet, Vollzeit"], en=["permanent, full-time"]))])
+    desc = LL(r, lang, fr=[f"Nous recherchons un(e) {job} motivé(e). Vous disposez d'au moins 3 ans d'expérience. Connaissance du français, l'anglais est un atout.",
+                           "Votre offre est visible sur le site et transmise à EURES pendant toute la durée de publication."],
+              nl=[f"Wij zoeken een gemotiveerde {job}. Je hebt minstens 3 jaar ervaring. Kennis van het Nederlands is een pluspunt.",
+                  "Deze vacature werd ook doorgestuurd naar EURES en blijft online gedurende de volledige publicatieperiode."],
+              de=[f"Wir suchen einen {job} (m/w/d). Berufserfahrung erwünscht, Deutsch- und Französischkenntnisse."],
+              en=[f"We are looking for an experienced {job}. Minimum 3 years' experience. English required.", "This vacancy is published on the EURES portal in all EU/EEA countries."])
+    return [[svc, title], flds, [desc], [LL(r, lang, fr=["Imprimé le " + fdate(r, d1, lang)], nl=["Afgedrukt op " + fdate(r, d1, lang)], de=["Gedruckt am " + fdate(r, d1, lang)], en=["Printed " + fdate(r, d1, lang)])]]
+
+
+@tpl("vacancy_proof", "publication_email", ("nl", "fr", "en"))
+def vacancy_mail(r, lang):
+    job = ch(r, JOBS[lang])
+    d0 = rdate(r, date(2025, 6, 1), date(2026, 10, 1))
+    svc = ch(r, {"nl": ["VDAB"], "fr": ["Actiris", "Le Forem"], "en": ["EURES", "VDAB", "Actiris"]}[lang])
+    return [[f"{L(lang, fr='De', nl='Van', en='From')}: {ch(r, 'no-reply', 'werkgevers', 'employeurs')}@{svc.lower().replace(' ', '')}.be",
+             f"{L(lang, fr='Objet', nl='Onderwerp', en='Subject')}: " + LL(r, lang, fr=["Confirmation de publication de votre offre d'emploi"], nl=["Bevestiging publicatie vacature"], en=["Your vacancy has been published"])],
+            [LL(r, lang, fr=[f"Votre offre d'emploi « {job} » (réf. {r.randint(10**6, 10**7)}) a été publiée le {fdate(r, d0, lang)} sur le site de {svc} et relayée sur EURES."],
+                nl=[f"Uw vacature '{job}' (nr. {r.randint(10**6, 10**7)}) staat sinds {fdate(r, d0, lang)} online op vdab.be en werd doorgestuurd naar EURES."],
+                en=[f"Your vacancy '{job}' (ref. {r.randint(10**6, 10**7)}) was published on {fdate(r, d0, lang)} with {svc} and shared with EURES."]),
+             LL(r, lang, fr=["Durée de publication : 5 semaines minimum."], nl=["Publicatieduur: minstens 9 weken."], en=["Publication period: at least 9 weeks."])],
+            [company(r), maybe(r, .5, f"{ch(r, 'Candidatures reçues', 'Aantal sollicitaties', 'Applications received')}: {r.randint(0, 30)}")]]
+
+
+# ==========================================================================================
+# order_to_leave / entry_ban
+def _io_header(r, lang):
+    return LL(r, lang, fr=["ROYAUME DE BELGIQUE\nSPF Intérieur\nOffice des étrangers", "Office des étrangers", "SPF Intérieur - Direction générale Office des étrangers"],
+              nl=["KONINKRIJK BELGIË\nFOD Binnenlandse Zaken\nDienst Vreemdelingenzaken", "Dienst Vreemdelingenzaken", "FOD Binnenlandse Zaken - Algemene Directie Dienst Vreemdelingenzaken"],
+              de=["KÖNIGREICH BELGIEN\nFÖD Inneres\nAusländeramt", "Ausländeramt", "Föderaler Öffentlicher Dienst Inneres - Ausländeramt"],
+              en=["KINGDOM OF BELGIUM\nFPS Home Affairs\nImmigration Office", "Immigration Office (translation)"])
+
+
+@tpl("order_to_leave", "annex13", ("fr", "nl", "de", "en"))
+def otl(r, lang):
+    p = Person(r)
+    ann = ch(r, "13", "13", "13", "12", "13bis", "13septies")
+    annexe = LL(r, lang, fr=f"ANNEXE {ann}", nl=f"BIJLAGE {ann}", de=f"ANLAGE {ann}", en=f"ANNEX {ann}")
+    title = LL(r, lang, fr=["ORDRE DE QUITTER LE TERRITOIRE", "Ordre de quitter le territoire", "Décision de refus de séjour avec ordre de quitter le territoire",
+                            "ORDRE DE QUITTER LE TERRITOIRE AVEC MAINTIEN EN VUE D'ÉLOIGNEMENT"],
+               nl=["BEVEL OM HET GRONDGEBIED TE VERLATEN", "Bevel om het grondgebied te verlaten", "Beslissing tot weigering van verblijf met bevel om het grondgebied te verlaten",
+                   "BEVEL OM HET GRONDGEBIED TE VERLATEN MET VASTHOUDING MET HET OOG OP VERWIJDERING"],
+               de=["ANWEISUNG, DAS STAATSGEBIET ZU VERLASSEN", "Anweisung, das Staatsgebiet zu verlassen", "Entscheidung über die Verweigerung des Aufenthalts mit Anweisung, das Staatsgebiet zu verlassen"],
+               en=["ORDER TO LEAVE THE TERRITORY", "Order to leave the territory", "Decision refusing residence with an order to leave the territory"])
+    days = ch(r, 30, 30, 7, 0, 15)
+    body = LL(r, lang,
+              fr=[f"Il est enjoint à {ch(r, 'Monsieur', 'Madame')} {p.name(r)}, né(e) à {p.birthplace} le {fdate(r, p.birth, 'fr')}, de nationalité {p.nationality(r, 'fr')}, de quitter le territoire de la Belgique, ainsi que le territoire des États qui appliquent entièrement l'acquis de Schengen, sauf s'il/elle possède les documents requis pour s'y rendre, dans les {days} jours de la notification de la présente décision."],
+              nl=[f"Aan {ch(r, 'de heer', 'mevrouw')} {p.name(r)}, geboren te {p.birthplace} op {fdate(r, p.birth, 'nl')}, van {p.nationality(r, 'nl')}e nationaliteit, wordt het bevel gegeven om het grondgebied van België te verlaten, evenals het grondgebied van de staten die het Schengenacquis ten volle toepassen, tenzij hij/zij beschikt over de documenten die vereist zijn om er zich naar toe te begeven, binnen {days} dagen na de kennisgeving van deze beslissing."],
+              de=[f"{ch(r, 'Herrn', 'Frau')} {p.name(r)}, geboren in {p.birthplace} am {fdate(r, p.birth, 'de')}, Staatsangehörigkeit {p.nationality(r, 'de')}, wird angewiesen, das Staatsgebiet Belgiens sowie das Staatsgebiet der Staaten, die den Schengen-Besitzstand vollständig anwenden, binnen {days} Tagen nach Notifizierung dieses Beschlusses zu verlassen."],
+              en=[f"{p.name(r)}, born in {p.birthplace} on {fdate(r, p.birth, 'en')}, {p.nationality(r, 'en')} national, is ordered to leave the territory of Belgium and of the States fully applying the Schengen acquis, unless he/she holds the documents required to go there, within {days} days of notification of this decision."])
+    reasons = LL(r, lang,
+                 fr=["MOTIF DE LA DÉCISION : article 7, alinéa 1er, 1° de la loi du 15 décembre 1980 : l'intéressé(e) demeure dans le Royaume sans être porteur des documents requis.",
+                     "L'intéressé(e) n'est pas en possession d'un passeport revêtu d'un visa valable.", "Le délai de séjour autorisé est dépassé."],
+                 nl=["REDEN VAN DE BESLISSING: artikel 7, eerste lid, 1° van de wet van 15 december 1980: betrokkene verblijft in het Rijk zonder houder te zijn van de vereiste documenten.",
+                     "Betrokkene is niet in het bezit van een geldig paspoort voorzien van een geldig visum.", "De toegestane verblijfsduur werd overschreden."],
+                 de=["BEGRÜNDUNG: Artikel 7 Absatz 1 Nr. 1 des Gesetzes vom 15. Dezember 1980: die betreffende Person hält sich ohne die erforderlichen Dokumente im Königreich auf."],
+                 en=["GROUNDS: Article 7, first paragraph, 1° of the Law of 15 December 1980: the person concerned stays in the Kingdom without the required documents."])
+    ban = LL(r, lang, fr=["La présente décision peut être assortie d'une interdiction d'entrée (annexe 13sexies).", "Une interdiction d'entrée pourra être imposée si le présent ordre n'est pas exécuté.", ""],
+             nl=["Deze beslissing kan gepaard gaan met een inreisverbod (bijlage 13sexies).", "Indien dit bevel niet wordt uitgevoerd, kan een inreisverbod worden opgelegd.", ""],
+             de=["Dieser Beschluss kann mit einem Einreiseverbot (Anlage 13sexies) einhergehen.", ""],
+             en=["This decision may be accompanied by an entry ban (annex 13sexies).", ""])
+    appeal = LL(r, lang, fr=["Un recours en suspension et en annulation peut être introduit devant le Conseil du Contentieux des Étrangers dans les 30 jours de la notification."],
+                nl=["Tegen deze beslissing kan binnen 30 dagen na kennisgeving een beroep tot schorsing en nietigverklaring worden ingediend bij de Raad voor Vreemdelingenbetwistingen."],
+                de=["Gegen diesen Beschluss kann binnen 30 Tagen beim Rat für Ausländerstreitsachen Beschwerde eingelegt werden."],
+                en=["An appeal may be lodged with the Council for Alien Law Litigation within 30 days of notification."])
+    when = rdate(r, date(2025, 1, 1), date(2026, 11, 20))
+    foot = [LL(r, lang, fr=[f"Fait à Bruxelles, le {fdate(r, when, 'fr')}"], nl=[f"Brussel, {fdate(r, when, 'nl')}"], de=[f"Brüssel, den {fdate(r, when, 'de')}"], en=[f"Brussels, {fdate(r, when, 'en')}"]),
+            LL(r, lang, fr=["Pour le Secrétaire d'État à l'Asile et la Migration", "Le délégué de la Ministre"], nl=["Voor de Staatssecretaris voor Asiel en Migratie", "De gemachtigde van de minister"],
+               de=["Für den Staatssekretär für Asyl und Migration"], en=["For the State Secretary for Asylum and Migration"]),
+            f"{ch(r, 'SP', 'OE', 'DVZ', 'Ref.')} {r.randint(1000000, 9999999)}", maybe(r, .4, LL(r, lang, fr=["Notifié le"], nl=["Betekend op"], de=["Notifiziert am"], en=["Notified on"]) + " " + fdate(r, when + timedelta(days=r.randint(1, 20)), lang))]
+    return [[_io_header(r, lang), annexe, title], [body], [reasons, ban], [appeal], foot]
+
+
+@tpl("order_to_leave", "notification_police", ("fr", "nl"))
+def otl_notif(r, lang):
+    p = Person(r)
+    return [[L(lang, fr="Zone de police " + ch(r, "Bruxelles-Capitale Ixelles", "Liège", "Charleroi"), nl="Politiezone " + ch(r, "Antwerpen", "Gent", "Leuven")),
+             L(lang, fr="Notification d'un ordre de quitter le territoire (annexe 13)", nl="Kennisgeving van een bevel om het grondgebied te verlaten (bijlage 13)")],
+            [L(lang, fr=f"Ce jour, nous avons notifié à {p.name(r)} ({p.nationality(r, 'fr')}) l'ordre de quitter le territoire pris par l'Office des étrangers.",
+               nl=f"Heden werd aan {p.name(r)} ({p.nationality(r, 'nl')}) het bevel om het grondgebied te verlaten van de Dienst Vreemdelingenzaken betekend."),
+             L(lang, fr="L'intéressé(e) a été informé(e) des possibilités de retour volontaire (Fedasil).", nl="Betrokkene werd geïnformeerd over vrijwillige terugkeer (Fedasil).")],
+            [L(lang, fr="Signature de l'intéressé(e)", nl="Handtekening betrokkene"), fdate(r, rdate(r), lang)]]
+
+
+@tpl("entry_ban", "annex13sexies", ("fr", "nl", "de", "en"))
+def entry_ban(r, lang):
+    p = Person(r)
+    years = ch(r, 2, 3, 3, 5, 8)
+    annexe = LL(r, lang, fr=["ANNEXE 13sexies", "Annexe 13 sexies"], nl=["BIJLAGE 13sexies", "Bijlage 13 sexies"], de=["ANLAGE 13sexies"], en=["ANNEX 13sexies"])
+    title = LL(r, lang, fr=["INTERDICTION D'ENTRÉE", "Interdiction d'entrée", "DÉCISION D'INTERDICTION D'ENTRÉE"], nl=["INREISVERBOD", "Inreisverbod", "BESLISSING INREISVERBOD"],
+               de=["EINREISEVERBOT", "Einreiseverbot"], en=["ENTRY BAN", "Entry ban", "DECISION IMPOSING AN ENTRY BAN"])
+    body = LL(r, lang,
+              fr=[f"Une interdiction d'entrée d'une durée de {years} ans est imposée à {p.name(r)}, né(e) le {fdate(r, p.birth, 'fr')}, de nationalité {p.nationality(r, 'fr')}, sur le territoire belge ainsi que sur le territoire des États qui appliquent entièrement l'acquis de Schengen."],
+              nl=[f"Aan {p.name(r)}, geboren op {fdate(r, p.birth, 'nl')}, nationaliteit {p.nationality(r, 'nl')}, wordt een inreisverbod van {years} jaar opgelegd voor het grondgebied van België en van de staten die het Schengenacquis ten volle toepassen."],
+              de=[f"Gegen {p.name(r)}, geboren am {fdate(r, p.birth, 'de')}, Staatsangehörigkeit {p.nationality(r, 'de')}, wird ein Einreiseverbot von {years} Jahren für das Staatsgebiet Belgiens und der Schengen-Staaten verhängt."],
+              en=[f"An entry ban of {years} years is imposed on {p.name(r)}, born on {fdate(r, p.birth, 'en')}, {p.nationality(r, 'en')} national, for the territory of Belgium and of the States fully applying the Schengen acquis."])
+    link = LL(r, lang, fr=["La décision d'éloignement du " + fdate(r, rdate(r), "fr") + " est assortie de cette interdiction d'entrée.", "Article 74/11 de la loi du 15 décembre 1980."],
+              nl=["De verwijderingsbeslissing van " + fdate(r, rdate(r), "nl") + " gaat gepaard met dit inreisverbod.", "Artikel 74/11 van de wet van 15 december 1980."],
+              de=["Die Entfernungsentscheidung wird von diesem Einreiseverbot begleitet. Artikel 74/11 des Gesetzes vom 15. Dezember 1980."],
+              en=["The removal decision is accompanied by this entry ban. Article 74/11 of the Law of 15 December 1980."])
+    reasons = LL(r, lang, fr=["Motif : aucun délai n'est accordé pour le départ volontaire / l'obligation de retour n'a pas été remplie.", "L'intéressé(e) constitue une menace pour l'ordre public."],
+                 nl=["Reden: voor het vrijwillig vertrek werd geen termijn toegestaan / de terugkeerverplichting werd niet uitgevoerd.", "Betrokkene vormt een gevaar voor de openbare orde."],
+                 de=["Grund: keine Frist für die freiwillige Ausreise / Rückkehrverpflichtung nicht erfüllt."], en=["Grounds: no period for voluntary departure was granted / the return obligation was not complied with."])
+    lift = LL(r, lang, fr=["La levée ou la suspension peut être demandée auprès du poste diplomatique belge compétent à l'étranger."],
+              nl=["De opheffing of opschorting kan worden aangevraagd bij de bevoegde Belgische diplomatieke post in het buitenland."],
+              de=["Die Aufhebung oder Aussetzung kann bei der zuständigen belgischen Auslandsvertretung beantragt werden."],
+              en=["Lifting or suspension may be requested from the competent Belgian diplomatic post abroad."])
+    when = rdate(r, date(2025, 1, 1), date(2026, 11, 20))
+    return [[_io_header(r, lang), annexe, title], [body], [link, reasons], [lift, LL(r, lang, fr=["Recours : Conseil du Contentieux des Étrangers, 30 jours."], nl=["Beroep: Raad voor Vreemdelingenbetwistingen, 30 dagen."], de=["Beschwerde: Rat für Ausländerstreitsachen."], en=["Appeal: Council for Alien Law Litigation, 30 days."])],
+            [fdate(r, when, lang), f"{ch(r, 'SP', 'OE', 'DVZ')} {r.randint(1000000, 9999999)}"]]
+
+
+# ==========================================================================================
+# unknown: everything else found in applicants' uploads, many with cross-mentions
+U = "unknown"
+
+
+@tpl(U, "bank_statement", ("fr", "nl", "en", "de"))
+def u_bank_statement(r, lang):
+    rows = []
+    for _ in range(r.randint(4, 12)):
+        rows.append(f"{fdate(r, rdate(r), lang, 'slash')}  {ch(r, 'Delhaize', 'Colruyt', 'SNCB/NMBS', 'Proximus', 'Loyer / Huur', 'Salaire / Loon', 'Bancontact', 'Engie', 'Retrait ATM', 'Amazon', 'STIB-MIVB', 'Apotheek')}  {ch(r, '-', '+')}{money(r, r.uniform(3, 2500), lang, 'be_nocur')}")
+    return [[ch(r, BANKS), LL(r, lang, fr=["Extrait de compte", "Relevé de compte n°" + str(r.randint(1, 60))], nl=["Rekeninguittreksel", "Uittreksel nr. " + str(r.randint(1, 60))],
+                                en=["Account statement", "Statement of account"], de=["Kontoauszug"])],
+            fields(r, [("IBAN", iban_be(r)), (L(lang, fr="Titulaire", nl="Houder", en="Holder", de="Inhaber"), Person(r).name(r)),
+                       (L(lang, fr="Ancien solde", nl="Vorig saldo", en="Previous balance", de="Alter Saldo"), money(r, r.uniform(0, 9000), lang))]),
+            rows, [L(lang, fr="Nouveau solde", nl="Nieuw saldo", en="New balance", de="Neuer Saldo") + " " + money(r, r.uniform(0, 9000), lang)]]
+
+
+@tpl(U, "utility_bill", ("fr", "nl", "de", "en"))
+def u_utility(r, lang):
+    sup = ch(r, "Engie", "Luminus", "TotalEnergies", "Eneco", "Mega", "Vivaqua", "De Watergroep", "SWDE", "Proximus", "Telenet", "VOO", "Orange Belgium")
+    return [[sup, LL(r, lang, fr=["Facture de régularisation", "Facture d'acompte", "Votre facture"], nl=["Afrekeningsfactuur", "Voorschotfactuur", "Uw factuur"],
+                     de=["Jahresabrechnung", "Rechnung"], en=["Your bill", "Invoice"])],
+            fields(r, [(L(lang, fr="Numéro client", nl="Klantnummer", de="Kundennummer", en="Customer number"), str(r.randint(10**8, 10**9))),
+                       (L(lang, fr="Adresse de fourniture", nl="Leveringsadres", de="Lieferadresse", en="Supply address"), ", ".join(be_address(r, lang))),
+                       (L(lang, fr="Redevance de raccordement", nl="Netvergoeding", de="Netzgebühr", en="Network charge"), money(r, r.uniform(5, 60), lang)),
+                       (L(lang, fr="Montant à payer", nl="Te betalen bedrag", de="Zu zahlender Betrag", en="Amount due"), money(r, r.uniform(40, 900), lang)),
+                       (L(lang, fr="Communication structurée", nl="Gestructureerde mededeling", de="Strukturierte Mitteilung", en="Structured reference"), f"+++{r.randint(100, 999)}/{r.randint(1000, 9999)}/{r.randint(10000, 99999)}+++"),
+                       ("IBAN", iban_be(r)), (L(lang, fr="Échéance", nl="Vervaldag", de="Fällig am", en="Due date"), fdate(r, rdate(r), lang))]),
+            [LL(r, lang, fr=["Consommation électricité : 2.431 kWh", "Eau : 78 m³"], nl=["Verbruik elektriciteit: 2.431 kWh", "Water: 78 m³"], de=["Verbrauch: 2.431 kWh"], en=["Consumption: 2,431 kWh"])]]
+
+
+@tpl(U, "lease", ("fr", "nl", "en"))
+def u_lease(r, lang):
+    p = Person(r)
+    return [[LL(r, lang, fr=["BAIL DE RÉSIDENCE PRINCIPALE", "Contrat de bail", "Bail à loyer"], nl=["HUUROVEREENKOMST HOOFDVERBLIJFPLAATS", "Woninghuurovereenkomst"], en=["RESIDENTIAL LEASE AGREEMENT", "Tenancy agreement"])],
+            [LL(r, lang, fr=[f"Entre le bailleur {be_person(r)} et le preneur {p.name(r)}, il est convenu ce qui suit. Le bien situé {', '.join(be_address(r, 'fr'))} est loué pour une durée de 3 ans."],
+                nl=[f"Tussen verhuurder {be_person(r)} en huurder {p.name(r)} wordt overeengekomen wat volgt. Het goed gelegen te {', '.join(be_address(r, 'nl'))} wordt verhuurd voor 9 jaar."],
+                en=[f"Between the landlord {be_person(r)} and the tenant {p.name(r)}: the dwelling at {', '.join(be_address(r, 'en'))} is let for 3 years."])],
+            [LL(r, lang, fr=[f"Loyer mensuel : {money(r, r.uniform(600, 1600), 'fr')}. Garantie locative : 2 mois. Indexation annuelle.", "Le bail sera enregistré par le bailleur. État des lieux d'entrée."],
+                nl=[f"Maandelijkse huurprijs: {money(r, r.uniform(600, 1600), 'nl')}. Huurwaarborg: 2 maanden.", "De verhuurder laat het contract registreren. Plaatsbeschrijving."],
+                en=[f"Monthly rent: {money(r, r.uniform(600, 1600), 'en')}. Rental deposit: two months.", "Registration of the lease is the landlord's responsibility."])],
+            [LL(r, lang, fr=["Fait en trois exemplaires. Le bailleur - Le preneur"], nl=["Opgemaakt in drie exemplaren. De verhuurder - De huurder"], en=["Signed in three copies. Landlord - Tenant"])]]
+
+
+@tpl(U, "cv", ("en", "fr", "nl", "de"))
+def u_cv(r, lang):
+    p = Person(r)
+    return [[p.name(r, "First Last"), LL(r, lang, fr=["Curriculum vitae", "CV"], nl=["Curriculum vitae", "CV"], de=["Lebenslauf"], en=["Curriculum Vitae", "Résumé", "CV"])],
+            fields(r, [(L(lang, fr="Nationalité", nl="Nationaliteit", de="Staatsangehörigkeit", en="Nationality"), p.nationality(r, lang)),
+                       (L(lang, fr="Date de naissance", nl="Geboortedatum", de="Geburtsdatum", en="Date of birth"), fdate(r, p.birth, lang)),
+                       ("E-mail", f"{p.first.lower().split()[0]}.{p.last.lower().replace(' ', '')}@mail.example")]),
+            [L(lang, fr="Expérience professionnelle", nl="Werkervaring", de="Berufserfahrung", en="Work experience"),
+             f"{r.randint(2012, 2020)} - {ch(r, 'present', 'aujourd’hui', 'heden', 'heute')}  {ch(r, JOBS['en'])}, {ch(r, FOREIGN_COMPANIES)}",
+             f"{r.randint(2008, 2012)} - {r.randint(2012, 2016)}  {ch(r, JOBS['en'])}, {ch(r, FOREIGN_COMPANIES)}"],
+            [L(lang, fr="Formation", nl="Opleiding", de="Ausbildung", en="Education"), f"{ch(r, DEGREES['en'])}, {ch(r, UNIS['en'])} ({r.randint(2005, 2018)})"],
+            [L(lang, fr="Langues", nl="Talen", de="Sprachen", en="Languages") + ": " + ch(r, "English (C1), French (B1)", "Anglais, français", "Engels, Nederlands (A2)")]]
+
+
+@tpl(U, "cover_letter", ("en", "fr", "nl"))
+def u_cover(r, lang):
+    p = Person(r)
+    return [[p.name(r, "First Last"), ", ".join(be_address(r, lang)) if r.random() < .4 else p.birthplace, fdate(r, rdate(r), lang)],
+            [LL(r, lang, fr=["Objet : candidature au poste de " + ch(r, JOBS["fr"])], nl=["Betreft: sollicitatie voor de functie van " + ch(r, JOBS["nl"])], en=["Re: application for the position of " + ch(r, JOBS["en"])]),
+             LL(r, lang, fr=["Madame, Monsieur,", "Chère Madame,"], nl=["Geachte heer, mevrouw,"], en=["Dear Hiring Manager,", "Dear Sir or Madam,"])],
+            [LL(r, lang, fr=["C'est avec un grand intérêt que j'ai lu votre offre d'emploi publiée sur le site d'Actiris. Fort(e) de cinq années d'expérience, je souhaite mettre mes compétences au service de votre entreprise. Je suis conscient(e) qu'un permis unique sera nécessaire."],
+                nl=["Met veel interesse las ik uw vacature op de website van de VDAB. Met vijf jaar ervaring wil ik graag bijdragen aan uw team. Ik weet dat een gecombineerde vergunning nodig is."],
+                en=["I read with great interest your vacancy published on EURES. With five years of experience, I am confident I can contribute to your team. I understand a single permit will be required and I am ready to provide my passport, diploma and other documents."])],
+            [LL(r, lang, fr=["Veuillez agréer, Madame, Monsieur, mes salutations distinguées."], nl=["Met vriendelijke groeten,"], en=["Yours faithfully,", "Kind regards,"]), p.name(r, "First Last")]]
+
+
+@tpl(U, "birth_certificate", ("fr", "nl", "en"))
+def u_birth(r, lang):
+    p = Person(r)
+    return [[LL(r, lang, fr=["EXTRAIT D'ACTE DE NAISSANCE", "Acte de naissance", "Copie intégrale d'acte de naissance"], nl=["UITTREKSEL UIT DE GEBOORTEAKTE", "Geboorteakte"],
+                en=["BIRTH CERTIFICATE", "Certificate of Live Birth", "Extract of birth registration"]),
+             maybe(r, .5, LL(r, lang, fr=["Traduction jurée"], nl=["Beëdigde vertaling"], en=["Sworn translation", "Translation"]))],
+            fields(r, [(L(lang, fr="Nom de l'enfant", nl="Naam van het kind", en="Name of child"), p.name(r)), (L(lang, fr="Né(e) le", nl="Geboren op", en="Date of birth"), fdate(r, p.birth, lang)),
+                       (L(lang, fr="Lieu", nl="Plaats", en="Place of birth"), p.birthplace), (L(lang, fr="Père", nl="Vader", en="Father"), f"{ch(r, FIRST)} {p.last}"),
+                       (L(lang, fr="Mère", nl="Moeder", en="Mother"), f"{ch(r, FIRST)} {ch(r, LAST)}"), (L(lang, fr="N° d'acte", nl="Aktenummer", en="Registration No."), str(r.randint(100, 99999)))]),
+            [LL(r, lang, fr=["Officier de l'état civil", "Délivré pour servir et valoir ce que de droit."], nl=["Ambtenaar van de burgerlijke stand"], en=["Civil Registrar", "Local Civil Registry Office"]),
+             maybe(r, .5, "APOSTILLE")]]
+
+
+@tpl(U, "marriage_certificate", ("fr", "nl", "en", "de"))
+def u_marriage(r, lang):
+    a, b = Person(r), Person(r)
+    return [[LL(r, lang, fr=["ACTE DE MARIAGE", "Extrait d'acte de mariage"], nl=["HUWELIJKSAKTE", "Uittreksel uit de huwelijksakte"], en=["MARRIAGE CERTIFICATE", "Certificate of Marriage"], de=["HEIRATSURKUNDE", "Eheurkunde"])],
+            [LL(r, lang, fr=[f"Le {fdate(r, rdate(r, date(2005, 1, 1), date(2025, 1, 1)), 'fr')} ont contracté mariage {a.name(r)} et {b.name(r)}."],
+                nl=[f"Op {fdate(r, rdate(r, date(2005, 1, 1), date(2025, 1, 1)), 'nl')} zijn in het huwelijk getreden {a.name(r)} en {b.name(r)}."],
+                en=[f"This is to certify that {a.name(r)} and {b.name(r)} were joined in marriage on {fdate(r, rdate(r, date(2005, 1, 1), date(2025, 1, 1)), 'en')} at {a.birthplace}."],
+                de=[f"{a.name(r)} und {b.name(r)} haben am {fdate(r, rdate(r, date(2005, 1, 1), date(2025, 1, 1)), 'de')} die Ehe geschlossen."])],
+            fields(r, [(L(lang, fr="Témoins", nl="Getuigen", en="Witnesses", de="Trauzeugen"), f"{ch(r, FIRST)} {ch(r, LAST)}, {ch(r, FIRST)} {ch(r, LAST)}"),
+                       (L(lang, fr="Registre n°", nl="Register nr.", en="Register No.", de="Registernummer"), str(r.randint(10, 9999)))]),
+            [maybe(r, .5, "Apostille (Convention de La Haye du 5 octobre 1961)")]]
+
+
+@tpl(U, "foreign_id_card", ("en", "fr"))
+def u_foreign_id(r, lang):
+    p = Person(r)
+    c = COUNTRIES[p.cc]
+    return [[ch(r, f"{c[0].upper()}", f"REPUBLIC OF {c[0].upper()}", f"RÉPUBLIQUE DU {c[1].upper()}"),
+             ch(r, "NATIONAL IDENTITY CARD", "IDENTITY CARD", "CARTE NATIONALE D'IDENTITÉ", "UNIFIED MULTI-PURPOSE ID", "Aadhaar", "NÜFUS CÜZDANI / T.C. KİMLİK KARTI", "Carte d'identité nationale électronique")],
+            fields(r, [("Name / Nom", p.name(r)), ("Date of birth / Date de naissance", fdate(r, p.birth, "en", "dot")), ("Sex", p.sex),
+                       ("ID No.", f"{r.randint(10**9, 10**12)}"), ("Expiry", fdate(r, rdate(r, date(2027, 1, 1), date(2034, 1, 1)), "en", "dot"))]),
+            [f"ID{p.cc}{r.randint(10**8, 10**9)}<<<<<<<<<<<<<<<"[:30], maybe(r, .5, (f"{p.last.upper()}<<{p.first.upper()}".replace(' ', '<') + '<' * 30)[:30])]]
+
+
+@tpl(U, "driving_licence", ("fr-nl", "en", "de"))
+def u_licence(r, lang):
+    p = Person(r)
+    return [[ch(r, "PERMIS DE CONDUIRE / RIJBEWIJS / FÜHRERSCHEIN", "BELGIQUE BELGIË BELGIEN", "DRIVING LICENCE", f"{p.country('en').upper()} DRIVING LICENSE", "FÜHRERSCHEIN")],
+            [f"1. {p.last.upper()}", f"2. {p.first}", f"3. {fdate(r, p.birth, 'fr', 'dot')} {p.birthplace}", f"4a. {fdate(r, rdate(r), 'fr', 'dot')}",
+             f"4b. {fdate(r, rdate(r, date(2027, 1, 1), date(2036, 1, 1)), 'fr', 'dot')}", f"4c. {ch(r, 'Bruxelles', 'Antwerpen', 'Liège', 'Transport Office')}",
+             f"5. {r.randint(10**9, 10**10)}", f"9. {ch(r, 'B', 'AM B', 'B BE C', 'A B')}"]]
+
+
+@tpl(U, "schengen_visa", ("en",))
+def u_visa(r, lang):
+    p = Person(r)
+    d0 = rdate(r, date(2025, 1, 1), date(2026, 11, 1))
+    num = f"BEL{r.randint(10**8, 10**9)}"
+    l1 = (f"VCBEL{p.last.upper().replace(' ', '<')}<<{p.first.upper().replace(' ', '<')}" + "<" * 44)[:44]
+    l2 = (f"{p.passport}<{r.randint(0, 9)}{p.cc}{p.birth.strftime('%y%m%d')}{r.randint(0, 9)}{p.sex}{(d0 + timedelta(days=90)).strftime('%y%m%d')}{r.randint(0, 9)}" + "<" * 44)[:44]
+    return [[ch(r, "VISA", "VISA / VISUM", "SCHENGEN VISA"), ch(r, "VALABLE POUR / VALID FOR: ETATS SCHENGEN", "GELDIG VOOR: SCHENGENSTATEN", "VALID FOR: BELGIUM")],
+            fields(r, [("FROM / DU", fdate(r, d0, "en", "dot")), ("UNTIL / AU", fdate(r, d0 + timedelta(days=90), "en", "dot")), ("TYPE OF VISA", ch(r, "C", "D")),
+                       ("NUMBER OF ENTRIES", ch(r, "MULT", "01", "02")), ("DURATION OF STAY", f"{ch(r, 30, 90, 15)} DAYS"), ("ISSUED IN", ch(r, "NEW DELHI", "MANILA", "RABAT", "ANKARA", "LAGOS")),
+                       ("SURNAME, NAME", f"{p.last.upper()}, {p.first.upper()}"), ("PASSPORT NUMBER", p.passport), ("NATIONALITY", p.cc),
+                       ("REMARKS", ch(r, "TOURISM", "BUSINESS", "D-VISA TRAVAIL / ARBEID", "ECONOMIC MIGRATION - SINGLE PERMIT", "ART. 9"))]),
+            [num, l1, l2]]
+
+
+@tpl(U, "commune_letter_docs", ("fr", "nl", "de"))
+def u_commune_letter(r, lang):
+    p = Person(r)
+    zipc, fr, nl = r.choice(BE_CITIES)
+    city = nl if lang == "nl" else fr
+    items = r.sample(ANNEX_ITEMS[lang][:9], r.randint(3, 6))
+    return [[LL(r, lang, fr=[f"Commune de {city} - Service des étrangers"], nl=[f"Stad {city} - Dienst Vreemdelingen"], de=[f"Gemeinde {city} - Ausländerdienst"]),
+             LL(r, lang, fr=["Convocation", "Objet : documents à présenter"], nl=["Uitnodiging", "Betreft: mee te brengen documenten"], de=["Einladung", "Betreff: vorzulegende Unterlagen"])],
+            [LL(r, lang, fr=[f"{ch(r, 'Madame', 'Monsieur')} {p.name(r)}, nous vous prions de vous présenter à nos guichets le {fdate(r, rdate(r), 'fr')} à {r.randint(8, 15)}h{ch(r, '00', '30')} munie des documents suivants :"],
+                nl=[f"Beste {p.name(r)}, gelieve u aan te melden aan ons loket op {fdate(r, rdate(r), 'nl')} om {r.randint(8, 15)}u{ch(r, '00', '30')} met de volgende documenten:"],
+                de=[f"Sehr geehrte(r) {p.name(r)}, bitte erscheinen Sie am {fdate(r, rdate(r), 'de')} mit folgenden Unterlagen:"])],
+            [f"- {it}" for it in items] + [LL(r, lang, fr=["- deux photos d'identité récentes", "- votre passeport en cours de validité"], nl=["- twee recente pasfoto's", "- uw geldig paspoort"], de=["- zwei Passfotos"])],
+            [LL(r, lang, fr=["À défaut, votre demande ne pourra être traitée.", "Le fonctionnaire délégué"], nl=["Zonder deze documenten kan uw aanvraag niet behandeld worden.", "De ambtenaar"], de=["Mit freundlichen Grüßen"])]]
+
+
+@tpl(U, "work_certificate", ("fr", "nl", "de", "en"))
+def u_work_cert(r, lang):
+    p = Person(r)
+    emp = company(r)
+    d0 = rdate(r, date(2015, 1, 1), date(2022, 1, 1))
+    d1 = rdate(r, date(2022, 2, 1), date(2026, 6, 1))
+    return [[emp, LL(r, lang, fr=["ATTESTATION DE TRAVAIL", "Certificat de travail", "Attestation d'occupation"], nl=["ARBEIDSATTEST", "Attest van tewerkstelling", "Werkgeversattest"],
+                     de=["ARBEITSZEUGNIS", "Arbeitsbescheinigung", "Beschäftigungsnachweis"], en=["WORK CERTIFICATE", "Certificate of employment", "Experience certificate", "Service certificate"])],
+            [LL(r, lang, fr=[f"Nous certifions que {p.name(r)} a été occupé(e) dans notre entreprise du {fdate(r, d0, 'fr')} au {fdate(r, d1, 'fr')} en qualité de {ch(r, JOBS['fr'])}. Le contrat de travail a pris fin de commun accord. Libre de tout engagement."],
+                nl=[f"Wij verklaren dat {p.name(r)} bij ons in dienst was van {fdate(r, d0, 'nl')} tot {fdate(r, d1, 'nl')} als {ch(r, JOBS['nl'])}. De arbeidsovereenkomst werd beëindigd in onderling akkoord."],
+                de=[f"Herr/Frau {p.name(r)} war vom {fdate(r, d0, 'de')} bis {fdate(r, d1, 'de')} als {ch(r, JOBS['de'])} in unserem Unternehmen beschäftigt. Wir bedauern das Ausscheiden und wünschen alles Gute."],
+                en=[f"This is to certify that {p.name(r)} worked with us from {fdate(r, d0, 'en')} to {fdate(r, d1, 'en')} as {ch(r, JOBS['en'])}. During this period his/her conduct was good. We wish him/her success in future endeavours."])],
+            [LL(r, lang, fr=["Délivré à la demande de l'intéressé(e) pour servir et valoir ce que de droit."], nl=["Afgeleverd op verzoek van betrokkene."], de=["Ausgestellt auf Wunsch des Arbeitnehmers."], en=["Issued on request."]),
+             fdate(r, d1, lang), be_person(r)]]
+
+
+@tpl(U, "invoice", ("fr", "nl", "en", "de"))
+def u_invoice(r, lang):
+    rows = [f"{ch(r, 'Consultance', 'Consulting', 'Installation', 'Transport', 'Licence logiciel', 'Onderhoud', 'Wartung', 'Catering', 'Hosting web')}  {r.randint(1, 20)}  {money(r, r.uniform(20, 900), lang, 'be_nocur')}" for _ in range(r.randint(1, 5))]
+    tot = r.uniform(100, 8000)
+    return [[company(r), LL(r, lang, fr=["FACTURE", "Facture n° " + str(r.randint(2025000, 2026999))], nl=["FACTUUR", "Factuur nr. " + str(r.randint(2025000, 2026999))], en=["INVOICE", "Tax invoice"], de=["RECHNUNG"])],
+            fields(r, [(L(lang, fr="Client", nl="Klant", en="Bill to", de="Kunde"), company(r)), ("TVA/BTW/VAT", enterprise_no(r)),
+                       (L(lang, fr="Date", nl="Datum", en="Date", de="Datum"), fdate(r, rdate(r), lang))]),
+            rows, [f"{L(lang, fr='Total TVAC', nl='Totaal incl. btw', en='Total incl. VAT', de='Gesamtbetrag')} {money(r, tot, lang)}",
+                   L(lang, fr=f"À payer sur le compte {iban_be(r)} avant le {fdate(r, rdate(r), 'fr')}", nl=f"Te betalen op rekening {iban_be(r)}", en=f"Please pay to {iban_be(r)}", de=f"Bitte überweisen auf {iban_be(r)}")]]
+
+
+@tpl(U, "translator_invoice", ("fr", "nl", "en"))
+def u_translator_invoice(r, lang):
+    p = Person(r)
+    doc = ch(r, [("extrait de casier judiciaire", "uittreksel uit het strafregister", "police clearance certificate"), ("certificat médical", "medisch attest", "medical certificate"),
+                 ("diplôme", "diploma", "degree certificate"), ("acte de naissance", "geboorteakte", "birth certificate")])
+    d = {"fr": doc[0], "nl": doc[1], "en": doc[2]}[lang]
+    return [[f"{be_person(r)} - " + LL(r, lang, fr=["Traducteur juré", "Traductrice jurée"], nl=["Beëdigd vertaler"], en=["Sworn translator"]),
+             LL(r, lang, fr=["FACTURE"], nl=["FACTUUR"], en=["INVOICE"]) + f" {r.randint(2026001, 2026400)}"],
+            fields(r, [(L(lang, fr="Client", nl="Klant", en="Client"), p.name(r)), (L(lang, fr="Date", nl="Datum", en="Date"), fdate(r, rdate(r), lang))]),
+            [LL(r, lang, fr=[f"Traduction jurée {ch(r, 'anglais', 'turc', 'arabe', 'portugais')} > français : {d} ({r.randint(1, 3)} pages)"],
+                nl=[f"Beëdigde vertaling {ch(r, 'Engels', 'Turks', 'Arabisch')} > Nederlands: {d} ({r.randint(1, 3)} blz.)"],
+                en=[f"Sworn translation Turkish > English: {d} ({r.randint(1, 3)} pages)"]) + f"  {money(r, r.uniform(40, 120), lang)}",
+             LL(r, lang, fr=["Légalisation de la signature au tribunal", "Frais d'envoi"], nl=["Legalisatie handtekening rechtbank", "Verzendkosten"], en=["Court legalisation", "Postage"]) + f"  {money(r, r.uniform(5, 30), lang)}",
+             f"{L(lang, fr='Total', nl='Totaal', en='Total')}  {money(r, r.uniform(60, 200), lang)}", f"IBAN {iban_be(r)}", L(lang, fr="TVA non applicable", nl="Btw-vrijstelling kleine onderneming", en="VAT exempt")]]
+
+
+@tpl(U, "newspaper_article", ("fr", "nl", "en", "de"))
+def u_news(r, lang):
+    paper = {"fr": ch(r, "Le Soir", "La Libre Belgique", "L'Avenir", "RTBF Info", "La DH"), "nl": ch(r, "De Standaard", "De Morgen", "Het Nieuwsblad", "VRT NWS", "Gazet van Antwerpen"),
+             "en": ch(r, "The Brussels Times", "Belga English", "Euronews"), "de": ch(r, "GrenzEcho", "BRF Nachrichten")}[lang]
+    body = LL(r, lang,
+              fr=["Le portail Working in Belgium a traité plus de 20.000 demandes de permis unique l'an dernier. Les employeurs se plaignent toutefois des délais. Selon l'Office des étrangers, le nombre d'ordres de quitter le territoire délivrés a augmenté, et certains travailleurs découvrent une interdiction d'entrée au moment de revenir.",
+                  "Les régions revoient les seuils salariaux pour les travailleurs hautement qualifiés. Un avocat rappelle qu'un casier judiciaire et un certificat médical de moins de six mois sont exigés."],
+              nl=["Het loket Working in Belgium verwerkte vorig jaar meer dan 20.000 aanvragen voor een gecombineerde vergunning. Werkgevers klagen over de wachttijd. De Dienst Vreemdelingenzaken leverde meer bevelen om het grondgebied te verlaten af; sommige werknemers ontdekken pas bij hun terugkeer een inreisverbod.",
+                  "Vlaanderen voert een nieuwe retributie van 180 euro in voor elke aanvraag. Een advocaat benadrukt dat het uittreksel uit het strafregister en het medisch attest niet ouder mogen zijn dan zes maanden."],
+              en=["The Working in Belgium portal processed more than 20,000 single permit applications last year, but employers complain about delays. Lawyers warn that workers who received an order to leave the territory may face an entry ban when trying to return.",
+                  "Flanders introduces a new regional fee for work permit applications, on top of the federal administrative fee paid to the Immigration Office."],
+              de=["Das Portal Working in Belgium hat im vergangenen Jahr über 20.000 Anträge auf eine kombinierte Erlaubnis bearbeitet. Ein Anwalt warnt: Wer eine Anweisung, das Staatsgebiet zu verlassen, erhalten hat, riskiert ein Einreiseverbot."])
+    return [[paper, fdate(r, rdate(r), lang), LL(r, lang, fr=["Permis unique : les employeurs s'impatientent", "Migration économique : ce qui change en 2026"],
+                                                 nl=["Gecombineerde vergunning: werkgevers ongeduldig", "Arbeidsmigratie: dit verandert in 2026"],
+                                                 en=["Single permit backlog frustrates employers", "What changes for work permits in 2026"], de=["Kombinierte Erlaubnis: Arbeitgeber warten"])],
+            [body], [f"{ch(r, BE_FIRST)} {ch(r, BE_LAST)}", maybe(r, .5, LL(r, lang, fr=["Lire aussi :"], nl=["Lees ook:"], en=["Read more:"], de=["Lesen Sie auch:"]))]]
+
+
+@tpl(U, "school_certificate", ("fr", "nl", "de"))
+def u_school(r, lang):
+    p = Person(r)
+    return [[LL(r, lang, fr=["Athénée royal " + ch(r, "d'Ixelles", "de Namur"), "Institut Saint-Joseph"], nl=["Sint-Jozefscollege", "GO! Atheneum " + ch(r, "Antwerpen", "Gent")], de=["Königliches Athenäum Eupen", "Pater-Damian-Schule"]),
+             LL(r, lang, fr=["ATTESTATION DE FRÉQUENTATION SCOLAIRE", "Attestation d'inscription"], nl=["ATTEST VAN INSCHRIJVING", "Schoolattest"], de=["SCHULBESCHEINIGUNG"])],
+            [LL(r, lang, fr=[f"La direction certifie que l'élève {p.name(r)} est régulièrement inscrit(e) en {ch(r, '3e', '5e', '1re')} année secondaire pour l'année scolaire 2026-2027."],
+                nl=[f"De directie verklaart dat leerling {p.name(r)} regelmatig ingeschreven is in het {ch(r, '3de', '5de', '1ste')} jaar secundair onderwijs, schooljaar 2026-2027."],
+                de=[f"Die Schulleitung bescheinigt, dass {p.name(r)} im Schuljahr 2026-2027 die {ch(r, '3.', '5.')} Klasse besucht."])],
+            [fdate(r, rdate(r), lang), LL(r, lang, fr=["La Direction"], nl=["De directeur"], de=["Die Schulleitung"])]]
+
+
+@tpl(U, "tax_assessment", ("fr", "nl", "de"))
+def u_tax(r, lang):
+    p = Person(r)
+    return [[LL(r, lang, fr=["SPF FINANCES", "Service public fédéral Finances"], nl=["FOD FINANCIËN"], de=["FÖD FINANZEN"]),
+             LL(r, lang, fr=["AVERTISSEMENT-EXTRAIT DE RÔLE", "Impôt des personnes physiques - exercice d'imposition 2026"], nl=["AANSLAGBILJET PERSONENBELASTING", "Aanslagjaar 2026 - inkomsten 2025"],
+                de=["STEUERBESCHEID - Einkommensteuer", "Steuerjahr 2026"])],
+            fields(r, [(L(lang, fr="Contribuable", nl="Belastingplichtige", de="Steuerpflichtiger"), p.name(r)), ("NN/RR", p.nrn),
+                       (L(lang, fr="Revenu imposable globalement", nl="Gezamenlijk belastbaar inkomen", de="Gesamtes steuerpflichtiges Einkommen"), money(r, r.uniform(20000, 90000), lang)),
+                       (L(lang, fr="Précompte professionnel", nl="Bedrijfsvoorheffing", de="Berufssteuervorabzug"), money(r, r.uniform(4000, 25000), lang)),
+                       (L(lang, fr="Solde à rembourser", nl="Terug te betalen saldo", de="Zu erstattender Betrag"), money(r, r.uniform(10, 3000), lang))]),
+            [LL(r, lang, fr=["Article de rôle n° " + str(r.randint(10**6, 10**7))], nl=["Artikelnummer " + str(r.randint(10**6, 10**7))], de=["Artikel Nr. " + str(r.randint(10**6, 10**7))])]]
+
+
+@tpl(U, "appointment_letter", ("fr", "nl", "en"))
+def u_appointment(r, lang):
+    p = Person(r)
+    org = ch(r, "Ambassade de Belgique à " + ch(r, "New Delhi", "Rabat", "Ankara", "Manille"), "VFS Global - Belgium Visa Application Centre", "TLScontact Belgique", "Office des étrangers - guichet")
+    return [[org, LL(r, lang, fr=["Confirmation de rendez-vous"], nl=["Afspraakbevestiging"], en=["Appointment confirmation", "Appointment letter"])],
+            fields(r, [(L(lang, fr="Demandeur", nl="Aanvrager", en="Applicant"), p.name(r)), (L(lang, fr="N° de passeport", nl="Paspoortnummer", en="Passport number"), p.passport),
+                       (L(lang, fr="Date et heure", nl="Datum en uur", en="Date and time"), f"{fdate(r, rdate(r), lang)} {r.randint(8, 15)}:{ch(r, '00', '15', '30', '45')}"),
+                       (L(lang, fr="Type de visa", nl="Visumtype", en="Visa category"), ch(r, "D - travail", "D - permis unique", "D - work", "C - business"))]),
+            [LL(r, lang, fr=["Veuillez apporter : passeport, formulaire de demande de visa, décision de permis unique, certificat médical, extrait de casier judiciaire, preuve de paiement."],
+                nl=["Breng mee: paspoort, visumaanvraagformulier, beslissing gecombineerde vergunning, medisch attest, uittreksel strafregister."],
+                en=["Please bring: passport, visa application form, single permit approval (annex 46), medical certificate, police clearance certificate, proof of payment of the fee."])]]
+
+
+@tpl(U, "annex15", ("fr", "nl"))
+def u_annex15(r, lang):
+    p = Person(r)
+    return [[L(lang, fr="ANNEXE 15", nl="BIJLAGE 15"),
+             L(lang, fr="Attestation tenant lieu de titre de séjour temporaire", nl="Attest dat als tijdelijke verblijfstitel dient") if r.random() < .5 else
+             L(lang, fr="Attestation de déclaration de demande", nl="Bewijs van aanvraag")],
+            [L(lang, fr=f"Le bourgmestre certifie que {p.name(r)}, de nationalité {p.nationality(r, 'fr')}, s'est présenté(e) à l'administration communale le {fdate(r, rdate(r), 'fr')} pour introduire une demande. Ce document est valable 45 jours.",
+               nl=f"De burgemeester verklaart dat {p.name(r)}, nationaliteit {p.nationality(r, 'nl')}, zich op {fdate(r, rdate(r), 'nl')} bij het gemeentebestuur heeft aangemeld om een aanvraag in te dienen. Dit attest is 45 dagen geldig.")],
+            [L(lang, fr="Le présent document n'est pas une carte de séjour.", nl="Dit document is geen verblijfskaart."), fdate(r, rdate(r), lang)]]
+
+
+@tpl(U, "family_composition", ("fr", "nl"))
+def u_family(r, lang):
+    p = Person(r)
+    return [[L(lang, fr=f"Commune de {ch(r, [c[1] for c in BE_CITIES])}", nl=f"Gemeente {ch(r, [c[2] for c in BE_CITIES])}"),
+             L(lang, fr="CERTIFICAT DE COMPOSITION DE MÉNAGE", nl="GETUIGSCHRIFT VAN GEZINSSAMENSTELLING") if r.random() < .6 else L(lang, fr="Certificat de résidence avec historique", nl="Bewijs van woonst met historiek")],
+            [f"{p.name(r)}  {fdate(r, p.birth, lang, 'dot')}  {L(lang, fr='Référence', nl='Referentiepersoon')}", f"{ch(r, FIRST)} {p.last}  {fdate(r, birthdate(r), lang, 'dot')}  {L(lang, fr='Conjoint', nl='Echtgeno(o)t(e)')}",
+             ", ".join(be_address(r, lang))],
+            [L(lang, fr="Extrait du Registre national des personnes physiques", nl="Uittreksel uit het Rijksregister"), fdate(r, rdate(r), lang)]]
+
+
+@tpl(U, "payment_other", ("fr", "nl", "en"))
+def u_payment_other(r, lang):
+    """A bank transfer that is NOT the Immigration Office fee (rent, translator, school)."""
+    return [[ch(r, BANKS), LL(r, lang, fr=["Confirmation de virement"], nl=["Bevestiging overschrijving"], en=["Transfer confirmation"])],
+            fields(r, [(L(lang, fr="Bénéficiaire", nl="Begunstigde", en="Beneficiary"), ch(r, be_person(r), company(r), "Immo " + ch(r, BE_LAST), "Athénée royal")),
+                       (L(lang, fr="Compte", nl="Rekening", en="Account"), iban_be(r)), (L(lang, fr="Montant", nl="Bedrag", en="Amount"), money(r, r.uniform(20, 2000), lang)),
+                       (L(lang, fr="Communication", nl="Mededeling", en="Message"), ch(r, "loyer " + MONTHS["fr"][r.randint(0, 11)], "huur", "garantie locative", "traduction jurée", "inschrijvingsgeld", "facture 2026-114")),
+                       (L(lang, fr="Date", nl="Datum", en="Date"), fdate(r, rdate(r), lang))])]
+
+
+@tpl(U, "apostille_page", ("fr", "en", "nl"))
+def u_apostille(r, lang):
+    return [["APOSTILLE", "(Convention de La Haye du 5 octobre 1961)"],
+            [f"1. {L(lang, fr='Pays', en='Country', nl='Land')}: {ch(r, [c[0] for c in COUNTRIES.values()])}",
+             f"2. {L(lang, fr='Le présent acte public a été signé par', en='This public document has been signed by', nl='Deze openbare akte werd ondertekend door')} {ch(r, FIRST)} {ch(r, LAST)}",
+             f"3. {L(lang, fr='agissant en qualité de', en='acting in the capacity of', nl='handelend in de hoedanigheid van')} {ch(r, 'Registrar', 'Notary', 'Officer')}",
+             f"5. {L(lang, fr='à', en='at', nl='te')} {ch(r, [c[5][0] for c in COUNTRIES.values()])}", f"6. {fdate(r, rdate(r), lang)}",
+             f"8. N° {r.randint(10**5, 10**7)}", f"10. {L(lang, fr='Signature', en='Signature', nl='Handtekening')}"]]
+
+
+@tpl(U, "dimona", ("fr", "nl"))
+def u_dimona(r, lang):
+    p = Person(r)
+    return [[L(lang, fr="ONSS - Déclaration immédiate de l'emploi (Dimona)", nl="RSZ - Onmiddellijke aangifte van tewerkstelling (Dimona)"), L(lang, fr="Accusé de réception", nl="Ontvangstbewijs")],
+            fields(r, [(L(lang, fr="Employeur", nl="Werkgever"), company(r)), (L(lang, fr="Travailleur", nl="Werknemer"), p.name(r)), ("INSZ/NISS", p.nrn),
+                       (L(lang, fr="Date d'entrée", nl="Datum in dienst"), fdate(r, rdate(r), lang)), (L(lang, fr="Commission paritaire", nl="Paritair comité"), ch(r, "200", "124")),
+                       (L(lang, fr="Numéro Dimona", nl="Dimonanummer"), str(r.randint(10**11, 10**12)))])]
+
+
+@tpl(U, "c4_unemployment", ("fr", "nl"))
+def u_c4(r, lang):
+    p = Person(r)
+    return [[L(lang, fr="C4 - Certificat de chômage", nl="C4 - Werkloosheidsbewijs"), L(lang, fr="ONEM", nl="RVA")],
+            fields(r, [(L(lang, fr="Travailleur", nl="Werknemer"), p.name(r)), (L(lang, fr="Fin du contrat de travail", nl="Einde arbeidsovereenkomst"), fdate(r, rdate(r), lang)),
+                       (L(lang, fr="Motif précis", nl="Juiste reden"), L(lang, fr="licenciement - restructuration", nl="ontslag - herstructurering"))]),
+            [L(lang, fr="À remettre à votre organisme de paiement des allocations de chômage.", nl="Te bezorgen aan uw uitbetalingsinstelling.")]]
+
+
+@tpl(U, "decision_annex46", ("fr", "nl", "en"))
+def u_annex46(r, lang):
+    p = Person(r)
+    return [[_io_header(r, lang), L(lang, fr="ANNEXE 46", nl="BIJLAGE 46", en="ANNEX 46")],
+            [L(lang, fr=f"Décision d'octroi d'un permis unique. L'autorisation de séjour et de travail est accordée à {p.name(r)}. Le titre de séjour sera délivré par la commune.",
+               nl=f"Beslissing tot toekenning van een gecombineerde vergunning aan {p.name(r)}. De gemeente reikt de verblijfstitel uit.",
+               en=f"Decision granting a single permit to {p.name(r)}. The municipality will issue the residence card.")],
+            [fdate(r, rdate(r), lang), f"{ch(r, 'Réf.', 'Ref.')} {r.randint(10**6, 10**7)}"]]
+
+
+@tpl(U, "job_description", ("en", "fr", "nl"))
+def u_jobdesc(r, lang):
+    return [[company(r), LL(r, lang, fr=["Description de fonction", "Organigramme et description de poste"], nl=["Functiebeschrijving", "Functieprofiel"], en=["Job description", "Role profile"])],
+            [LL(r, lang, fr=["Missions principales : concevoir, tester et maintenir les applications; encadrer deux développeurs juniors; rapporter au CTO."],
+                nl=["Kerntaken: ontwerpen, testen en onderhouden van toepassingen; coachen van junior collega's; rapporteert aan de CTO."],
+                en=["Key responsibilities: design, test and maintain applications; mentor two junior developers; reports to the CTO."]),
+             LL(r, lang, fr=["Niveau de qualification : 5 (bachelier ou master)."], nl=["Kwalificatieniveau: VKS 5."], en=["Qualification level: master's degree or equivalent."])]]
+
+
+@tpl(U, "belgian_eid", ("fr-nl", "de"))
+def u_eid(r, lang):
+    return [[ch(r, "BELGIQUE BELGIË BELGIEN BELGIUM", "KONINKRIJK BELGIË"), ch(r, "CARTE D'IDENTITÉ / IDENTITEITSKAART / PERSONALAUSWEIS / IDENTITY CARD", "IDENTITEITSKAART")],
+            [f"{ch(r, BE_LAST).upper()}", ch(r, BE_FIRST), "BEL", fdate(r, birthdate(r), "fr", "dot"), ch(r, "M", "F"), f"{r.randint(100, 999)}-{r.randint(1000000, 9999999)}-{r.randint(10, 99)}"],
+            [f"IDBEL{r.randint(10**8, 10**9)}<<<<<<<<<<<<<<<"[:30]]]
+
+
+@tpl(U, "medical_other", ("fr", "nl", "en"))
+def u_medical_other(r, lang):
+    """Lab results / vaccination card / pharmacy receipt: medical words but not the model certificate."""
+    p = Person(r)
+    k = r.randrange(3)
+    if k == 0:
+        return [[ch(r, "Laboratoire Synlab", "AML Laboratorium", "CHU - Laboratoire de biologie clinique"), LL(r, lang, fr=["Résultats d'analyses"], nl=["Laboratoriumresultaten"], en=["Laboratory report"])],
+                fields(r, [("Patient", p.name(r)), ("Hémoglobine / Hemoglobine", f"{r.uniform(11, 17):.1f} g/dL"), ("Glucose", f"{r.randint(70, 120)} mg/dL"), ("CRP", f"{r.uniform(0, 8):.1f} mg/L")])]
+    if k == 1:
+        return [[LL(r, lang, fr=["Carnet de vaccination"], nl=["Vaccinatiekaart"], en=["International Certificate of Vaccination"])],
+                [p.name(r), f"Yellow fever / Fièvre jaune  {fdate(r, rdate(r), lang)}", f"COVID-19  {fdate(r, rdate(r), lang)}", "Dr. " + ch(r, LAST)]]
+    return [[ch(r, "Pharmacie du Centre", "Apotheek De Linde", "Multipharma"), LL(r, lang, fr=["Ticket de caisse"], nl=["Kasticket"], en=["Receipt"])],
+            [f"{ch(r, 'Dafalgan 1g', 'Ibuprofen 400', 'Sirop toux', 'Vitamine D')}  {money(r, r.uniform(3, 20), lang)}", f"Total {money(r, r.uniform(3, 40), lang)}", "Bancontact"]]
+
+
+@tpl(U, "insurance_other", ("fr", "nl", "en"))
+def u_insurance_other(r, lang):
+    """Car / fire / liability insurance: insurance words but not health insurance."""
+    return [[ch(r, "AG Insurance", "Ethias", "P&V", "Baloise", "AXA Belgium", "KBC Verzekeringen"),
+             LL(r, lang, fr=["Conditions particulières - assurance RC auto", "Attestation d'assurance incendie habitation", "Assurance responsabilité civile familiale"],
+                nl=["Bijzondere voorwaarden - BA auto", "Attest brandverzekering woning", "Familiale verzekering"], en=["Motor insurance schedule", "Home insurance certificate"])],
+            fields(r, [(L(lang, fr="Preneur", nl="Verzekeringnemer", en="Policyholder"), Person(r).name(r)), (L(lang, fr="Police n°", nl="Polisnummer", en="Policy no."), str(r.randint(10**7, 10**9))),
+                       (L(lang, fr="Véhicule", nl="Voertuig", en="Vehicle"), maybe(r, .5, f"{ch(r, 'VW Golf', 'Toyota Yaris', 'Skoda Octavia')} 1-{ch(r, 'ABC', 'XYZ', 'KLM')}-{r.randint(100, 999)}", None)),
+                       (L(lang, fr="Prime annuelle", nl="Jaarpremie", en="Annual premium"), money(r, r.uniform(200, 1400), lang))])]
+
+
+@tpl(U, "email_hr", ("en", "fr", "nl"))
+def u_email(r, lang):
+    p = Person(r)
+    return [[f"From: {ch(r, BE_FIRST).lower()}@{ch(r, COMPANY_STEMS).split()[0].lower()}.be", f"To: {p.first.split()[0].lower()}@mail.example",
+             f"{L(lang, fr='Objet', nl='Onderwerp', en='Subject')}: " + LL(r, lang, fr=["Documents pour votre permis unique"], nl=["Documenten voor je gecombineerde vergunning"], en=["Documents for your single permit"])],
+            [LL(r, lang, fr=["Bonjour, pour finaliser votre dossier, pourriez-vous nous envoyer une copie de votre passeport, votre diplôme, l'extrait de casier judiciaire et le certificat médical ? Le contrat de travail vous sera envoyé pour signature."],
+                nl=["Hallo, om je dossier af te ronden hebben we nog je paspoort, je diploma, het uittreksel uit het strafregister en het medisch attest nodig. De arbeidsovereenkomst sturen we je ter ondertekening."],
+                en=["Hi, to complete your file we still need a scan of your passport, your diploma, the police clearance certificate and the medical certificate. We will send the employment contract for e-signature."])],
+            [LL(r, lang, fr=["Cordialement"], nl=["Met vriendelijke groeten"], en=["Best regards"]), be_person(r)]]
+
+
+@tpl(U, "travel_ticket", ("en", "fr"))
+def u_ticket(r, lang):
+    p = Person(r)
+    return [[ch(r, "Brussels Airlines", "Turkish Airlines", "Emirates", "Royal Air Maroc", "Qatar Airways"), ch(r, "E-TICKET RECEIPT", "Boarding pass", "Itinerary / Itinéraire")],
+            fields(r, [("Passenger / Passager", p.name(r, "LAST, First")), ("Booking ref", "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6))),
+                       ("Flight", f"{ch(r, 'SN', 'TK', 'EK', 'AT')}{r.randint(100, 999)}"), ("From", ch(r, "DEL", "MNL", "CMN", "IST", "LOS")), ("To", "BRU"),
+                       ("Date", fdate(r, rdate(r), "en")), ("Passport", maybe(r, .4, p.passport, None))])]
+
+
+@tpl(U, "mandate", ("fr", "nl", "en"))
+def u_mandate(r, lang):
+    emp = company(r)
+    return [[LL(r, lang, fr=["PROCURATION", "Mandat"], nl=["VOLMACHT", "Mandaat"], en=["POWER OF ATTORNEY", "Mandate"])],
+            [LL(r, lang, fr=[f"{emp}, représentée par {be_person(r)}, donne mandat à {company(r)} pour introduire en son nom les demandes de permis unique via le guichet Working in Belgium."],
+                nl=[f"{emp}, vertegenwoordigd door {be_person(r)}, geeft volmacht aan {company(r)} om in haar naam aanvragen voor gecombineerde vergunningen in te dienen."],
+                en=[f"{emp}, represented by {be_person(r)}, authorises {company(r)} to file single permit applications on its behalf."])],
+            [fdate(r, rdate(r), lang), LL(r, lang, fr=["Signature du mandant"], nl=["Handtekening volmachtgever"], en=["Signature"])]]
+
+
+@tpl(U, "kbo_extract", ("fr", "nl"))
+def u_kbo(r, lang):
+    return [[L(lang, fr="Banque-Carrefour des Entreprises - Données de l'entité", nl="Kruispuntbank van Ondernemingen - Gegevens van de entiteit")],
+            fields(r, [(L(lang, fr="Numéro d'entreprise", nl="Ondernemingsnummer"), enterprise_no(r)), (L(lang, fr="Dénomination", nl="Benaming"), company(r)),
+                       (L(lang, fr="Forme légale", nl="Rechtsvorm"), ch(r, "Société anonyme", "Naamloze vennootschap", "Besloten vennootschap")),
+                       (L(lang, fr="Adresse du siège", nl="Adres van de zetel"), ", ".join(be_address(r, lang))), (L(lang, fr="Date de début", nl="Begindatum"), fdate(r, rdate(r, date(1990, 1, 1), date(2020, 1, 1)), lang)),
+                       ("NACEBEL", f"{r.randint(10, 96)}.{r.randint(100, 999)}")])]
+
+
+@tpl(U, "payslip_like_holiday", ("fr", "nl"))
+def u_holiday(r, lang):
+    p = Person(r)
+    return [[L(lang, fr="Attestation de vacances", nl="Vakantieattest"), L(lang, fr="Exercice de vacances 2026", nl="Vakantiedienstjaar 2026")],
+            [L(lang, fr=f"Nous attestons que {p.name(r)} a pris {r.randint(5, 20)} jours de vacances et a perçu un pécule de sortie de {money(r, r.uniform(500, 3000), 'fr')}.",
+               nl=f"Wij verklaren dat {p.name(r)} {r.randint(5, 20)} vakantiedagen genomen heeft; vertrekvakantiegeld: {money(r, r.uniform(500, 3000), 'nl')}.")]]
+
+
+@tpl(U, "rental_guarantee", ("fr", "nl"))
+def u_guarantee(r, lang):
+    return [[ch(r, BANKS), L(lang, fr="Garantie locative - attestation de constitution", nl="Huurwaarborg - attest van vestiging")],
+            [L(lang, fr=f"Un compte bloqué au nom du locataire a été ouvert pour un montant de {money(r, r.uniform(1000, 3200), 'fr')} en faveur du bailleur {be_person(r)}.",
+               nl=f"Er werd een geblokkeerde rekening geopend op naam van de huurder voor {money(r, r.uniform(1000, 3200), 'nl')} ten gunste van verhuurder {be_person(r)}.")]]
+
+
+# ==========================================================================================
+# driver
+def _one(r: random.Random, doc_type: str, name: str, f: Callable, lang: str, noise_share: float) -> dict:
+    blocks = f(r, lang)
+    text, variant = compose(r, blocks, lang)
+    noisy = r.random() < noise_share
+    if noisy:
+        text = ocr_noise(text, r)
+    if r.random() < 0.15:                                  # random header/footer artefacts
+        text = ch(r, "", "SPECIMEN\n", "Scan " + fdate(r, rdate(r), "en", "iso") + "\n", "CamScanner\n", "Numérisé avec / Gescand met\n") + text
+    return {"text": text.strip(), "doc_type": doc_type, "language": lang, "template": name,
+            "variant": variant, "ocr_noise": noisy}
+
+
+def samples(seed: int = 0, per_type: int = 150, noise_share: float = 0.4) -> Iterator[dict]:
+    """Yield per_type samples for every type and 2 * per_type for `unknown`, deterministically."""
+    for doc_type in CLASSES:
+        tpls = TEMPLATES[doc_type]
+        n = per_type * (2 if doc_type == "unknown" else 1)
+        order_rng = random.Random(f"{seed}:{doc_type}:order")
+        order = []
+        while len(order) < n:                              # every template used, in a shuffled round-robin
+            block = list(range(len(tpls)))
+            order_rng.shuffle(block)
+            order.extend(block)
+        for i in range(n):
+            name, f, lang = tpls[order[i]]
+            r = random.Random(f"{seed}:{doc_type}:{i}")
+            yield _one(r, doc_type, name, f, lang, noise_share)
+
+
+def stats(rows: list[dict], examples: int = 1) -> str:
+    out = []
+    by = collections.Counter(x["doc_type"] for x in rows)
+    langs = collections.defaultdict(collections.Counter)
+    tpls = collections.defaultdict(set)
+    lens = collections.defaultdict(list)
+    for x in rows:
+        langs[x["doc_type"]][x["language"]] += 1
+        tpls[x["doc_type"]].add(x["template"])
+        lens[x["doc_type"]].append(len(x["text"].split()))
+    out.append(f"{'class':24s} {'n':>5s} {'tpl':>4s} {'words min/med/max':>18s}  languages")
+    for c in CLASSES:
+        ls = sorted(lens[c])
+        med = ls[len(ls) // 2] if ls else 0
+        out.append(f"{c:24s} {by[c]:5d} {len(tpls[c]):4d} {ls[0] if ls else 0:6d}/{med:4d}/{ls[-1] if ls else 0:5d}  "
+                   + ", ".join(f"{k}:{v}" for k, v in sorted(langs[c].items())))
+    out.append(f"total {len(rows)}; with OCR noise {sum(x['ocr_noise'] for x in rows)}; "
+               f"variants {dict(collections.Counter(x['variant'] for x in rows))}")
+    rng = random.Random(1)
+    for c in CLASSES:
+        pool = [x for x in rows if x["doc_type"] == c]
+        for x in rng.sample(pool, min(examples, len(pool))):
+            out.append(f"\n--- {c} / {x['template']} / {x['variant']} / noise={x['ocr_noise']}\n{x['text'][:600]}")
+    return "\n".join(out)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", help="write JSONL here")
+    ap.add_argument("--per-type", type=int, default=150)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--noise-share", type=float, default=0.4)
+    ap.add_argument("--stats", action="store_true", help="print per-class counts, template counts and examples")
+    ap.add_argument("--examples", type=int, default=1)
+    a = ap.parse_args(argv)
+    rows = list(samples(a.seed, a.per_type, a.noise_share))
+    if a.out:
+        with open(a.out, "w", encoding="utf-8") as fh:
+            for x in rows:
+                fh.write(json.dumps(x, ensure_ascii=False) + "\n")
+        print(f"wrote {len(rows)} samples to {a.out}", file=sys.stderr)
+    if a.stats or not a.out:
+        print(stats(rows, a.examples))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
