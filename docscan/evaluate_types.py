@@ -214,7 +214,7 @@ def run(corpus: Path, bundles: Path | None, settings: Settings, cache: PageCache
     combined = _outcomes(files, sources, pages, evidence, rules, model, today)
     missed: list[str] = []
     lines += [""] + type_table(names, truths, {"rules alone": rules_alone, "rules + learned model": combined}
-                               if model else {"rules alone": rules_alone}, missed, enforce=split == "test")
+                               if model else {"rules alone": rules_alone}, missed, enforce=True)
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for f, outcome in zip(files, combined):
         by_kind[f.kind or "?"][0] += outcome.right
