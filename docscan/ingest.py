@@ -305,6 +305,10 @@ def _pdf_text_layer(path: Path, index: int) -> tuple[str, tuple[TextLine, ...], 
             if not pdf.pages:
                 return None
             page = pdf.pages[0]
+            if not _content_within_bounds(page.page_obj):
+                log.info("text layer of page %d skipped: its content expands beyond %d MB",
+                         index + 1, MAX_PAGE_CONTENT_BYTES // 2**20)
+                return None
             text = page.extract_text()
             if not text:
                 return None
@@ -313,6 +317,68 @@ def _pdf_text_layer(path: Path, index: int) -> tuple[str, tuple[TextLine, ...], 
     except Exception as exc:  # pdfminer raises many types for damaged files; render instead
         log.debug("text layer of page %d unreadable: %s", index + 1, type(exc).__name__)
         return None
+
+
+#: The text layer is read by pdfminer, in pure Python: a page whose content streams expand to
+#: more than this is rendered and OCRed instead (pdfium, in C, with Tesseract's timeout). An
+#: 18 KB PDF whose content expanded to a few MB of operators kept pdfminer busy for 132 s at
+#: 6.9 GB (issue 13); a dense real page of text is under 200 KB of operators.
+MAX_PAGE_CONTENT_BYTES = 4 * 2**20
+#: A content stream with a filter docscan cannot measure is trusted up to this compressed size.
+_UNMEASURED_STREAM_BYTES = 256 * 2**10
+
+
+def _content_within_bounds(page_obj) -> bool:
+    """Whether the page's content streams (and its form XObjects') expand to at most
+    `MAX_PAGE_CONTENT_BYTES`, measured with a bounded decompressor, never fully inflated."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    budget = MAX_PAGE_CONTENT_BYTES
+    streams = list(page_obj.contents or [])
+    resources = resolve1(page_obj.resources) or {}
+    xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
+    if isinstance(xobjects, dict):
+        streams += [resolve1(x) for x in xobjects.values()]
+    for stream in streams[:64]:
+        stream = resolve1(stream)
+        if not isinstance(stream, PDFStream):
+            continue
+        if str(stream.attrs.get("Subtype", "")).strip("/'") == "Image":
+            continue  # images are rendered, not parsed as operators
+        size = _expanded_size(stream, budget)
+        if size is None or size > budget:
+            return False
+        budget -= size
+    return len(streams) <= 64
+
+
+def _expanded_size(stream, limit: int) -> int | None:
+    """Bytes `stream` expands to, stopping once past `limit`; None when it cannot be measured."""
+    import base64
+    import binascii
+    import zlib
+
+    from pdfminer.pdftypes import resolve1
+
+    data = stream.rawdata if stream.rawdata is not None else stream.data
+    filters = resolve1(stream.attrs.get("Filter") or stream.attrs.get("F") or [])
+    filters = filters if isinstance(filters, list) else [filters]
+    try:
+        for name in (str(resolve1(f)).strip("/'") for f in filters):
+            if name in ("FlateDecode", "Fl"):
+                inflater = zlib.decompressobj()
+                data = inflater.decompress(data, limit + 1)
+                if len(data) > limit:
+                    return limit + 1
+            elif name in ("ASCII85Decode", "A85"):
+                data = base64.a85decode(data.strip().removesuffix(b"~>"), adobe=False, ignorechars=b" \t\n\r\v")
+            elif name in ("ASCIIHexDecode", "AHx"):
+                data = binascii.unhexlify(b"".join(data.split()).removesuffix(b">"))
+            else:
+                return len(data) if len(data) <= _UNMEASURED_STREAM_BYTES else None
+    except (zlib.error, ValueError, binascii.Error):
+        return len(data)  # pdfminer meets the same damage and stops early
+    return len(data)
 
 
 def _pdf_lines(words: list[dict]) -> tuple[TextLine, ...]:
