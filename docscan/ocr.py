@@ -110,19 +110,65 @@ def from_text_layer(text: str, lines: tuple[TextLine, ...] = (), page_height: fl
     return OcrResult(text=text, words=words, source="text_layer", lines=lines, page_height=page_height)
 
 
+#: Seconds `tesseract --version` and `--list-langs` may take: they answer at once, unless the
+#: binary hangs (issue 13: `check --timeout 5` never finished on a hanging Tesseract, because
+#: pytesseract runs both without a timeout).
+PROBE_TIMEOUT = 20.0
+
+_INSTALL_HINT = ("Install it with: sudo apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra "
+                 "tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-osd  (or run 'make install').")
+
+
+def _probe(*arguments: str) -> str:
+    """Run `tesseract ARGUMENTS` with a timeout; its output, or a `MissingDependencyError`."""
+    command = pytesseract.pytesseract.tesseract_cmd
+    if shutil.which(command) is None:
+        raise MissingDependencyError("Tesseract OCR is not installed. " + _INSTALL_HINT)
+    try:
+        done = subprocess.run([command, *arguments], capture_output=True, timeout=PROBE_TIMEOUT,
+                              stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        raise MissingDependencyError(f"Tesseract did not answer '{' '.join(arguments)}' within {PROBE_TIMEOUT:.0f} s. "
+                                     "Reinstall it with 'sudo apt-get install --reinstall tesseract-ocr'.") from None
+    except OSError as exc:
+        raise MissingDependencyError(f"Tesseract is installed but does not run ({exc.strerror}). "
+                                     "Reinstall it with 'sudo apt-get install --reinstall tesseract-ocr'.") from None
+    if done.returncode not in (0, 1):
+        raise MissingDependencyError(f"Tesseract is installed but does not run (exit status {done.returncode}). "
+                                     "Reinstall it with 'sudo apt-get install --reinstall tesseract-ocr'.")
+    return (done.stdout + done.stderr).decode("utf-8", "replace")
+
+
+def tesseract_version() -> str:
+    """Tesseract's version, read with a timeout. It also primes pytesseract's own version cache,
+    which pytesseract would otherwise fill by running `tesseract --version` without one (and
+    answer an unexpected output with SystemExit)."""
+    return _version_of(pytesseract.pytesseract.tesseract_cmd)
+
+
+@lru_cache(maxsize=4)
+def _version_of(command: str) -> str:
+    from packaging.version import InvalidVersion, Version
+
+    output = _probe("--version")
+    match = re.search(r"tesseract\s+v?(\d+\.\d+(?:\.\d+)?)", output, re.IGNORECASE)
+    try:
+        version = Version(match.group(1)) if match else None
+    except InvalidVersion:
+        version = None
+    if version is None or version < Version("4.0"):
+        raise MissingDependencyError(f"This Tesseract does not say which version it is, or is older than 4.0 "
+                                     f"('{output.strip()[:60]}'). " + _INSTALL_HINT)
+    pytesseract.pytesseract.get_tesseract_version._result = version
+    return str(version)
+
+
 @lru_cache(maxsize=1)
 def installed_languages() -> frozenset[str]:
     """Languages Tesseract has data for; raises `MissingDependencyError` without Tesseract."""
-    if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
-        raise MissingDependencyError(
-            "Tesseract OCR is not installed. Install it with: "
-            "sudo apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra "
-            "tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-osd  (or run 'make install').")
-    try:
-        return frozenset(pytesseract.get_languages(config=""))
-    except (pytesseract.TesseractError, OSError) as exc:
-        raise MissingDependencyError(f"Tesseract is installed but does not run ({exc}). "
-                                     "Reinstall it with 'sudo apt-get install --reinstall tesseract-ocr'.")
+    tesseract_version()
+    lines = _probe("--list-langs").splitlines()
+    return frozenset(line.strip() for line in lines[1:] if re.fullmatch(r"[\w+-]+", line.strip() or "-"))
 
 
 def check_installation(settings: Settings) -> None:
@@ -235,6 +281,10 @@ def _text_line(words: list[OcrWord]) -> TextLine:
 def _run(function, image: Image.Image, *, timeout: float, **kwargs):
     """Call pytesseract, mapping its failures onto docscan's typed errors."""
     try:
+        tesseract_version()  # with a timeout, before pytesseract asks without one
+    except MissingDependencyError as problem:
+        raise OcrError(f"Tesseract failed to start. {problem.message}") from None
+    try:
         return function(image, timeout=timeout, **kwargs)
     except pytesseract.TesseractNotFoundError:
         installed_languages.cache_clear()
@@ -243,17 +293,22 @@ def _run(function, image: Image.Image, *, timeout: float, **kwargs):
     except subprocess.CalledProcessError as exc:  # pytesseract asks `tesseract --version` first
         raise OcrError(f"Tesseract failed to start (exit status {exc.returncode}). "
                        "Reinstall it with 'sudo apt-get install --reinstall tesseract-ocr'.") from None
-    except RuntimeError as exc:
-        if "timeout" in str(exc).lower():
-            raise OcrTimeout(f"Reading the page took longer than {timeout:.0f} s and was stopped. "
-                             "Scan the page again at 300 dpi, without background.") from None
-        raise OcrError(f"Tesseract failed on this page ({exc}).") from None
     except pytesseract.TesseractError as exc:
+        # Before RuntimeError, which TesseractError subclasses: caught after it, this branch was
+        # never reached and a missing language pack was reported page by page as a raw tuple.
         message = str(exc.message if hasattr(exc, "message") else exc)
         if "Failed loading language" in message or "Error opening data file" in message:
             installed_languages.cache_clear()
             raise MissingDependencyError(
                 f"Tesseract language data missing ({message.strip()[:120]}). "
                 "Install it with: sudo apt-get install tesseract-ocr-eng tesseract-ocr-fra "
-                "tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-osd")
-        raise OcrError(f"Tesseract failed on this page (status {exc.status}).") from None
+                "tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-osd") from None
+        if isinstance(exc.status, int) and exc.status < 0:
+            raise OcrError(f"Tesseract crashed on this page (signal {-exc.status}). "
+                           "Scan the page again; if it keeps failing, reinstall tesseract-ocr.") from None
+        raise OcrError(f"Tesseract failed on this page (exit status {exc.status}).") from None
+    except RuntimeError as exc:
+        if "timeout" in str(exc).lower():
+            raise OcrTimeout(f"Reading the page took longer than {timeout:.0f} s and was stopped. "
+                             "Scan the page again at 300 dpi, without background.") from None
+        raise OcrError("Tesseract failed on this page.") from None

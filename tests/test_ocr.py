@@ -35,6 +35,7 @@ def fake_tesseract(tmp_path, monkeypatch):
         monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(script))
     yield install
     ocr.installed_languages.cache_clear()
+    ocr._version_of.cache_clear()
 
 
 @pytest.mark.slow
@@ -97,3 +98,42 @@ def test_text_layer_reading_has_no_words_in_its_stats():
     stats = reading.stats()
     assert stats["source"] == "text_layer" and stats["words"] == 9
     assert "Exemple" not in repr(stats), "report figures never carry document text"
+
+
+def test_a_hanging_tesseract_is_bounded(fake_tesseract, monkeypatch):
+    """Issue 13, item 13: `--version` and `--list-langs` used to run without a timeout."""
+    fake_tesseract("sleep 30")
+    monkeypatch.setattr(ocr, "PROBE_TIMEOUT", 0.5)
+    ocr._version_of.cache_clear()
+    with pytest.raises(MissingDependencyError, match="did not answer"):
+        ocr.check_installation(Settings())
+    with pytest.raises(OcrError, match="did not answer"):
+        ocr.read_page(_page(), Settings())
+
+
+def test_an_unreadable_version_is_an_install_error_not_system_exit(fake_tesseract):
+    fake_tesseract('echo "tesseract banana"')
+    ocr._version_of.cache_clear()
+    with pytest.raises(MissingDependencyError, match="version") as error:
+        ocr.check_installation(Settings())
+    assert error.value.exit_code == 4
+
+
+def test_a_crash_names_the_signal_not_a_tuple(fake_tesseract):
+    fake_tesseract('[ "$1" = --version ] && { echo "tesseract 5.3.0"; exit 0; }\n'
+                   '[ "$1" = --list-langs ] && { printf "List of\\neng\\nfra\\nnld\\ndeu\\nosd\\n"; exit 0; }\n'
+                   'kill -SEGV $$')
+    ocr._version_of.cache_clear()
+    with pytest.raises(OcrError) as error:
+        ocr.read_page(_page(), Settings())
+    assert "((" not in error.value.message and "Tesseract" in error.value.message
+
+
+def test_a_language_pack_failing_during_ocr_is_an_install_error(fake_tesseract):
+    """The TesseractError branch used to be unreachable (RuntimeError was caught first)."""
+    fake_tesseract('[ "$1" = --version ] && { echo "tesseract 5.3.0"; exit 0; }\n'
+                   "echo 'Failed loading language fra' >&2; exit 1")
+    ocr._version_of.cache_clear()
+    with pytest.raises(MissingDependencyError, match="tesseract-ocr-fra") as error:
+        ocr.read_page(_page(), Settings())
+    assert error.value.exit_code == 4
