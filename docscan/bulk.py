@@ -29,8 +29,7 @@ import signal
 import tempfile
 import threading
 import time
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -40,8 +39,8 @@ from . import ingest, ocr
 from .checklist import REGIONS, permit_ids
 from .errors import DocscanError, UsageError
 from .models import Applicant, Reason
-from .pipeline import (BundlePlan, PageCache, PageResult, PageTask, finish_bundle, plan_bundle, read_page,
-                       worker_context)
+from .pipeline import BundlePlan, PageCache, PageResult, PageTask, finish_bundle, plan_bundle
+from .runner import PageRunner, SerialRunner, make_runner
 from .report import Report, ReportWarning
 from .settings import Settings
 
@@ -593,7 +592,9 @@ class _Scheduler:
         self.open_bundles: list[_Bundle] = []
 
     def run(self) -> None:
-        pool = self._new_pool() if self.settings.workers > 1 else None
+        # One page runner for every worker's pages: a page that fails, hangs or kills its reader
+        # is that page's result, the same as in `docscan check` (runner.py).
+        pages = make_runner(self.settings)
         try:
             pending = iter(self.jobs)
             exhausted = False
@@ -604,52 +605,25 @@ class _Scheduler:
                     if job is None:
                         exhausted = True
                         break
-                    pool = self._start(job, pool)
+                    self._start(job, pages)
                 if not self.inflight:
                     if exhausted:
                         break
                     continue
                 done, _ = wait(list(self.inflight), timeout=0.5, return_when=FIRST_COMPLETED)
                 for future in done:
-                    if future not in self.inflight:
-                        continue  # resubmitted to a fresh pool after its worker died
                     bundle, index = self.inflight.pop(future)
-                    try:
-                        result = future.result()
-                    except BrokenProcessPool:
-                        result = _page_failed(bundle.plan.tasks[index])
-                        pool = self._replace_pool(pool)
-                    except Exception as error:  # a worker died on this page: report it, go on
-                        log.warning("a page failed in its worker: %s", type(error).__name__)
-                        result = _page_failed(bundle.plan.tasks[index])
+                    result = future.result()
                     self._finish_page(bundle, index, result)
                     for twin, twin_index in self.same_page.pop(_identity(bundle.plan.tasks[index]), ())[1:]:
                         self._finish_page(twin, twin_index, result, from_cache=True)
         finally:
-            if pool is not None:
-                pool.shutdown(wait=False, cancel_futures=True)
+            pages.shutdown(cancel=True)
 
-    def _new_pool(self) -> ProcessPoolExecutor:
-        # Workers ignore Ctrl-C so that the main process decides: it keeps what is finished and stops.
-        return ProcessPoolExecutor(max_workers=self.settings.workers, mp_context=worker_context(),
-                                   initializer=_ignore_interrupts)
-
-    def _replace_pool(self, pool: ProcessPoolExecutor | None) -> ProcessPoolExecutor:
-        """A worker process died (out of memory, killed): its pool is broken; resubmit the rest."""
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
-        fresh = self._new_pool()
-        for future, (bundle, index) in list(self.inflight.items()):
-            if future.done() and not future.cancelled() and future.exception() is None:
-                continue
-            del self.inflight[future]
-            self.inflight[fresh.submit(read_page, bundle.plan.tasks[index])] = (bundle, index)
-        return fresh
-
-    def _start(self, job: WorkerJob, pool: ProcessPoolExecutor | None) -> ProcessPoolExecutor | None:
+    def _start(self, job: WorkerJob, pages: "PageRunner | SerialRunner") -> None:
         if job.error is not None:
             self._emit(failed_outcome(job, job.error, job.folder.problems if job.folder else ()))
-            return pool
+            return
         folder = job.folder
         entry = job.entry
         started = time.perf_counter()
@@ -662,10 +636,10 @@ class _Scheduler:
                 message = ("the folder holds no file" if not folder.problems
                            else "no file of this folder could be unpacked")
             self._emit(failed_outcome(job, message, folder.problems))
-            return pool
+            return
         except DocscanError as error:
             self._emit(failed_outcome(job, error.message, folder.problems))
-            return pool
+            return
         bundle = _Bundle(job, plan, [None] * len(plan.tasks), len(plan.tasks), started)
         self.pages_planned += len(plan.tasks)
         self.open_bundles.append(bundle)
@@ -673,16 +647,13 @@ class _Scheduler:
             cached = self.cache.get(task) if self.cache else None
             if cached is not None:
                 self._finish_page(bundle, index, cached, from_cache=True)
-            elif pool is None:
-                self._finish_page(bundle, index, read_page(task))
             elif _identity(task) in self.same_page:
                 self.same_page[_identity(task)].append((bundle, index))
             else:
                 self.same_page[_identity(task)] = [(bundle, index)]
-                self.inflight[pool.submit(read_page, task)] = (bundle, index)
+                self.inflight[pages.submit(task)] = (bundle, index)
         if not plan.tasks:
             self._close(bundle)
-        return pool
 
     def _finish_page(self, bundle: _Bundle, index: int, result: PageResult, from_cache: bool = False) -> None:
         # Bulk reports never show document text: the cache does not keep it (nor the words with
@@ -727,15 +698,6 @@ class _Scheduler:
 def _identity(task: PageTask) -> tuple:
     """Pages with the same identity give the same result (settings are the same for the run)."""
     return task.source.sha256, task.index, task.today
-
-
-def _ignore_interrupts() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _page_failed(task: PageTask) -> PageResult:
-    reason = Reason("page_failed", "this page could not be processed; scan it again")
-    return PageResult(task.index + 1, "none", "unknown", False, (reason,), error=reason)
 
 
 def iter_verdict_order(outcomes: Sequence[WorkerOutcome]) -> Iterator[WorkerOutcome]:

@@ -12,7 +12,6 @@ A passport is recognised by its machine-readable zone, whose check digits prove 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache

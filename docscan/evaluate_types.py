@@ -35,7 +35,7 @@ from pathlib import Path
 from . import classify, ingest, text_model
 from .classify import UNKNOWN, DocumentRules
 from .errors import UsageError
-from .pipeline import PageCache, PageResult, PageTask, assemble_file, read_pages
+from .pipeline import PageCache, PageTask, assemble_file, read_pages
 from .settings import Settings
 
 SPLITS = ("dev", "test")

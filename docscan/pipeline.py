@@ -19,7 +19,7 @@ import os
 import pickle
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import as_completed
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -280,20 +280,19 @@ def read_pages(tasks: Sequence[PageTask], settings: Settings, *, cache: PageCach
         if progress:
             progress(done, len(tasks))
 
-    workers = min(settings.workers, len(pending))
-    if workers <= 1:
-        for i in pending:
-            finish(i, read_page(tasks[i]))
-    else:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=worker_context()) as pool:
-            futures = {pool.submit(read_page, tasks[i]): i for i in pending}
-            try:
-                _collect(futures, tasks, finish)
-            except BaseException:
-                # Interrupted (Ctrl-C, or the page re-ran while the check was going on): drop the
-                # pages not started yet instead of reading them for nobody. Finished ones are cached.
-                pool.shutdown(wait=False, cancel_futures=True)
-                raise
+    if not pending:
+        return [r for r in results if r is not None]
+    from .runner import make_runner
+
+    runner = make_runner(replace(settings, workers=min(settings.workers, len(pending))))
+    try:
+        futures = {runner.submit(tasks[i]): i for i in pending}
+        for future in as_completed(futures):
+            finish(futures[future], future.result())
+    finally:
+        # Interrupted (Ctrl-C, or the page re-ran while the check was going on): drop the pages
+        # not started yet instead of reading them for nobody. Finished ones are cached.
+        runner.shutdown(cancel=True)
     return [r for r in results if r is not None]
 
 
@@ -308,19 +307,6 @@ def worker_context() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([__name__])
     return context
-
-
-def _collect(futures: dict, tasks: Sequence[PageTask], finish: Callable[[int, PageResult], None]) -> None:
-    """Hand each finished page to `finish`; a worker that died becomes a failed page."""
-    for future in as_completed(futures):
-        i = futures[future]
-        try:
-            result = future.result()
-        except Exception as exc:  # a worker died (out of memory, killed): report the page
-            log.warning("page %d of a file failed in its worker: %s", tasks[i].index + 1, type(exc).__name__)
-            result = _failed_page(tasks[i].index + 1, Reason(
-                "page_failed", "this page could not be processed; scan it again"), time.perf_counter())
-        finish(i, result)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -41,6 +41,12 @@ class Settings:
     #: Worker processes for pages. Tesseract runs single-threaded (OMP_THREAD_LIMIT=1),
     #: one process per core, which is about twice as fast as its own threading.
     workers: int = field(default_factory=lambda: max(1, os.cpu_count() or 1))
+    #: Address-space limit of one page worker (MB), Tesseract included: a decompression or
+    #: parsing bomb fails its page instead of taking the machine's memory. Tesseract with four
+    #: languages on an A4 page peaks near 600 MB; the quality gate on an 80-megapixel page, 2 GB.
+    worker_memory_mb: int = 4096
+    #: Wall-clock seconds for a whole page, every stage together (None: from `ocr_timeout`).
+    page_timeout: float | None = None
 
     def __post_init__(self) -> None:
         if not self.languages:
@@ -50,9 +56,19 @@ class Settings:
                 raise UsageError(f"settings: {name} must be a positive number of seconds")
         if not 72 <= self.render_dpi <= 600:
             raise UsageError("settings: render_dpi must be between 72 and 600")
-        for name in ("max_file_bytes", "max_pages", "max_image_pixels", "workers"):
+        if self.page_timeout is not None and self.page_timeout <= 0:
+            raise UsageError("settings: page_timeout must be a positive number of seconds")
+        for name in ("max_file_bytes", "max_pages", "max_image_pixels", "workers", "worker_memory_mb"):
             if getattr(self, name) < 1:
                 raise UsageError(f"settings: {name} must be at least 1")
+
+    @property
+    def page_deadline(self) -> float:
+        """Seconds a page may take in all: two readings (upright and turned), orientation
+        detection, and a margin for decoding, the quality gate and the zone reader."""
+        if self.page_timeout is not None:
+            return self.page_timeout
+        return 2 * self.ocr_timeout + self.osd_timeout + 60.0
 
     @property
     def tesseract_languages(self) -> str:
