@@ -294,8 +294,8 @@ class Namer:
 
 TODAY_BASE = date(2026, 11, 2)
 
-KIND_WEIGHTS = {"id": [("pdf", 0.06), ("scanpdf", 0.22), ("scan", 0.36), ("photo", 0.36)],
-                "doc": [("pdf", 0.44), ("scanpdf", 0.13), ("scan", 0.21), ("photo", 0.22)]}
+KIND_WEIGHTS = {"id": [("pdf", 0.05), ("scanpdf", 0.20), ("scan", 0.37), ("photo", 0.38)],
+                "doc": [("pdf", 0.385), ("scanpdf", 0.145), ("scan", 0.235), ("photo", 0.235)]}
 
 
 def pick_kind(r: random.Random, doc_type: str) -> str:
@@ -497,7 +497,9 @@ def build_bundles(models: list[Model], split: dict[str, str]) -> tuple[list[dict
         r = R("bundle", permit, region, gap, gap_req)
         in_be = permit == "unlimited-duration" or (permit not in ("intra-corporate-transfer", "seasonal-worker") and r.random() < 0.25)
         renewal = False
-        nat = NATS_CYCLE[idx % len(NATS_CYCLE)]
+        # the applicant's nationality must have a passport model in the bundle's split
+        pp_nats = sorted({n_ for m in by_type.get("passport", []) if split[m.name] == bsplit for n_ in m.nationalities}) or NATS_CYCLE
+        nat = pp_nats[(idx // 2) % len(pp_nats)]
         p = make_person(f"bundle|{idx}|{permit}|{region}", nat, in_be, region)
         today = date(2026, 11, 2) + timedelta(days=(idx * 3) % 45)
         name_parts = {"highly-qualified": "hq", "eu-blue-card": "bluecard", "executive": "exec", "intra-corporate-transfer": "ict",

@@ -706,61 +706,61 @@ def _on_a4(img, dpi: int, rng: random.Random) -> Image.Image:
 def scan_degrade(img: Image.Image, rng: random.Random, dpi: int) -> tuple[Image.Image, list[str]]:
     """Flatbed scan: skew, paper tone, noise, slight blur; sometimes greyscale."""
     desc = []
-    a = np.asarray(img).astype(np.float32)
+    grey = rng.random() < 0.3
     tone = np.array([rng.uniform(238, 252), rng.uniform(234, 248), rng.uniform(222, 242)], np.float32) / 255.0
-    a = a * tone
-    desc.append("tone")
     angle = rng.uniform(-2.0, 2.0)
-    h, w = a.shape[:2]
+    src = np.asarray(img.convert("L") if grey else img)
+    h, w = src.shape[:2]
     M = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
-    border = tuple(float(v) for v in (tone * 255 * 0.97))
-    a = cv2.warpAffine(a, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=border)
-    desc.append(f"skew{angle:+.1f}")
+    a = cv2.warpAffine(src, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
+                       borderValue=(250, 250, 250) if not grey else 250).astype(np.float32)
+    a *= float(tone.mean()) if grey else tone
+    desc += ["tone", f"skew{angle:+.1f}"]
     if rng.random() < 0.4:   # a darker strip where the lid did not close
         side = rng.choice(["left", "top"])
         n = int(min(h, w) * rng.uniform(0.01, 0.025))
         ramp = np.linspace(0.55, 1.0, n, dtype=np.float32)
         if side == "left":
-            a[:, :n] *= ramp[None, :, None]
+            a[:, :n] *= ramp[None, :, None] if not grey else ramp[None, :]
         else:
-            a[:n] *= ramp[:, None, None]
+            a[:n] *= ramp[:, None, None] if not grey else ramp[:, None]
         desc.append("edge-shadow")
-    seed = rng.randrange(2**31)
-    nrng = np.random.default_rng(seed)
+    nrng = np.random.default_rng(rng.randrange(2**31))
     sigma = rng.uniform(2.0, 4.5)
-    a += (nrng.standard_normal(a.shape[:2], dtype=np.float32) * sigma)[..., None]
+    noise = nrng.standard_normal((h, w), dtype=np.float32) * sigma
+    a += noise if grey else noise[..., None]
     desc.append(f"noise{sigma:.0f}")
     if rng.random() < 0.6:
-        k = 0.5 + rng.random() * 0.5
-        a = cv2.GaussianBlur(a, (0, 0), k * dpi / 300)
+        a = cv2.GaussianBlur(a, (0, 0), (0.5 + rng.random() * 0.5) * dpi / 300)
         desc.append("blur")
-    a = np.clip(a, 0, 255).astype(np.uint8)
-    out = Image.fromarray(a)
-    if rng.random() < 0.3:
-        out = out.convert("L")
+    out = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+    if grey:
         desc.append("grey")
     return out, desc
 
 
 def _background(w: int, h: int, rng: random.Random) -> tuple[np.ndarray, str]:
+    """A table, wood, cloth or dark desk under the page, made at quarter size and enlarged (uint8)."""
     kind = rng.choice(["wood", "cloth", "table", "desk"])
     nrng = np.random.default_rng(rng.randrange(2**31))
-    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    hs, ws = h // 4 + 1, w // 4 + 1
+    yy, xx = np.mgrid[0:hs, 0:ws].astype(np.float32)
     if kind == "wood":
         base = np.array([rng.uniform(110, 160), rng.uniform(70, 100), rng.uniform(35, 60)], np.float32)
-        stripes = np.sin((xx * 0.02 + np.sin(yy * 0.004) * 6) * 2.2)
+        stripes = np.sin((xx * 0.08 + np.sin(yy * 0.016) * 6) * 2.2)
         a = base[None, None, :] * (0.85 + 0.12 * stripes[..., None])
     elif kind == "cloth":
         base = np.array([rng.uniform(40, 200), rng.uniform(40, 200), rng.uniform(40, 200)], np.float32)
-        weave = (np.sin(xx * 0.9) * np.sin(yy * 0.9)).astype(np.float32)
+        weave = np.sin(xx * 2.2) * np.sin(yy * 2.2)
         a = base[None, None, :] * (0.9 + 0.06 * weave[..., None])
     elif kind == "table":
         g = rng.uniform(170, 215)
-        a = np.full((h, w, 3), g, np.float32) * np.array([1.0, 0.99, 0.96], np.float32)
+        a = np.full((hs, ws, 3), g, np.float32) * np.array([1.0, 0.99, 0.96], np.float32)
     else:
-        a = np.full((h, w, 3), rng.uniform(50, 90), np.float32)
-    a += nrng.standard_normal((h, w, 3), dtype=np.float32) * 6
-    return a, kind
+        a = np.full((hs, ws, 3), rng.uniform(50, 90), np.float32)
+    a += nrng.standard_normal((hs, ws, 3), dtype=np.float32) * 5
+    a = np.clip(a, 0, 255).astype(np.uint8)
+    return cv2.resize(a, (w, h), interpolation=cv2.INTER_LINEAR), kind
 
 
 def photo_degrade(img: Image.Image, rng: random.Random) -> tuple[Image.Image, list[str], int]:
@@ -768,14 +768,10 @@ def photo_degrade(img: Image.Image, rng: random.Random) -> tuple[Image.Image, li
 
     Returns (image, description, exif_orientation or 0)."""
     desc = []
-    page = np.asarray(img).astype(np.float32)
+    page = np.asarray(img.convert("RGB"))
     ph, pw = page.shape[:2]
-    landscape_doc = pw > ph
-    long_side = rng.choice([2000, 2400, 2600])
-    if landscape_doc:
-        W, H = long_side, int(long_side * 0.75)
-    else:
-        W, H = int(long_side * 0.75), long_side
+    long_side = rng.choice([1800, 2000, 2200, 2400])
+    W, H = (long_side, int(long_side * 0.75)) if pw > ph else (int(long_side * 0.75), long_side)
     bg, kind = _background(W, H, rng)
     desc.append(kind)
     fill = rng.uniform(0.70, 0.88)
@@ -791,41 +787,43 @@ def photo_degrade(img: Image.Image, rng: random.Random) -> tuple[Image.Image, li
     ])
     src = np.float32([[0, 0], [pw, 0], [pw, ph], [0, ph]])
     M = cv2.getPerspectiveTransform(src, dst)
-    warped = cv2.warpPerspective(page, M, (W, H), flags=cv2.INTER_AREA)
-    mask = cv2.warpPerspective(np.ones((ph, pw), np.float32), M, (W, H), flags=cv2.INTER_LINEAR)
-    # soft drop shadow of the sheet
-    sh = cv2.GaussianBlur(mask, (0, 0), 12)
-    sh = np.roll(np.roll(sh, 10, axis=0), 8, axis=1)
-    bg = bg * (1 - 0.35 * sh[..., None])
-    a = warped * mask[..., None] + bg * (1 - mask[..., None])
+    warped = cv2.warpPerspective(page, M, (W, H), flags=cv2.INTER_LINEAR)
+    mask = cv2.warpPerspective(np.full((ph, pw), 255, np.uint8), M, (W, H), flags=cv2.INTER_LINEAR)
     desc.append("perspective")
-    # uneven lighting: a linear gradient times a radial fall-off
-    yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
+    # soft drop shadow of the sheet on the background (quarter size, enlarged)
+    q = cv2.resize(mask, (W // 4, H // 4), interpolation=cv2.INTER_AREA).astype(np.float32) / 255.0
+    sh = cv2.resize(cv2.GaussianBlur(q, (0, 0), 3), (W, H), interpolation=cv2.INTER_LINEAR)
+    sh = np.roll(sh, (10, 8), axis=(0, 1))
+    m = mask.astype(np.float32) / 255.0
+    bgw = (1.0 - m) * (1.0 - 0.35 * sh)
+    a = cv2.blendLinear(warped, bg, np.ascontiguousarray(m), np.ascontiguousarray(np.maximum(bgw, 1e-4)))
+    # uneven light and a hand/phone shadow, at 1/8 size, enlarged (smooth fields)
+    hs, ws = H // 8, W // 8
+    yy, xx = np.mgrid[0:hs, 0:ws].astype(np.float32)
     ang = rng.uniform(0, 2 * math.pi)
-    grad = (np.cos(ang) * (xx / W - 0.5) + np.sin(ang) * (yy / H - 0.5))
+    grad = np.cos(ang) * (xx / ws - 0.5) + np.sin(ang) * (yy / hs - 0.5)
     light = 1.0 + rng.uniform(0.12, 0.25) * grad
-    r2 = ((xx / W - 0.5) ** 2 + (yy / H - 0.5) ** 2)
+    r2 = (xx / ws - 0.5) ** 2 + (yy / hs - 0.5) ** 2
     light *= 1.0 - rng.uniform(0.10, 0.22) * r2 * 2
-    a = a * light[..., None]
     desc.append("light")
-    if rng.random() < 0.5:   # the phone's (or hand's) shadow over one corner
-        poly = np.zeros((H, W), np.float32)
-        corner = rng.choice([(0, 0), (W, 0), (0, H), (W, H)])
-        pts = np.int32([corner, (corner[0] or W * 0.45, abs(corner[1] - H * rng.uniform(0.3, 0.5))),
-                        (abs(corner[0] - W * rng.uniform(0.3, 0.5)), corner[1] or H * 0.45)])
+    if rng.random() < 0.5:
+        poly = np.zeros((hs, ws), np.float32)
+        corner = rng.choice([(0, 0), (ws, 0), (0, hs), (ws, hs)])
+        pts = np.int32([corner, (corner[0] or ws * 0.45, abs(corner[1] - hs * rng.uniform(0.3, 0.5))),
+                        (abs(corner[0] - ws * rng.uniform(0.3, 0.5)), corner[1] or hs * 0.45)])
         cv2.fillPoly(poly, [pts], 1.0)
-        poly = cv2.GaussianBlur(poly, (0, 0), 40)
-        a = a * (1 - rng.uniform(0.18, 0.3) * poly[..., None])
+        light *= 1 - rng.uniform(0.18, 0.3) * cv2.GaussianBlur(poly, (0, 0), 5)
         desc.append("shadow")
     warm = np.array([1.0, rng.uniform(0.96, 1.0), rng.uniform(0.88, 0.97)], np.float32)
-    a = a * warm
+    light3 = cv2.resize(light, (W, H), interpolation=cv2.INTER_LINEAR)[..., None] * warm
+    a = a.astype(np.float32)
+    a *= light3
     b = rng.uniform(0.6, 1.3)
     a = cv2.GaussianBlur(a, (0, 0), b)
     desc.append(f"blur{b:.1f}")
     nrng = np.random.default_rng(rng.randrange(2**31))
-    a += (nrng.standard_normal(a.shape[:2], dtype=np.float32) * rng.uniform(2, 5))[..., None]
-    a = np.clip(a, 0, 255).astype(np.uint8)
-    out = Image.fromarray(a)
+    a += (nrng.standard_normal((H, W), dtype=np.float32) * rng.uniform(2, 5))[..., None]
+    out = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
     orientation = 0
     roll = rng.random()
     if roll < 0.15:      # phone held sideways, EXIF says how to show it
@@ -894,8 +892,8 @@ def render(spec: DocSpec, kind: str, seed: str, fmt: str = "") -> Rendered:
     if kind == "pdf":
         return Rendered(pdf, "pdf", n, "none")
     if kind == "scanpdf":
-        dpi = rng.choice([200, 200, 240, 300]) if not small else 300
-        pages = rasterize(pdf, dpi if not small else 300)
+        dpi = rng.choice([200, 200, 200, 240]) if not small else 250
+        pages = rasterize(pdf, dpi)
         if spec.page_size == "ID1":   # both sides of a card copied on one sheet
             pages = [pages]
         jp = []
@@ -903,20 +901,19 @@ def render(spec: DocSpec, kind: str, seed: str, fmt: str = "") -> Rendered:
         q = rng.randint(72, 88)
         for i, p in enumerate(pages):
             if small:
-                p = _on_a4(p, 300, rng)
-                dpi_used = 300
+                p = _on_a4(p, 250, rng)
+                dpi_used = 250
             else:
                 dpi_used = dpi
             im, d = scan_degrade(p, random.Random(_h(seed + str(i))), dpi_used)
             desc = d
             jp.append((encode_jpeg(im.convert("RGB") if im.mode != "L" else im, q), im.width, im.height))
-        return Rendered(images_to_pdf(jp, dpi if not small else 300), "pdf", len(pages),
-                        ",".join([f"dpi{dpi if not small else 300}"] + desc + [f"jpeg{q}"]))
+        return Rendered(images_to_pdf(jp, dpi), "pdf", len(pages), ",".join([f"dpi{dpi}"] + desc + [f"jpeg{q}"]))
     if kind == "scan":
-        dpi = rng.choice([200, 240, 300, 300, 150]) if not small else 300
+        dpi = rng.choice([150, 200, 200, 200, 240, 300]) if not small else 250
         if small:
-            sides = rasterize(pdf, 300)
-            p = _on_a4(sides if spec.page_size == "ID1" else sides[:1], 300, rng) if rng.random() < 0.75 else sides[0]
+            sides = rasterize(pdf, 250)
+            p = _on_a4(sides if spec.page_size == "ID1" else sides[:1], 250, rng) if rng.random() < 0.75 else sides[0]
         else:
             p = rasterize(pdf, dpi, max_pages=1)[0]
         im, d = scan_degrade(p, rng, dpi)
@@ -929,7 +926,7 @@ def render(spec: DocSpec, kind: str, seed: str, fmt: str = "") -> Rendered:
         q = rng.randint(80, 92)
         return Rendered(encode_jpeg(im, q, dpi=dpi), "jpg", 1, ",".join([f"dpi{dpi}"] + d + [f"jpeg{q}"]))
     if kind == "photo":
-        dpi = 160 if not small else 420
+        dpi = 130 if not small else 380
         if spec.page_size == "PHONE":
             dpi = 300
         p = rasterize(pdf, dpi, max_pages=1)[0]

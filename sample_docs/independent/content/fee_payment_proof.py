@@ -23,6 +23,7 @@ IBAN = "BE57 6792 0060 9235"
 BIC = "PCHQBEBB"
 BENEF = {"nl": "Dienst Vreemdelingenzaken", "fr": "Office des étrangers", "de": "Ausländeramt",
          "en": "Immigration Office (Office des étrangers)"}
+BENEF_ADDR = "Antwerpsesteenweg 59B, 1000 Brussel"   # as given on stad.gent's fee page
 AMOUNT = 148.00
 
 NAT_EN = {"IND": "Indian", "PHL": "Filipino", "MAR": "Moroccan", "TUR": "Turkish", "USA": "American", "BRA": "Brazilian",
@@ -115,6 +116,7 @@ def _slip(p: Person, ctx: Context, lang: str) -> DocSpec:
           ("Nom donneur d'ordre – Naam opdrachtgever", f"{p.surname.upper()} {p.given_names}"),
           ("Compte bénéficiaire – Rekening begunstigde", IBAN), ("BIC", BIC),
           ("Nom bénéficiaire – Naam begunstigde", "Office des étrangers / DVZ"),
+          ("Adresse – Adres", BENEF_ADDR),
           ("Communication – Mededeling", message(p, "fr"))),
         B("signature", "Signature – Handtekening", align="right"),
         B("stamp", "", "REÇU – ONTVANGEN", d_num(d), align="left"),
@@ -166,8 +168,8 @@ def _receipt(p: Person, ctx: Context, lang: str) -> DocSpec:
           align="left"),
         B("title", t[0], align="left"),
         B("para", t[1].format(d_num(d))),
-        B("field", "", (t[2], f"{p.surname.upper()} {p.given_names} – {_payer_iban(r)}"), (t[3], BENEF[lang]),
-          (t[4], f"{IBAN} ({BIC})"), (t[5], f"{money(AMOUNT, lang)} EUR"), (t[6], message(p, lang, compact=r.random() < 0.4)),
+        B("field", "", (t[2], f"{p.surname.upper()} {p.given_names} – {_payer_iban(r)}"), (t[3], f"{BENEF[lang]}, {BENEF_ADDR}"),
+          (t[4], f"{IBAN} ({BIC} – bpost)"), (t[5], f"{money(AMOUNT, lang)} EUR"), (t[6], message(p, lang, compact=r.random() < 0.4)),
           (t[7], t[8])),
         specimen_footer(ref(r, "Doc. ##########")),
     ),)
