@@ -37,7 +37,7 @@ PAGE_SIZES = {
     "ID3": (125 * MM, 88 * MM),      # passport data page
     "ID1": (85.6 * MM, 54.0 * MM),   # residence card
     "PHONE": (300.0, 620.0),         # a bank app screen saved as PDF / screenshot
-    "SLIP": (595.28, 300.0),         # a paper transfer slip
+    "SLIP": (595.28, 430.0),         # a paper transfer slip
 }
 
 # ----------------------------------------------------------------------------------------- fonts
@@ -222,9 +222,10 @@ class _Layout:
     def __init__(self, c: canvas.Canvas, spec: DocSpec, st: Style, size: tuple[float, float]):
         self.c, self.spec, self.st = c, spec, st
         self.W, self.H = size
-        self.small = size[0] < 400
-        self.margin = 14 if self.small else 48
-        self.fs = (5.6 if self.small else st.base_size) * (1.12 if spec.page_size == "PHONE" else 1)
+        self.small = spec.page_size in ("ID1", "ID3")
+        self.margin = 14 if self.small else (20 if spec.page_size == "PHONE" else 48)
+        self.fs = 5.6 if self.small else (st.base_size + 0.8 if spec.page_size == "PHONE" else st.base_size)
+        self.right_inset = 0.0
         self.reg, self.bold, self.ital = _register(st.family)
         self.page_no = 0
         self.y = 0.0
@@ -327,7 +328,7 @@ class _Layout:
                 if align == "center":
                     c.drawCentredString((self.x0 + self.W - self.margin) / 2, self.y, ln)
                 elif align == "right":
-                    c.drawRightString(self.W - self.margin, self.y, ln)
+                    c.drawRightString(self.W - self.margin - self.right_inset, self.y, ln)
                 else:
                     c.drawString(self.x0, self.y, ln)
         c.setFillColor(Color(0, 0, 0))
@@ -351,12 +352,15 @@ class _Layout:
         saved = self.margin
         if st.logo != "none" and b.align == "left" and not self.small:
             self.indent_until = (top - s - 6, self.margin + s + 10)
+        if st.logo != "none" and b.align == "right" and not self.small:
+            self.right_inset = s + 10
         for i, ln in enumerate(lines):
             self.text_lines(ln, self.bold if i == 0 else self.reg,
                             self.fs * (1.25 if i == 0 else 0.85), b.align,
                             st.accent if i == 0 else (0.2, 0.2, 0.2), lead=1.2)
         self.y = min(self.y, top - s) - (2 if self.small else 8)
         self.indent_until = None
+        self.right_inset = 0.0
         self.margin = saved
         if not self.small:
             c.setStrokeColor(Color(*st.accent))
