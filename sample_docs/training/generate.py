@@ -45,8 +45,8 @@ def tpl(doc_type: str, name: str, langs: tuple[str, ...]):
 
 
 def ch(r: random.Random, *opts):
-    if len(opts) == 1 and isinstance(opts[0], (list, tuple)):
-        opts = opts[0]
+    if len(opts) == 1 and isinstance(opts[0], (list, tuple, str)):
+        opts = opts[0]          # a list of alternatives, or a string of letters
     return r.choice(opts)
 
 
@@ -227,6 +227,8 @@ def fdate(r, d: date, lang: str, style: str | None = None) -> str:
 
 def money(r, x: float, lang: str = "fr", style: str | None = None) -> str:
     style = style or r.choice(["be", "be", "be_sym", "be_space", "en", "be_nocur", "be_eur_pre"])
+    if x < 0:
+        return "-" + money(r, -x, lang, style)
     ip = int(x)
     cents = int(round((x - ip) * 100)) % 100
     def grp(sep):
@@ -364,7 +366,7 @@ def _confuse(word, r, p):
     idx = word.find(a)
     if idx < 0:
         # fall back to an accent strip or a random letter drop
-        if len(word) > 3 and r.random() < 0.3:
+        if len(word) > 3 and r.random() < 0.12:
             k = r.randrange(len(word))
             return word[:k] + word[k + 1:]
         return word
@@ -373,7 +375,9 @@ def _confuse(word, r, p):
 
 def ocr_noise(text: str, r: random.Random, strength: float | None = None) -> str:
     """Degrade a clean page text the way a scanner + OCR engine does."""
-    s = strength if strength is not None else r.uniform(0.03, 0.22)
+    if strength is None:
+        strength = r.choice([r.uniform(0.01, 0.05), r.uniform(0.04, 0.10), r.uniform(0.08, 0.20)])
+    s = strength
     lines = text.split("\n")
     out = []
     # shuffle a window of lines (multi-column layout read in the wrong order)
@@ -438,20 +442,15 @@ def compose(r: random.Random, blocks: list, lang: str) -> tuple[str, str]:
     blocks = [b for b in blocks if b]
     variant = "full"
     x = r.random()
-    if x < 0.10 and len(blocks) >= 5:                       # a page 2 without the title
-        k = r.randint(2, max(2, len(blocks) // 2))
+    if x < 0.12 and len(blocks) >= 4:                       # a page 2 without the title
+        k = r.randint(1, max(1, len(blocks) // 2))
         blocks = blocks[k:]
         blocks.append([page_no(r, 2, ch(r, 2, 2, 3), lang)])
         variant = "page2"
-    elif x < 0.25 and len(blocks) >= 4:                     # a short crop (card, first lines)
+    elif x < 0.27 and len(blocks) >= 4:                     # a short crop (card, first lines)
         k = r.randint(1, 2)
         blocks = blocks[:1] + blocks[1:1 + k]
         variant = "short"
-    elif x < 0.32:                                          # long: repeat clauses as a 2nd page
-        body = blocks[1:]
-        if body:
-            blocks = blocks + [[page_no(r, 1, 2, lang)], [ch(r, "", "—" * r.randint(3, 20))]] + r.sample(body, len(body))
-            variant = "long"
     if r.random() < 0.12:
         for b in blocks[1:]:
             if len(b) > 3 and r.random() < 0.4:
@@ -1419,7 +1418,7 @@ def vacancy(r, lang):
     job = ch(r, JOBS[lang])
     d0 = rdate(r, date(2025, 6, 1), date(2026, 10, 1))
     d1 = d0 + timedelta(weeks=ch(r, 5, 6, 9, 10, 12))
-    title = LL(r, lang, fr=["Offre d'emploi", "Bewijs de publication - Offre d'emploi", "Votre offre d'emploi a été publiée", "Preuve de diffusion de l'offre"],
+    title = LL(r, lang, fr=["Offre d'emploi", "Preuve de publication - Offre d'emploi", "Votre offre d'emploi a été publiée", "Preuve de diffusion de l'offre"],
                nl=["Vacature", "Bewijs van publicatie van de vacature", "Uw vacature is gepubliceerd", "Vacaturedetail"],
                de=["Stellenangebot", "Stellenausschreibung", "Bestätigung der Veröffentlichung des Stellenangebots"],
                en=["Job vacancy", "Vacancy details", "Proof of publication of the vacancy", "Job offer published on EURES"])
@@ -1950,11 +1949,363 @@ def u_guarantee(r, lang):
                nl=f"Er werd een geblokkeerde rekening geopend op naam van de huurder voor {money(r, r.uniform(1000, 3200), 'nl')} ten gunste van verhuurder {be_person(r)}.")]]
 
 
+
+# ==========================================================================================
+# more templates (variety)
+@tpl("criminal_record", "maghreb_fr", ("fr",))
+def cr_maghreb(r, lang):
+    p = Person(r)
+    st = ch(r, [("ROYAUME DU MAROC", "Ministère de la Justice", "Casier judiciaire central - Rabat"),
+                ("RÉPUBLIQUE TUNISIENNE", "Ministère de l'Intérieur", "Bulletin n° 3"),
+                ("RÉPUBLIQUE DU SÉNÉGAL", "Ministère de la Justice", "Tribunal de Grande Instance de Dakar - Greffe"),
+                ("RÉPUBLIQUE DU CAMEROUN", "Ministère de la Justice", "Greffe du Tribunal de Première Instance"),
+                ("RÉPUBLIQUE ALGÉRIENNE DÉMOCRATIQUE ET POPULAIRE", "Ministère de la Justice", "Casier judiciaire - Bulletin n° 3")])
+    when = rdate(r, date(2025, 12, 1), date(2026, 11, 20))
+    return [[*st, ch(r, "EXTRAIT DU CASIER JUDICIAIRE", "BULLETIN N° 3 DU CASIER JUDICIAIRE", "Extrait de casier judiciaire (Bulletin n°3)", "FICHE ANTHROPOMÉTRIQUE")],
+            _cr_person_fields(r, p, "fr") + [field(r, "Fils/Fille de", f"{ch(r, FIRST)} et de {ch(r, FIRST)} {ch(r, LAST)}")],
+            [ch(r, "Condamnations : NÉANT", "NÉANT", "Aucune condamnation", "Bulletin n° 3 : NÉANT"), ch(r, "Délivré pour servir à l'étranger.", "Délivré à l'intéressé(e) sur sa demande.", "")],
+            [f"{ch(r, 'Rabat', 'Tunis', 'Dakar', 'Yaoundé', 'Alger')}, le {fdate(r, when, 'fr')}", ch(r, "Le Greffier en chef", "Le Procureur de la République", "Le Directeur du casier judiciaire"),
+             maybe(r, .5, ch(r, "Légalisé par l'Ambassade de Belgique", "APOSTILLE", "Vu pour légalisation de signature"))]]
+
+
+@tpl("criminal_record", "anglo_police", ("en",))
+def cr_anglo(r, lang):
+    p = Person(r)
+    when = rdate(r, date(2025, 12, 1), date(2026, 11, 20))
+    k = r.randrange(4)
+    if k == 0:
+        head = ["U.S. Department of Justice", "Federal Bureau of Investigation", "Criminal Justice Information Services Division", "IDENTITY HISTORY SUMMARY"]
+        res = "A search of the fingerprints provided by the subject of this request has revealed no prior arrest data at the FBI."
+    elif k == 1:
+        head = ["ACRO Criminal Records Office", "POLICE CERTIFICATE", "Issued under the Data Protection Act 2018"]
+        res = "There is no trace of any convictions or other relevant information on the Police National Computer."
+    elif k == 2:
+        head = ["South African Police Service", "Criminal Record Centre", "POLICE CLEARANCE CERTIFICATE"]
+        res = "No criminal convictions have been recorded against the applicant in the Republic of South Africa."
+    else:
+        head = ["NATIONAL BUREAU OF INVESTIGATION", "NBI CLEARANCE", f"NBI ID No. {ch(r, 'A', 'B', 'C')}{r.randint(10**9, 10**10)}"]
+        res = ch(r, "REMARKS: NO RECORD ON FILE", "REMARKS: NO DEROGATORY RECORD", "NO CRIMINAL RECORD AS OF THIS DATE")
+    return [head, _cr_person_fields(r, p, "en"), [res, ch(r, "Purpose: Immigration - Belgium", "PURPOSE: TRAVEL ABROAD", "Purpose: employment overseas")],
+            [f"Date: {fdate(r, when, 'en')}", ch(r, "Not valid without seal", "Valid for 1 year from date of issue", "This certificate may be verified online."),
+             maybe(r, .4, "APOSTILLE (Convention de La Haye du 5 octobre 1961)")]]
+
+
+@tpl("medical_certificate", "short_handwritten", ("nl", "de", "fr"))
+def med_short(r, lang):
+    p = Person(r)
+    return [[LL(r, lang, fr=["Certificat médical", "CERTIFICAT MEDICAL"], nl=["Medisch attest", "MEDISCH ATTEST", "Geneeskundig getuigschrift"], de=["Ärztliches Attest", "ÄRZTLICHES ZEUGNIS"])],
+            [LL(r, lang, fr=[f"Je certifie que {p.name(r)} ne présente aucune des maladies énumérées à l'annexe de la loi du 15.12.1980."],
+                nl=[f"Ik verklaar dat {p.name(r)} niet lijdt aan een ziekte opgesomd in de bijlage van de wet van 15.12.1980."],
+                de=[f"Ich bescheinige, dass {p.name(r)} an keiner der im Anhang des Gesetzes vom 15.12.1980 genannten Krankheiten leidet."]),
+             LL(r, lang, fr=["(modèle de l'Office des étrangers)"], nl=["(model DVZ)"], de=["(Muster des Ausländeramtes)"])],
+            [f"Dr. {ch(r, BE_LAST)}", fdate(r, rdate(r), lang), LL(r, lang, fr=["cachet"], nl=["stempel"], de=["Stempel"])]]
+
+
+@tpl("passport", "scripts", ("en",))
+def pass_scripts(r, lang):
+    p = Person(r)
+    exp = rdate(r, date(2027, 1, 1), date(2035, 12, 1))
+    hdr = ch(r, ["ПАСПОРТ / PASSPORT", "УКРАЇНА UKRAINE ПАСПОРТ PASSPORT", "جواز سفر PASSPORT", "中华人民共和国 护照 PASSPORT", "PASAPORTE / PASSPORT",
+                 "TÜRKİYE CUMHURİYETİ PASAPORT / PASSPORT", "PASSAPORTE / PASSPORT", "旅券 PASSPORT JAPAN", "HỘ CHIẾU / PASSPORT", "ПАСПОРТ РЕСПУБЛИКИ УЗБЕКИСТАН"])
+    lines = [f"Type / Тип P", f"Code {p.cc}", f"Passport No. {p.passport}", p.last.upper(), p.first.upper(), COUNTRIES[p.cc][4].upper(),
+             fdate(r, p.birth, "en", "mon3"), p.sex, p.birthplace.upper(), fdate(r, exp, "en", "mon3")]
+    r.shuffle(lines)
+    return [[hdr], lines, list(mrz_td3(p, exp))]
+
+
+@tpl("passport", "mrz_only", ("en",))
+def pass_mrz(r, lang):
+    p = Person(r)
+    exp = rdate(r, date(2027, 1, 1), date(2035, 12, 1))
+    return [[ch(r, "P", "PASSPORT", "", "Passport data page")], list(mrz_td3(p, exp)), [maybe(r, .5, p.passport)]]
+
+
+@tpl("employment_contract", "bilingual_hq", ("fr-nl", "de"))
+def contract_bi(r, lang):
+    p = Person(r)
+    if lang == "de":
+        return [[ch(r, "ARBEITSVERTRAG", "Arbeitsvertrag für Arbeiter", "Saisonarbeitsvertrag")],
+                fields(r, [("Arbeitgeber", company(r)), ("Arbeitnehmer", p.name(r)), ("Staatsangehörigkeit", p.nationality(r, "de")), ("Funktion", ch(r, JOBS["de"])),
+                           ("Paritätische Kommission", ch(r, "111", "124", "145")), ("Stundenlohn", money(r, r.uniform(14, 28), "de")), ("Beginn", fdate(r, rdate(r), "de"))]),
+                ["Auf diesen Vertrag findet das Gesetz vom 3. Juli 1978 über die Arbeitsverträge Anwendung.", "Der Arbeitnehmer verpflichtet sich, die Arbeitsordnung einzuhalten.",
+                 "Der Vertrag wird unter der aufschiebenden Bedingung der Erteilung der kombinierten Erlaubnis geschlossen."],
+                ["Unterschrift Arbeitgeber", "Unterschrift Arbeitnehmer", "Eupen, " + fdate(r, rdate(r), "de")]]
+    return [["CONTRAT DE TRAVAIL / ARBEIDSOVEREENKOMST", ch(r, "Employé / Bediende", "Durée indéterminée / Onbepaalde duur")],
+            fields(r, [("Employeur / Werkgever", company(r)), ("Travailleur / Werknemer", p.name(r)), ("Fonction / Functie", ch(r, JOBS["fr"])),
+                       ("Commission paritaire / Paritair comité", ch(r, "200", "111")), ("Salaire brut / Brutoloon", money(r, r.uniform(3700, 7000), "fr"))]),
+            ["Loi du 3 juillet 1978 relative aux contrats de travail / Wet van 3 juli 1978 betreffende de arbeidsovereenkomsten",
+             "Le travailleur / De werknemer: ____________     L'employeur / De werkgever: ____________"]]
+
+
+@tpl("employment_contract", "clauses_page", ("fr", "nl", "en"))
+def contract_clauses(r, lang):
+    """A later page of a contract: clauses and signatures, no title."""
+    cl = {"fr": ["Article 8 - Confidentialité. Le travailleur s'engage à ne divulguer aucune information confidentielle de l'employeur, pendant et après l'exécution du présent contrat.",
+                 "Article 9 - Clause de non-concurrence. Conformément aux articles 65 et 86 de la loi du 3 juillet 1978, le travailleur s'interdit, pendant 12 mois...",
+                 "Article 10 - Fin du contrat. Chaque partie peut mettre fin au contrat moyennant un préavis conforme à la loi.",
+                 "Article 11 - Le présent contrat est suspendu à l'octroi du permis unique au travailleur.", "Article 12 - Litiges : tribunal du travail de Bruxelles."],
+          "nl": ["Artikel 8 - Geheimhouding. De werknemer verbindt zich ertoe geen vertrouwelijke informatie bekend te maken, zowel tijdens als na de arbeidsovereenkomst.",
+                 "Artikel 9 - Concurrentiebeding. Overeenkomstig de artikelen 65 en 86 van de wet van 3 juli 1978...",
+                 "Artikel 10 - Beëindiging. Elke partij kan de overeenkomst beëindigen met inachtneming van de wettelijke opzeggingstermijn.",
+                 "Artikel 11 - Deze overeenkomst gaat pas in na toekenning van de gecombineerde vergunning.", "Artikel 12 - Geschillen: arbeidsrechtbank Antwerpen."],
+          "en": ["Clause 8 - Confidentiality. The Employee shall not disclose any confidential information of the Employer during or after this employment contract.",
+                 "Clause 9 - Non-compete. In accordance with Articles 65 and 86 of the Law of 3 July 1978, the Employee shall refrain...",
+                 "Clause 10 - Termination. Either party may terminate this contract subject to statutory notice.",
+                 "Clause 11 - This contract is subject to the single permit being granted to the Employee.", "Clause 12 - Disputes: Labour Court of Brussels."]}[lang]
+    k = r.randint(2, 5)
+    return [[page_no(r, ch(r, 2, 3, 4), ch(r, 3, 4, 5), lang)], r.sample(cl, k),
+            [LL(r, lang, fr=["Pour l'employeur", "L'employeur"], nl=["Voor de werkgever", "De werkgever"], en=["For the Employer"]) + f" {be_person(r)}",
+             LL(r, lang, fr=["Le travailleur"], nl=["De werknemer"], en=["The Employee"]) + f" {Person(r).name(r)}"]]
+
+
+@tpl("diploma", "conferral_short", ("en", "de", "nl"))
+def diploma_short(r, lang):
+    p = Person(r)
+    deg = ch(r, DEGREES[lang])
+    return [[ch(r, UNIS[lang])],
+            [LL(r, lang, en=["has conferred upon", "hereby confers on"], de=["verleiht", "hat verliehen an"], nl=["verleent aan", "reikt uit aan"]), p.name(r, "First Last"),
+             LL(r, lang, en=["the degree of"], de=["den akademischen Grad"], nl=["het diploma van", "de graad van"]), deg,
+             fdate(r, rdate(r, date(2006, 1, 1), date(2025, 9, 1)), lang)],
+            [maybe(r, .6, LL(r, lang, en=["Registrar"], de=["Der Präsident"], nl=["De rector"]))]]
+
+
+@tpl("fee_payment_proof", "portal_receipt", ("nl", "en", "fr"))
+def fee_portal(r, lang):
+    p = Person(r)
+    return [[ch(r, "Working in Belgium", "Uniek loket - Working in Belgium", "Guichet unique"),
+             LL(r, lang, fr=["Reçu de paiement - redevance administrative", "Paiement de la redevance"], nl=["Betalingsbewijs retributie", "Ontvangstbewijs betaling retributie"],
+                en=["Payment receipt - administrative fee", "Fee paid"])],
+            fields(r, [(LL(r, lang, fr="Dossier", nl="Dossier", en="Application"), f"WIB-{r.randint(2025, 2026)}-{r.randint(10**5, 10**6)}"),
+                       (LL(r, lang, fr="Travailleur", nl="Werknemer", en="Worker"), p.name(r)),
+                       (LL(r, lang, fr="Montant payé", nl="Betaald bedrag", en="Amount paid"), money(r, ch(r, [148, 180, 144]), lang)),
+                       (LL(r, lang, fr="Bénéficiaire", nl="Begunstigde", en="Beneficiary"), ch(r, "Office des étrangers (BE57 6792 0060 9235)", "DVZ - BE57 6792 0060 9235", "Vlaamse overheid - retributie", "Immigration Office")),
+                       (LL(r, lang, fr="Date", nl="Datum", en="Date"), fdate(r, rdate(r), lang)),
+                       (LL(r, lang, fr="Statut", nl="Status", en="Status"), LL(r, lang, fr=["payé"], nl=["betaald"], en=["paid"]))])]
+
+
+@tpl("assignment_letter", "loa_terms", ("en", "fr", "nl"))
+def ict_terms(r, lang):
+    p = Person(r)
+    home = ch(r, FOREIGN_COMPANIES)
+    host = company(r)
+    d0 = rdate(r, date(2026, 1, 1), date(2027, 3, 1))
+    d1 = d0 + timedelta(days=ch(r, 365, 548, 730, 1095))
+    lab = {"en": ["Assignee", "Home entity", "Host entity", "Host country", "Assignment start", "Assignment end", "Position in host entity", "Base salary (home payroll)", "Allowances", "Tax", "Repatriation"],
+           "fr": ["Travailleur détaché", "Entité d'origine", "Entité d'accueil", "Pays d'accueil", "Début du détachement", "Fin du détachement", "Fonction", "Salaire de base", "Indemnités", "Fiscalité", "Retour"],
+           "nl": ["Gedetacheerde", "Zendende entiteit", "Ontvangende entiteit", "Gastland", "Begin detachering", "Einde detachering", "Functie", "Basisloon", "Vergoedingen", "Belastingen", "Terugkeer"]}[lang]
+    return [[home, LL(r, lang, en=["LETTER OF ASSIGNMENT", "Long-term international assignment - terms and conditions", "Assignment Letter (ICT Directive 2014/66/EU)"],
+                      fr=["LETTRE DE DÉTACHEMENT - conditions", "Lettre d'affectation internationale"], nl=["DETACHERINGSBRIEF - voorwaarden", "Opdrachtbrief internationale detachering"])],
+            fields(r, [(lab[0], p.name(r)), (lab[1], home), (lab[2], host), (lab[3], "Belgium / Belgique / België"), (lab[4], fdate(r, d0, lang)), (lab[5], fdate(r, d1, lang)),
+                       (lab[6], ch(r, "Senior specialist", "Engineering manager", "Trainee", "Solution architect")), (lab[7], money(r, r.uniform(40000, 110000), lang, "en")),
+                       (lab[8], ch(r, "housing, COLA, home leave", "logement, scolarité", "huisvesting, schoolgeld")), (lab[9], ch(r, "tax equalisation", "égalisation fiscale", "tax equalization - hypothetical tax")),
+                       (lab[10], ch(r, "guaranteed return to home entity", "retour garanti", "terugkeer naar de zendende entiteit"))]),
+            [LL(r, lang, en=["This letter forms part of the application for an intra-corporate transferee permit. The assignee has been employed within the group for more than 3 months."],
+                fr=["Cette lettre accompagne la demande de permis unique ICT (transfert temporaire intragroupe)."], nl=["Deze brief hoort bij de aanvraag ICT-vergunning (overplaatsing binnen een onderneming)."])],
+            [LL(r, lang, en=["Signed for the home entity", "Agreed and accepted"], fr=["Pour l'entité d'origine"], nl=["Voor de zendende entiteit"]), fdate(r, rdate(r), lang)]]
+
+
+@tpl("assignment_letter", "entsendung_short", ("de", "en"))
+def ict_short(r, lang):
+    p = Person(r)
+    return [[ch(r, FOREIGN_COMPANIES), LL(r, lang, de=["Entsendungsbestätigung", "Bestätigung der Entsendung nach Belgien"], en=["Confirmation of secondment to Belgium", "Secondment letter"])],
+            [LL(r, lang, de=[f"Hiermit bestätigen wir die Entsendung von {p.name(r)} (Pass {p.passport}) an unsere belgische Tochtergesellschaft {company(r)} als unternehmensinterner Transfer für {ch(r, 12, 24, 36)} Monate."],
+                en=[f"We confirm the secondment of {p.name(r)} (passport {p.passport}) to our Belgian subsidiary {company(r)} as an intra-corporate transferee for {ch(r, 12, 24, 36)} months."]),
+             LL(r, lang, de=["Das Arbeitsverhältnis mit der entsendenden Gesellschaft bleibt bestehen."], en=["The employment relationship with the sending company continues during the secondment."])],
+            [fdate(r, rdate(r), lang)]]
+
+
+@tpl("group_employment_proof", "table_fr_nl_de", ("fr", "nl", "de"))
+def grp_table(r, lang):
+    p = Person(r)
+    grp = ch(r, GROUPS)
+    title = LL(r, lang, fr=["Attestation d'ancienneté au sein du groupe", "ATTESTATION D'EMPLOI - GROUPE"], nl=["Attest anciënniteit binnen de groep", "TEWERKSTELLINGSATTEST GROEP"],
+               de=["Nachweis der Beschäftigung im Konzern", "Konzernbeschäftigungsnachweis"])
+    rows = []
+    d = rdate(r, date(2015, 1, 1), date(2024, 6, 1))
+    for k in range(r.randint(1, 4)):
+        d2 = d + timedelta(days=r.randint(120, 1000))
+        rows.append(f"{fdate(r, d, lang, 'slash')} - {fdate(r, d2, lang, 'slash')}  {ch(r, FOREIGN_COMPANIES)}  {ch(r, JOBS[lang])}")
+        d = d2 + timedelta(days=1)
+    return [[grp, title], fields(r, [(L(lang, fr="Nom", nl="Naam", de="Name"), p.name(r)), (L(lang, fr="Passeport", nl="Paspoort", de="Reisepass"), p.passport)]),
+            rows, [LL(r, lang, fr=["Emploi sans interruption au sein du groupe depuis plus de trois mois."], nl=["Ononderbroken tewerkstelling binnen de groep gedurende meer dan drie maanden."],
+                      de=["Ununterbrochene Beschäftigung in der Unternehmensgruppe seit mehr als drei Monaten."]), fdate(r, rdate(r), lang)]]
+
+
+@tpl("hosting_agreement", "bilingual_grant", ("fr-nl", "fr", "de"))
+def hosting_bi(r, lang):
+    p = Person(r)
+    org = ch(r, RESEARCH_ORGS)
+    if lang == "fr-nl":
+        t = "CONVENTION D'ACCUEIL / GASTOVEREENKOMST"
+    else:
+        t = LL(r, lang, fr=["Convention d'accueil - chercheur boursier", "CONVENTION D'ACCUEIL"], de=["Aufnahmevereinbarung (Stipendiat)", "AUFNAHMEVEREINBARUNG"])
+    return [[org, t],
+            fields(r, [(L(lang, fr="Organisme de recherche agréé / Erkende onderzoeksinstelling", de="Zugelassene Forschungseinrichtung"), org),
+                       (L(lang, fr="Chercheur / Onderzoeker", de="Forscher"), p.name(r)), (L(lang, fr="Passeport / Paspoort", de="Reisepass"), p.passport),
+                       (L(lang, fr="Projet / Project", de="Projekt"), ch(r, "Catalyse verte", "Neural decoding", "Hydrogéologie du karst")),
+                       (L(lang, fr="Bourse / Beurs", de="Stipendium"), money(r, r.uniform(1900, 3000), lang) + " / mois"),
+                       (L(lang, fr="Durée / Duur", de="Dauer"), f"{ch(r, 12, 24, 36, 48)} {L(lang, fr='mois / maanden', de='Monate')}")]),
+            [L(lang, fr="L'organisme de recherche et le chercheur signent la présente convention d'accueil conformément à la loi du 15 décembre 1980. / De onderzoeksinstelling en de onderzoeker ondertekenen deze gastovereenkomst.",
+               de="Die Forschungseinrichtung und der Forscher unterzeichnen diese Aufnahmevereinbarung gemäß dem Gesetz vom 15. Dezember 1980.")],
+            [fdate(r, rdate(r), lang)]]
+
+
+@tpl("order_to_leave", "annex13_form", ("fr", "nl", "de"))
+def otl_form(r, lang):
+    p = Person(r)
+    hdr = L(lang, fr="ANNEXE 13 - ORDRE DE QUITTER LE TERRITOIRE (modèle B)", nl="BIJLAGE 13 - BEVEL OM HET GRONDGEBIED TE VERLATEN (model B)",
+            de="ANLAGE 13 - ANWEISUNG, DAS STAATSGEBIET ZU VERLASSEN")
+    fl = fields(r, [(L(lang, fr="Nom", nl="Naam", de="Name"), p.last.upper()), (L(lang, fr="Prénom", nl="Voornaam", de="Vorname"), p.first),
+                    (L(lang, fr="Date de naissance", nl="Geboortedatum", de="Geburtsdatum"), fdate(r, p.birth, lang)),
+                    (L(lang, fr="Nationalité", nl="Nationaliteit", de="Staatsangehörigkeit"), p.nationality(r, lang)),
+                    (L(lang, fr="Délai", nl="Termijn", de="Frist"), f"{ch(r, 30, 7, 10)} " + L(lang, fr="jours", nl="dagen", de="Tage"))])
+    boxes = [f"{ch(r, '[X]', '[ ]', '☒', '☐')} " + x for x in r.sample(L(lang,
+        fr=["article 7, alinéa 1er, 1° : demeure dans le Royaume sans être porteur des documents requis", "article 7, alinéa 1er, 2° : dépassement du délai de séjour",
+            "article 7, alinéa 1er, 3° : compromet l'ordre public", "article 7, alinéa 1er, 13° : refus de la demande d'autorisation de séjour"],
+        nl=["artikel 7, eerste lid, 1°: verblijft in het Rijk zonder de vereiste documenten", "artikel 7, eerste lid, 2°: overschrijding van de verblijfsduur",
+            "artikel 7, eerste lid, 3°: gevaar voor de openbare orde", "artikel 7, eerste lid, 13°: weigering van de aanvraag"],
+        de=["Artikel 7 Absatz 1 Nr. 1: ohne erforderliche Dokumente", "Artikel 7 Absatz 1 Nr. 2: Überschreitung der Aufenthaltsdauer"]), 2)]
+    return [[_io_header(r, lang), hdr], fl, boxes,
+            [L(lang, fr="En cas de non-respect, l'intéressé(e) s'expose à une interdiction d'entrée et à un éloignement sous contrainte.",
+               nl="Bij niet-naleving riskeert betrokkene een inreisverbod en gedwongen verwijdering.", de="Bei Nichtbefolgung drohen ein Einreiseverbot und die Abschiebung."),
+             fdate(r, rdate(r), lang)]]
+
+
+@tpl("entry_ban", "motivation_page", ("fr", "nl", "en"))
+def eb_motiv(r, lang):
+    years = ch(r, 2, 3, 5)
+    return [[LL(r, lang, fr=["Interdiction d'entrée - motivation", "ANNEXE 13sexies (suite)"], nl=["Inreisverbod - motivering", "BIJLAGE 13sexies (vervolg)"], en=["Entry ban - reasons", "ANNEX 13sexies (continued)"])],
+            [LL(r, lang, fr=[f"La durée de {years} ans de l'interdiction d'entrée est proportionnée : l'intéressé(e) n'a pas obtempéré à un ordre de quitter le territoire antérieur. Article 74/11, §1er, alinéa 2 de la loi du 15 décembre 1980."],
+                nl=[f"De duur van {years} jaar van het inreisverbod is proportioneel: betrokkene gaf geen gevolg aan een eerder bevel om het grondgebied te verlaten. Artikel 74/11, §1, tweede lid van de wet van 15 december 1980."],
+                en=[f"The duration of {years} years of the entry ban is proportionate: the person did not comply with an earlier order to leave the territory. Article 74/11, §1, second paragraph of the Law of 15 December 1980."]),
+             LL(r, lang, fr=["L'intérêt supérieur de l'enfant, la vie familiale et l'état de santé ont été pris en compte (article 74/13)."],
+                nl=["Er werd rekening gehouden met het hoger belang van het kind, het gezinsleven en de gezondheidstoestand (artikel 74/13)."],
+                en=["The best interests of the child, family life and state of health were taken into account (Article 74/13)."])],
+            [LL(r, lang, fr=["L'interdiction d'entrée prend cours le jour où l'intéressé(e) quitte effectivement le territoire Schengen."], nl=["Het inreisverbod gaat in op de dag dat betrokkene het Schengengebied daadwerkelijk verlaat."],
+                en=["The entry ban starts on the day the person actually leaves the Schengen area."])]]
+
+
+@tpl("entry_ban", "police_notification", ("fr", "nl", "de"))
+def eb_notif(r, lang):
+    p = Person(r)
+    return [[L(lang, fr="Notification d'une interdiction d'entrée (annexe 13sexies)", nl="Kennisgeving van een inreisverbod (bijlage 13sexies)", de="Zustellung eines Einreiseverbots (Anlage 13sexies)")],
+            [L(lang, fr=f"Ce jour, l'interdiction d'entrée de {ch(r, 2, 3)} ans prise par l'Office des étrangers a été notifiée à {p.name(r)}, né(e) le {fdate(r, p.birth, 'fr')}.",
+               nl=f"Heden werd het inreisverbod van {ch(r, 2, 3)} jaar van de Dienst Vreemdelingenzaken betekend aan {p.name(r)}, geboren op {fdate(r, p.birth, 'nl')}.",
+               de=f"Heute wurde {p.name(r)}, geboren am {fdate(r, p.birth, 'de')}, das Einreiseverbot des Ausländeramtes zugestellt."),
+             L(lang, fr="Une copie de la décision a été remise à l'intéressé(e).", nl="Een afschrift werd aan betrokkene overhandigd.", de="Eine Abschrift wurde ausgehändigt.")],
+            [fdate(r, rdate(r), lang), L(lang, fr="Signature de l'agent notificateur", nl="Handtekening van de betekenende ambtenaar", de="Unterschrift des Beamten")]]
+
+
+@tpl("vacancy_proof", "eures_listing", ("en", "de", "fr"))
+def vac_eures(r, lang):
+    job = ch(r, JOBS[lang])
+    return [[ch(r, "EURES - The European Job Mobility Portal", "eures.europa.eu"), LL(r, lang, en=["Job details"], de=["Stellenangebot - Details"], fr=["Détail de l'offre d'emploi"])],
+            [job, company(r), f"{be_address(r, lang)[1]}, {L(lang, en='Belgium', de='Belgien', fr='Belgique')}",
+             f"{L(lang, en='Date published', de='Veröffentlicht am', fr='Date de publication')}: {fdate(r, rdate(r), lang)}",
+             f"{L(lang, en='Last application date', de='Bewerbungsschluss', fr='Date limite')}: {fdate(r, rdate(r), lang)}",
+             f"{L(lang, en='Source', de='Quelle', fr='Source')}: {ch(r, 'VDAB', 'Actiris', 'FOREM', 'ADG')}", f"{L(lang, en='Number of posts', de='Anzahl Stellen', fr='Nombre de postes')}: {r.randint(1, 10)}"],
+            [LL(r, lang, en=["Apply via the public employment service of Belgium."], de=["Bewerbung über den öffentlichen Arbeitsvermittlungsdienst."], fr=["Postulez via le service public de l'emploi."])]]
+
+
+@tpl("payslip", "payroll_codes", ("fr", "nl"))
+def payslip_codes(r, lang):
+    p = Person(r)
+    g = r.uniform(3000, 8000)
+    codes = [("1010", L(lang, fr="Rémunération mensuelle", nl="Maandwedde"), g), ("1120", L(lang, fr="Heures supplémentaires", nl="Overuren"), r.uniform(0, 400)),
+             ("3100", L(lang, fr="Cotisation personnelle ONSS", nl="Persoonlijke RSZ-bijdrage"), -g * .1307),
+             ("3200", L(lang, fr="Bonus à l'emploi", nl="Werkbonus"), r.uniform(0, 100)),
+             ("4000", L(lang, fr="Rémunération imposable", nl="Belastbaar loon"), g * .87),
+             ("4100", L(lang, fr="Précompte professionnel", nl="Bedrijfsvoorheffing"), -g * .25),
+             ("5010", L(lang, fr="Frais de transport", nl="Woon-werkverkeer"), r.uniform(10, 120)),
+             ("6000", L(lang, fr="Net à payer", nl="Netto te betalen"), g * .6)]
+    st = ch(r, "be_nocur", "be")
+    return [[ch(r, "SD Worx", "Securex", "Partena", "Acerta"), L(lang, fr="Fiche de rémunération", nl="Loonbrief") + f" {r.randint(1, 12):02d}/{ch(r, 2025, 2026)}"],
+            fields(r, [(L(lang, fr="Matricule", nl="Personeelsnummer"), str(r.randint(1000, 99999))), (L(lang, fr="Nom", nl="Naam"), p.name(r)), (L(lang, fr="Employeur", nl="Werkgever"), company(r))]),
+            [f"{c}  {lab}  {money(r, v, lang, st)}" for c, lab, v in codes if r.random() < .85]]
+
+
+
+@tpl(U, "visa_application_form", ("en", "fr", "nl"))
+def u_visa_form(r, lang):
+    p = Person(r)
+    return [[LL(r, lang, en=["Application for National Visa (type D)", "Application for Schengen Visa"], fr=["Demande de visa national (type D)", "Formulaire de demande de visa Schengen"],
+                nl=["Aanvraag nationaal visum (type D)", "Aanvraagformulier Schengenvisum"]), maybe(r, .5, "This application form is free / Ce formulaire est gratuit")],
+            [f"1. {L(lang, en='Surname', fr='Nom', nl='Naam')}: {p.last.upper()}", f"3. {L(lang, en='First name(s)', fr='Prénom(s)', nl='Voorna(a)m(en)')}: {p.first}",
+             f"4. {L(lang, en='Date of birth', fr='Date de naissance', nl='Geboortedatum')}: {fdate(r, p.birth, lang)}", f"7. {L(lang, en='Current nationality', fr='Nationalité actuelle', nl='Huidige nationaliteit')}: {p.nationality(r, lang)}",
+             f"13. {L(lang, en='Number of travel document', fr='Numéro du document de voyage', nl='Nummer van het reisdocument')}: {p.passport}",
+             f"23. {L(lang, en='Purpose of journey', fr='Objet du voyage', nl='Doel van de reis')}: {ch(r, 'Work / Travail', 'Employment - single permit', 'Arbeid')}"],
+            [L(lang, en="Place and date - Signature", fr="Lieu et date - Signature", nl="Plaats en datum - Handtekening")]]
+
+
+@tpl(U, "annex3bis_sponsorship", ("fr", "nl"))
+def u_annex3bis(r, lang):
+    p = Person(r)
+    return [[L(lang, fr="ANNEXE 3bis - Engagement de prise en charge", nl="BIJLAGE 3bis - Verbintenis tot tenlasteneming")],
+            [L(lang, fr=f"Je soussigné(e) {be_person(r)}, garant, m'engage à prendre en charge les frais de séjour, de soins de santé et de rapatriement de {p.name(r)}, passeport {p.passport}, pendant son séjour de courte durée.",
+               nl=f"Ondergetekende {be_person(r)} verbindt zich ertoe de kosten voor verblijf, gezondheidszorg en repatriëring te dragen van {p.name(r)}, paspoort {p.passport}, tijdens het kort verblijf.")],
+            [L(lang, fr="Légalisation de la signature par l'administration communale", nl="Legalisatie van de handtekening door het gemeentebestuur"), fdate(r, rdate(r), lang)]]
+
+
+@tpl(U, "police_report_lost", ("fr", "nl", "en"))
+def u_police_report(r, lang):
+    p = Person(r)
+    return [[L(lang, fr="Police fédérale / locale - Procès-verbal", nl="Lokale politie - Proces-verbaal", en="Police report"),
+             L(lang, fr="Déclaration de perte de documents", nl="Aangifte van verlies van documenten", en="Declaration of loss / theft")],
+            [L(lang, fr=f"Le déclarant {p.name(r)}, de nationalité {p.nationality(r, 'fr')}, déclare avoir perdu son passeport n° {p.passport} ainsi que sa carte de séjour.",
+               nl=f"Aangever {p.name(r)}, nationaliteit {p.nationality(r, 'nl')}, verklaart zijn/haar paspoort nr. {p.passport} en verblijfskaart verloren te hebben.",
+               en=f"The declarant {p.name(r)}, {p.nationality(r, 'en')} national, reports the loss of passport no. {p.passport}."),
+             f"PV {ch(r, 'BR', 'AN', 'LG', 'GE')}.{r.randint(10, 99)}.L{r.randint(1, 9)}.{r.randint(100000, 999999)}/{ch(r, 2025, 2026)}"],
+            [fdate(r, rdate(r), lang), L(lang, fr="L'inspecteur de police", nl="De inspecteur", en="Officer")]]
+
+
+@tpl(U, "blank_or_stamp", ("fr", "nl", "en", "de"))
+def u_blank(r, lang):
+    k = r.randrange(3)
+    if k == 0:
+        return [[" ".join(junk(r) for _ in range(r.randint(2, 8)))], [maybe(r, .5, fdate(r, rdate(r), lang))]]
+    if k == 1:
+        return [[LL(r, lang, fr=["Verso - page blanche", "Cette page est intentionnellement laissée blanche."], nl=["Deze pagina werd bewust blanco gelaten."],
+                    de=["Diese Seite wurde absichtlich leer gelassen."], en=["This page intentionally left blank.", "Notes"])]]
+    return [[LL(r, lang, fr=["Reçu le", "Pour accord"], nl=["Ontvangen op", "Voor akkoord"], de=["Eingegangen am"], en=["Received", "Approved"]), fdate(r, rdate(r), lang)],
+            [" ".join(junk(r) for _ in range(r.randint(1, 4))), be_person(r)]]
+
+
+@tpl(U, "parking_fine", ("fr", "nl"))
+def u_fine(r, lang):
+    return [[ch(r, "parking.brussels", "Stad Antwerpen - Parkeerbedrijf", "Ville de Liège"), L(lang, fr="Redevance de stationnement", nl="Parkeerretributie")],
+            fields(r, [(L(lang, fr="Plaque", nl="Nummerplaat"), f"1-{ch(r, 'ABC', 'GHT', 'XKL')}-{r.randint(100, 999)}"), (L(lang, fr="Montant", nl="Bedrag"), money(r, ch(r, [25, 35, 50]), lang)),
+                       (L(lang, fr="Date", nl="Datum"), fdate(r, rdate(r), lang)), ("IBAN", iban_be(r))])]
+
+
+@tpl(U, "pension_or_benefit", ("fr", "nl", "de"))
+def u_benefit(r, lang):
+    p = Person(r)
+    return [[LL(r, lang, fr=["Famiris - allocations familiales", "Service fédéral des Pensions", "CAPAC - paiement"], nl=["FONS - Groeipakket", "Federale Pensioendienst", "HVW - betaling"],
+                de=["Ministerium der DG - Familienleistungen", "Föderaler Pensionsdienst"])],
+            [LL(r, lang, fr=[f"Nous vous informons que le montant de {money(r, r.uniform(100, 1500), 'fr')} sera versé le {fdate(r, rdate(r), 'fr')}."],
+                nl=[f"Wij laten u weten dat het bedrag van {money(r, r.uniform(100, 1500), 'nl')} op {fdate(r, rdate(r), 'nl')} wordt uitbetaald."],
+                de=[f"Der Betrag von {money(r, r.uniform(100, 1500), 'de')} wird am {fdate(r, rdate(r), 'de')} überwiesen."]), p.name(r)]]
+
+
+@tpl(U, "naric_or_equivalence_request", ("fr", "nl"))
+def u_naric_request(r, lang):
+    p = Person(r)
+    return [[L(lang, fr="Fédération Wallonie-Bruxelles - Service des équivalences", nl="NARIC-Vlaanderen"),
+             L(lang, fr="Accusé de réception de votre demande", nl="Ontvangstbevestiging van uw aanvraag")],
+            [L(lang, fr=f"Nous avons bien reçu la demande de {p.name(r)}. Les frais de dossier de {money(r, ch(r, [150, 200]), 'fr')} doivent être payés avant l'analyse.",
+               nl=f"Wij ontvingen de aanvraag van {p.name(r)}. De dossierkosten van {money(r, ch(r, [90, 180]), 'nl')} moeten betaald worden vóór de behandeling.")]]
+
+
 # ==========================================================================================
 # driver
 def _one(r: random.Random, doc_type: str, name: str, f: Callable, lang: str, noise_share: float) -> dict:
     blocks = f(r, lang)
     text, variant = compose(r, blocks, lang)
+    if variant == "full" and r.random() < 0.08:            # two pages: a second filled copy without its title
+        more = [b if isinstance(b, list) else [b] for b in f(r, lang)[1:] if b]
+        more = ["\n".join(x for x in b if x) for b in more]
+        text += "\n" + page_no(r, 1, 2, lang) + "\n\f\n" + "\n".join(x for x in more if x) + "\n" + page_no(r, 2, 2, lang)
+        variant = "long"
     noisy = r.random() < noise_share
     if noisy:
         text = ocr_noise(text, r)
