@@ -2297,6 +2297,375 @@ def u_naric_request(r, lang):
 
 
 # ==========================================================================================
+# Generic per-class lexicon: a template family that recombines each class's titles, issuers,
+# labelled fields and clauses in random layouts (letter, form, card, table), so that the model
+# sees the key words outside the layouts of the hand-written templates above.
+# Labels are "Label|kind" with kind in name, date, num, money, place, nat, pass, text.
+LEX = {
+ "application_form": {
+  "fr": dict(t=["Demande de permis unique", "Formulaire de demande - permis unique", "Demande d'autorisation de séjour et de travail", "Permis unique : demande initiale",
+                "Demande de renouvellement du permis unique", "Formulaire unique de demande", "Demande d'admission au travail"],
+             i=["Working in Belgium", "Bruxelles Économie et Emploi", "SPW Emploi - permis de travail", "Guichet unique fédéral", "Service Migration économique"],
+             l=["Nom de l'employeur|name", "Numéro d'entreprise|num", "Nom du travailleur|name", "Nationalité|nat", "Numéro de passeport|pass", "Date de début prévue|date",
+                "Salaire annuel brut|money", "Type de demande|text", "Région compétente|text", "Signature de l'employeur|text"],
+             c=["Annexes : copie du passeport, certificat médical, extrait de casier judiciaire, contrat de travail, preuve de paiement de la redevance.",
+                "Cochez les documents joints à la demande.", "La demande incomplète est déclarée irrecevable.", "L'employeur certifie l'exactitude des renseignements.",
+                "Joindre le diplôme pour un travailleur hautement qualifié."],
+             v=["première demande", "renouvellement", "Région de Bruxelles-Capitale", "Wallonie", "carte bleue européenne", "hautement qualifié"]),
+  "nl": dict(t=["Aanvraag gecombineerde vergunning", "Aanvraagformulier gecombineerde vergunning", "Aanvraag toelating tot arbeid en verblijf", "Verlenging gecombineerde vergunning - aanvraag",
+                "Aanvraag voor een gecombineerde vergunning", "Aanvraag arbeidskaart en verblijf"],
+             i=["Working in Belgium", "Departement Werk en Sociale Economie", "Vlaamse overheid - Economische migratie", "Uniek loket", "Brussel Economie en Werkgelegenheid"],
+             l=["Naam werkgever|name", "Ondernemingsnummer|num", "Naam werknemer|name", "Nationaliteit|nat", "Paspoortnummer|pass", "Geplande startdatum|date",
+                "Bruto jaarloon|money", "Soort aanvraag|text", "Bevoegd gewest|text", "Handtekening werkgever|text"],
+             c=["Bijlagen: kopie paspoort, medisch attest, uittreksel uit het strafregister, arbeidsovereenkomst, bewijs van betaling retributie.",
+                "Vink de documenten aan die u bij de aanvraag voegt.", "Een onvolledige aanvraag is onontvankelijk.", "De werkgever verklaart dat de gegevens juist zijn.",
+                "Voeg het diploma toe voor een hoogopgeleide werknemer."],
+             v=["eerste aanvraag", "verlenging", "Vlaams Gewest", "Europese blauwe kaart", "hoogopgeleid", "middengeschoold"]),
+  "de": dict(t=["Antrag auf eine kombinierte Erlaubnis", "Antragsformular - kombinierte Erlaubnis", "Antrag auf Arbeits- und Aufenthaltserlaubnis", "Verlängerungsantrag kombinierte Erlaubnis"],
+             i=["Ministerium der Deutschsprachigen Gemeinschaft", "Working in Belgium", "Fachbereich Beschäftigung"],
+             l=["Name des Arbeitgebers|name", "Unternehmensnummer|num", "Name des Arbeitnehmers|name", "Staatsangehörigkeit|nat", "Reisepassnummer|pass", "Geplanter Beginn|date",
+                "Bruttojahresgehalt|money", "Art des Antrags|text"],
+             c=["Anlagen: Kopie des Reisepasses, ärztliches Attest, Strafregisterauszug, Arbeitsvertrag, Zahlungsnachweis der Gebühr.", "Unvollständige Anträge sind unzulässig.",
+                "Der Arbeitgeber bestätigt die Richtigkeit der Angaben."],
+             v=["Erstantrag", "Verlängerung", "hochqualifiziert"]),
+  "en": dict(t=["Single permit application", "Application form - single permit", "Application for a work and residence permit", "Single permit renewal application",
+                "Application for a single permit (employer)", "Combined permit application"],
+             i=["Working in Belgium", "Flemish Department of Work", "Brussels Economy and Employment", "One-stop counter"],
+             l=["Employer name|name", "Company number|num", "Worker name|name", "Nationality|nat", "Passport number|pass", "Planned start date|date", "Gross annual salary|money",
+                "Type of application|text", "Competent region|text"],
+             c=["Attachments: copy of passport, medical certificate, criminal record extract, employment contract, proof of fee payment.",
+                "Tick the documents enclosed with this application.", "An incomplete application is inadmissible.", "The employer declares the information to be correct."],
+             v=["first application", "renewal", "Flanders", "Brussels-Capital", "EU Blue Card", "highly qualified"])},
+ "passport": {
+  "fr": dict(t=["PASSEPORT", "Passeport", "PASSEPORT / PASSPORT"], i=["République", "Ministère des Affaires étrangères"],
+             l=["Nom|name", "Prénoms|name", "Nationalité|nat", "Date de naissance|date", "Lieu de naissance|place", "Date de délivrance|date", "Date d'expiration|date", "N° du passeport|pass", "Autorité|text", "Sexe|text"],
+             c=["Signature du titulaire", "Ce passeport contient 32 pages."], v=["M", "F", "Ministère de l'Intérieur", "Préfecture"]),
+  "en": dict(t=["PASSPORT", "Passport", "PASSPORT / PASSEPORT", "Travel document - Passport"], i=["Republic", "Ministry of Foreign Affairs", "Department of Immigration"],
+             l=["Surname|name", "Given names|name", "Nationality|nat", "Date of birth|date", "Place of birth|place", "Date of issue|date", "Date of expiry|date", "Passport No.|pass",
+                "Authority|text", "Sex|text", "Type|text", "Country code|text"],
+             c=["Holder's signature", "This passport contains 36 pages.", "The bearer is a citizen of the issuing state."], v=["P", "M", "F", "MFA", "PASSPORT OFFICE"]),
+  "nl": dict(t=["PASPOORT", "Paspoort", "PASPOORT / PASSPORT"], i=["Republiek"], l=["Naam|name", "Voornamen|name", "Nationaliteit|nat", "Geboortedatum|date", "Geboorteplaats|place",
+             "Datum van afgifte|date", "Vervaldatum|date", "Paspoortnummer|pass"], c=["Handtekening van de houder"], v=["M", "V"]),
+  "de": dict(t=["REISEPASS", "Reisepass", "REISEPASS / PASSPORT"], i=["Republik"], l=["Name|name", "Vornamen|name", "Staatsangehörigkeit|nat", "Geburtsdatum|date", "Geburtsort|place",
+             "Ausstellungsdatum|date", "Gültig bis|date", "Pass-Nr.|pass", "Behörde|text"], c=["Unterschrift des Inhabers"], v=["M", "W"])},
+ "employment_contract": {
+  "fr": dict(t=["Contrat de travail", "CONTRAT D'EMPLOI", "Contrat de travail d'ouvrier", "Contrat de travail à temps partiel", "Contrat de travail - cadre", "Contrat de travail pour travailleur saisonnier"],
+             i=[], l=["Employeur|name", "Travailleur|name", "Fonction|text", "Commission paritaire|num", "Rémunération brute|money", "Date d'entrée en service|date", "Lieu de travail|place", "Horaire|text"],
+             c=["Le présent contrat est conclu pour une durée indéterminée.", "Les parties sont soumises à la loi du 3 juillet 1978 relative aux contrats de travail.",
+                "Le travailleur exécutera son travail sous l'autorité de l'employeur.", "L'entrée en service est subordonnée à l'obtention du permis unique.",
+                "Le préavis sera notifié conformément à la loi.", "Le travailleur passera l'évaluation de santé préalable auprès du médecin du travail.",
+                "Un exemplaire signé est remis à chaque partie."], v=["38 h/semaine", "temps plein", "CP 200", "employé"]),
+  "nl": dict(t=["Arbeidsovereenkomst", "ARBEIDSCONTRACT", "Arbeidsovereenkomst voor werklieden", "Deeltijdse arbeidsovereenkomst", "Arbeidsovereenkomst - kaderlid", "Arbeidsovereenkomst seizoenarbeid"],
+             i=[], l=["Werkgever|name", "Werknemer|name", "Functie|text", "Paritair comité|num", "Brutoloon|money", "Datum indiensttreding|date", "Plaats van tewerkstelling|place", "Uurrooster|text"],
+             c=["Deze overeenkomst wordt gesloten voor onbepaalde duur.", "De partijen zijn onderworpen aan de wet van 3 juli 1978 betreffende de arbeidsovereenkomsten.",
+                "De werknemer voert zijn werk uit onder het gezag van de werkgever.", "De indiensttreding is afhankelijk van de gecombineerde vergunning.",
+                "De opzegging gebeurt volgens de wettelijke bepalingen.", "De werknemer ondergaat de voorafgaande gezondheidsbeoordeling bij de arbeidsgeneesheer.",
+                "Elke partij ontvangt een ondertekend exemplaar."], v=["38 u/week", "voltijds", "PC 200", "bediende"]),
+  "de": dict(t=["Arbeitsvertrag", "ARBEITSVERTRAG", "Teilzeitarbeitsvertrag", "Arbeitsvertrag für Saisonarbeit"], i=[],
+             l=["Arbeitgeber|name", "Arbeitnehmer|name", "Funktion|text", "Paritätische Kommission|num", "Bruttolohn|money", "Beginn des Arbeitsverhältnisses|date", "Arbeitsort|place"],
+             c=["Dieser Vertrag wird auf unbestimmte Zeit geschlossen.", "Es gilt das Gesetz vom 3. Juli 1978 über die Arbeitsverträge.", "Der Arbeitsbeginn setzt die kombinierte Erlaubnis voraus.",
+                "Jede Partei erhält ein unterzeichnetes Exemplar."], v=["Vollzeit", "38 Std./Woche"]),
+  "en": dict(t=["Employment contract", "EMPLOYMENT AGREEMENT", "Contract of employment", "Part-time employment contract", "Employment contract - seasonal work"], i=[],
+             l=["Employer|name", "Employee|name", "Job title|text", "Joint committee|num", "Gross salary|money", "Start date|date", "Place of work|place", "Working hours|text"],
+             c=["This contract is concluded for an indefinite period.", "The parties are bound by the Belgian Law of 3 July 1978 on employment contracts.",
+                "The employee works under the authority of the employer.", "Commencement is subject to the single permit being granted.", "Each party receives a signed copy."],
+             v=["38 hours/week", "full-time", "JC 200"])},
+ "medical_certificate": {
+  "fr": dict(t=["Certificat médical", "CERTIFICAT MÉDICAL", "Certificat médical - séjour de plus de trois mois", "Attestation médicale (modèle Office des étrangers)"],
+             i=["Cabinet médical", "Centre médical", "Médecin agréé par l'ambassade"], l=["Patient|name", "Né(e) le|date", "Nationalité|nat", "Passeport|pass", "Date de l'examen|date", "Médecin|name", "N° INAMI|num"],
+             c=["n'est atteint(e) d'aucune des maladies énumérées à l'annexe de la loi du 15 décembre 1980", "pouvant mettre en danger la santé publique",
+                "Radiographie pulmonaire : pas d'anomalie.", "Certificat établi à la demande de l'intéressé(e) en vue d'un séjour en Belgique.", "Signature et cachet du médecin"], v=["néant"]),
+  "nl": dict(t=["Medisch attest", "MEDISCH ATTEST", "Medisch getuigschrift - verblijf van meer dan drie maanden", "Geneeskundig attest (model DVZ)"],
+             i=["Huisartsenpraktijk", "Medisch centrum", "Door de ambassade erkende arts"], l=["Patiënt|name", "Geboren op|date", "Nationaliteit|nat", "Paspoort|pass", "Datum onderzoek|date", "Arts|name", "RIZIV-nr.|num"],
+             c=["lijdt aan geen enkele ziekte opgesomd in de bijlage bij de wet van 15 december 1980", "die de volksgezondheid in gevaar kan brengen",
+                "RX thorax: geen afwijkingen.", "Attest opgemaakt op verzoek van betrokkene met het oog op verblijf in België.", "Handtekening en stempel van de arts"], v=["geen"]),
+  "de": dict(t=["Ärztliches Attest", "ÄRZTLICHES ATTEST", "Ärztliche Bescheinigung für den Aufenthalt", "Gesundheitszeugnis"], i=["Arztpraxis", "Medizinisches Zentrum"],
+             l=["Patient|name", "Geboren am|date", "Staatsangehörigkeit|nat", "Reisepass|pass", "Untersuchungsdatum|date", "Arzt|name"],
+             c=["leidet an keiner der im Anhang zum Gesetz vom 15. Dezember 1980 genannten Krankheiten", "welche die Volksgesundheit gefährden können", "Thorax-Röntgen: unauffällig.", "Stempel und Unterschrift des Arztes"], v=["keine"]),
+  "en": dict(t=["Medical certificate", "MEDICAL CERTIFICATE", "Medical certificate for residence in Belgium", "Certificate of medical examination"], i=["Medical clinic", "Panel physician", "Health centre"],
+             l=["Patient|name", "Date of birth|date", "Nationality|nat", "Passport|pass", "Date of examination|date", "Physician|name", "Licence no.|num"],
+             c=["does not suffer from any of the diseases listed in the annex to the Law of 15 December 1980", "that may endanger public health", "Chest X-ray: normal.",
+                "Issued at the request of the person concerned for a stay in Belgium.", "Doctor's signature and stamp"], v=["none"])},
+ "criminal_record": {
+  "fr": dict(t=CR_TITLES["fr"], i=["SPF Justice - Casier judiciaire central", "Administration communale", "Ministère de la Justice"],
+             l=["Nom|name", "Prénom|name", "Date de naissance|date", "Lieu de naissance|place", "Nationalité|nat", "Passeport n°|pass", "Date de délivrance|date", "Finalité|text"],
+             c=["Aucune condamnation n'est inscrite au casier judiciaire.", "Néant.", "Le présent extrait est délivré pour usage à l'étranger.", "Extrait valable sans signature manuscrite.",
+                "Casier judiciaire vierge."], v=["emploi", "séjour", "néant"]),
+  "nl": dict(t=CR_TITLES["nl"], i=["FOD Justitie - Centraal Strafregister", "Gemeentebestuur", "Dienst Burgerzaken"],
+             l=["Naam|name", "Voornaam|name", "Geboortedatum|date", "Geboorteplaats|place", "Nationaliteit|nat", "Paspoortnr.|pass", "Datum van afgifte|date", "Doel|text"],
+             c=["Er zijn geen veroordelingen ingeschreven in het strafregister.", "Blanco.", "Dit uittreksel wordt afgeleverd voor gebruik in het buitenland.", "Geen vermeldingen."],
+             v=["tewerkstelling", "verblijf", "blanco"]),
+  "de": dict(t=CR_TITLES["de"], i=["FÖD Justiz - Zentrales Strafregister", "Gemeindeverwaltung", "Bundesamt für Justiz"],
+             l=["Name|name", "Vorname|name", "Geburtsdatum|date", "Geburtsort|place", "Staatsangehörigkeit|nat", "Reisepass|pass", "Ausstellungsdatum|date", "Zweck|text"],
+             c=["Keine Eintragungen im Strafregister.", "Keine Verurteilungen.", "Zur Vorlage bei einer ausländischen Behörde."], v=["Beschäftigung", "keine Eintragung"]),
+  "en": dict(t=CR_TITLES["en"], i=["Ministry of Justice", "National Police", "Criminal Records Bureau", "Ministry of Interior"],
+             l=["Surname|name", "Given name|name", "Date of birth|date", "Place of birth|place", "Nationality|nat", "Passport No.|pass", "Date of issue|date", "Purpose|text"],
+             c=["No criminal record was found in the national database.", "NIL", "The applicant has not been convicted of any offence.", "Issued for immigration purposes.", "No record on file."],
+             v=["employment abroad", "visa", "NIL"])},
+ "diploma": {
+  "fr": dict(t=["Diplôme", "DIPLÔME DE MASTER", "Diplôme de bachelier", "Diplôme de docteur", "Grade académique"], i=UNIS["fr"],
+             l=["Décerné à|name", "Né(e) le|date", "Grade|text", "Date de délibération|date", "N° de diplôme|num"],
+             c=["a obtenu le grade académique de", "avec distinction", "Le jury a délibéré et décerne le diplôme.", "Le Recteur", "Sceau de l'université"], v=DEGREES["fr"]),
+  "nl": dict(t=["Diploma", "DIPLOMA VAN MASTER", "Diploma van bachelor", "Doctoraatsdiploma", "Academische graad"], i=UNIS["nl"],
+             l=["Uitgereikt aan|name", "Geboren op|date", "Graad|text", "Datum deliberatie|date", "Diplomanummer|num"],
+             c=["heeft de academische graad behaald van", "met onderscheiding", "De examencommissie reikt het diploma uit.", "De rector", "Zegel van de universiteit"], v=DEGREES["nl"]),
+  "de": dict(t=["Diplom", "URKUNDE", "Masterurkunde", "Bachelorurkunde", "Promotionsurkunde"], i=UNIS["de"],
+             l=["Verliehen an|name", "Geboren am|date", "Akademischer Grad|text", "Datum|date", "Urkunden-Nr.|num"],
+             c=["wird der akademische Grad verliehen", "mit Auszeichnung", "Der Präsident der Hochschule", "Siegel"], v=DEGREES["de"]),
+  "en": dict(t=["Diploma", "DEGREE CERTIFICATE", "Certificate of Degree", "Bachelor's Degree", "Master's Degree Certificate"], i=UNIS["en"],
+             l=["Awarded to|name", "Date of birth|date", "Degree|text", "Date of award|date", "Certificate No.|num", "Enrolment No.|num"],
+             c=["has been admitted to the degree of", "with Distinction", "having fulfilled all the requirements", "Vice-Chancellor", "Registrar", "Seal of the University"], v=DEGREES["en"])},
+ "fee_payment_proof": {
+  "fr": dict(t=["Preuve de paiement", "Confirmation de virement", "Redevance - preuve de paiement", "Paiement de la redevance administrative"], i=BANKS,
+             l=["Bénéficiaire|text", "IBAN bénéficiaire|text", "BIC|text", "Montant|money", "Communication|text", "Date|date", "Donneur d'ordre|name"],
+             c=["Redevance due à l'Office des étrangers pour la demande de séjour.", "Virement exécuté.", "Communication : nom, prénom, nationalité, date de naissance."],
+             v=["Office des étrangers", "BE57 6792 0060 9235", "PCHQBEBB", "SPF Intérieur"]),
+  "nl": dict(t=["Betalingsbewijs", "Bevestiging overschrijving", "Retributie - betalingsbewijs", "Betaling administratieve retributie"], i=BANKS,
+             l=["Begunstigde|text", "IBAN begunstigde|text", "BIC|text", "Bedrag|money", "Mededeling|text", "Datum|date", "Opdrachtgever|name"],
+             c=["Retributie verschuldigd aan de Dienst Vreemdelingenzaken voor de verblijfsaanvraag.", "Overschrijving uitgevoerd.", "Mededeling: naam, voornaam, nationaliteit, geboortedatum."],
+             v=["Dienst Vreemdelingenzaken", "BE57 6792 0060 9235", "PCHQBEBB", "FOD Binnenlandse Zaken"]),
+  "de": dict(t=["Zahlungsnachweis", "Überweisungsbestätigung", "Gebühr - Zahlungsbestätigung"], i=["Belfius", "BNP Paribas Fortis", "ING", "KBC"],
+             l=["Empfänger|text", "IBAN Empfänger|text", "BIC|text", "Betrag|money", "Verwendungszweck|text", "Datum|date", "Auftraggeber|name"],
+             c=["Gebühr an das Ausländeramt für den Aufenthaltsantrag.", "Überweisung ausgeführt."], v=["Ausländeramt", "BE57 6792 0060 9235", "PCHQBEBB"]),
+  "en": dict(t=["Proof of payment", "Transfer confirmation", "Administrative fee - proof of payment", "Payment advice"], i=BANKS + ["Wise", "Revolut", "Western Union"],
+             l=["Beneficiary|text", "Beneficiary IBAN|text", "BIC|text", "Amount|money", "Reference|text", "Date|date", "Payer|name"],
+             c=["Administrative fee payable to the Immigration Office for the residence application.", "Transfer executed.", "Reference: surname, first name, nationality, date of birth."],
+             v=["Immigration Office", "BE57 6792 0060 9235", "PCHQBEBB", "FPS Home Affairs"])},
+ "health_insurance": {
+  "fr": dict(t=["Attestation d'assurance maladie", "Attestation d'affiliation à la mutualité", "Certificat d'assurance soins de santé", "Attestation d'assurabilité", "Assurance maladie - attestation"],
+             i=MUTUALITIES["fr"] + ["DKV", "AXA Assistance"], l=["Affilié|name", "NISS|num", "N° d'affiliation|num", "Début de couverture|date", "Fin de couverture|date", "Qualité|text"],
+             c=["est en ordre de cotisation pour l'assurance soins de santé.", "couvre les frais médicaux, d'hospitalisation et de médicaments en Belgique.", "Les personnes à charge sont également couvertes.",
+                "Cette attestation est valable pour l'année en cours."], v=["titulaire", "personne à charge", "assurance obligatoire"]),
+  "nl": dict(t=["Attest ziektekostenverzekering", "Attest van aansluiting bij het ziekenfonds", "Verzekeringsattest geneeskundige verzorging", "Attest van verzekerbaarheid", "Bewijs van ziekteverzekering"],
+             i=MUTUALITIES["nl"] + ["DKV", "AG Insurance"], l=["Aangeslotene|name", "INSZ|num", "Aansluitingsnummer|num", "Begin dekking|date", "Einde dekking|date", "Hoedanigheid|text"],
+             c=["is in orde met de bijdragen voor de verplichte ziekteverzekering.", "dekt medische kosten, hospitalisatie en geneesmiddelen in België.", "Personen ten laste zijn ook verzekerd.",
+                "Dit attest is geldig voor het lopende jaar."], v=["gerechtigde", "persoon ten laste", "verplichte verzekering"]),
+  "de": dict(t=["Versicherungsbescheinigung Krankenversicherung", "Mitgliedsbescheinigung Krankenkasse", "Nachweis der Krankenversicherung"], i=MUTUALITIES["de"],
+             l=["Mitglied|name", "Nationalregisternummer|num", "Mitgliedsnummer|num", "Beginn|date", "Ende|date"],
+             c=["ist bei uns krankenversichert.", "deckt Arzt-, Krankenhaus- und Arzneimittelkosten in Belgien."], v=["Berechtigter"]),
+  "en": dict(t=["Health insurance certificate", "Certificate of health insurance", "Proof of health insurance", "Medical insurance confirmation"], i=["Allianz Care", "Cigna", "Bupa Global", "AXA", "GeoBlue", "April International"],
+             l=["Insured person|name", "Policy number|num", "Start of cover|date", "End of cover|date", "Sum insured|money", "Plan|text"],
+             c=["covers medical, hospital and pharmaceutical costs in Belgium.", "The policy covers all risks normally covered for Belgian nationals.", "Dependants are covered."], v=["Global Health Plan", "Comprehensive"])},
+ "hosting_agreement": {
+  "fr": dict(t=["Convention d'accueil", "CONVENTION D'ACCUEIL", "Convention d'accueil chercheur", "Convention d'accueil - organisme de recherche agréé"], i=RESEARCH_ORGS,
+             l=["Organisme de recherche|text", "Chercheur|name", "Nationalité|nat", "Passeport|pass", "Projet de recherche|text", "Début|date", "Fin|date", "Revenu mensuel|money"],
+             c=["L'organisme de recherche agréé accueille le chercheur pour réaliser le projet de recherche.", "Le chercheur dispose de ressources suffisantes et d'une assurance maladie.",
+                "Agrément délivré par la Politique scientifique fédérale.", "Signée par l'organisme de recherche et par le chercheur."], v=RESEARCH_ORGS),
+  "nl": dict(t=["Gastovereenkomst", "GASTOVEREENKOMST", "Gastovereenkomst onderzoeker", "Gastovereenkomst - erkende onderzoeksinstelling"], i=RESEARCH_ORGS,
+             l=["Onderzoeksinstelling|text", "Onderzoeker|name", "Nationaliteit|nat", "Paspoort|pass", "Onderzoeksproject|text", "Begin|date", "Einde|date", "Maandinkomen|money"],
+             c=["De erkende onderzoeksinstelling ontvangt de onderzoeker om het onderzoeksproject uit te voeren.", "De onderzoeker beschikt over voldoende middelen en een ziektekostenverzekering.",
+                "Erkenning door het Federaal Wetenschapsbeleid.", "Ondertekend door de onderzoeksinstelling en de onderzoeker."], v=RESEARCH_ORGS),
+  "de": dict(t=["Aufnahmevereinbarung", "AUFNAHMEVEREINBARUNG", "Aufnahmevereinbarung für Forscher"], i=RESEARCH_ORGS,
+             l=["Forschungseinrichtung|text", "Forscher|name", "Staatsangehörigkeit|nat", "Reisepass|pass", "Forschungsprojekt|text", "Beginn|date", "Ende|date"],
+             c=["Die zugelassene Forschungseinrichtung nimmt den Forscher für das Forschungsprojekt auf.", "Unterzeichnet von der Forschungseinrichtung und dem Forscher."], v=RESEARCH_ORGS),
+  "en": dict(t=["Hosting agreement", "HOSTING AGREEMENT", "Hosting agreement for researchers", "Hosting agreement - approved research organisation"], i=RESEARCH_ORGS,
+             l=["Research organisation|text", "Researcher|name", "Nationality|nat", "Passport|pass", "Research project|text", "Start|date", "End|date", "Monthly income|money"],
+             c=["The approved research organisation hosts the researcher to carry out the research project.", "The researcher has sufficient resources and health insurance.",
+                "Approval granted by the Belgian Science Policy Office.", "Signed by the research organisation and the researcher."], v=RESEARCH_ORGS)},
+ "assignment_letter": {
+  "fr": dict(t=["Lettre de détachement", "Lettre d'affectation", "Lettre de mission - transfert intragroupe", "Détachement temporaire en Belgique", "Lettre de transfert temporaire intragroupe"],
+             i=FOREIGN_COMPANIES, l=["Travailleur détaché|name", "Société d'origine|text", "Société d'accueil|text", "Début du détachement|date", "Durée|text", "Fonction|text", "Rémunération|money"],
+             c=["Le travailleur est détaché temporairement auprès de notre filiale belge.", "Le contrat de travail avec la société d'origine est maintenu.", "Au terme de la mission, le travailleur réintègre la société d'origine.",
+                "Transfert temporaire intragroupe au sens de la directive 2014/66/UE."], v=["24 mois", "12 mois", "spécialiste", "cadre"] + FOREIGN_COMPANIES),
+  "nl": dict(t=["Detacheringsbrief", "Opdrachtbrief", "Overplaatsing binnen een onderneming - brief", "Tijdelijke detachering naar België"],
+             i=FOREIGN_COMPANIES, l=["Gedetacheerde werknemer|name", "Zendende onderneming|text", "Ontvangende onderneming|text", "Begin detachering|date", "Duur|text", "Functie|text", "Loon|money"],
+             c=["De werknemer wordt tijdelijk gedetacheerd naar onze Belgische dochteronderneming.", "De arbeidsovereenkomst met de zendende onderneming blijft behouden.", "Na de opdracht keert de werknemer terug.",
+                "Overplaatsing binnen een onderneming in de zin van richtlijn 2014/66/EU."], v=["24 maanden", "specialist", "leidinggevende"] + FOREIGN_COMPANIES),
+  "de": dict(t=["Entsendungsschreiben", "Entsendungsvereinbarung", "Unternehmensinterner Transfer - Entsendung"], i=FOREIGN_COMPANIES,
+             l=["Entsandter Mitarbeiter|name", "Entsendende Gesellschaft|text", "Aufnehmende Gesellschaft|text", "Beginn der Entsendung|date", "Dauer|text", "Funktion|text"],
+             c=["Der Mitarbeiter wird vorübergehend zu unserer belgischen Tochtergesellschaft entsandt.", "Der Arbeitsvertrag mit der entsendenden Gesellschaft bleibt bestehen."], v=["24 Monate", "Spezialist"] + FOREIGN_COMPANIES),
+  "en": dict(t=["Assignment letter", "Letter of assignment", "Secondment letter", "Intra-corporate transfer letter", "International assignment - letter of understanding"], i=FOREIGN_COMPANIES,
+             l=["Assignee|name", "Home company|text", "Host company|text", "Assignment start date|date", "Duration|text", "Host position|text", "Salary|money", "Home-country contract|text"],
+             c=["The employee is temporarily assigned to our Belgian affiliate.", "The home-country employment contract remains in force.", "At the end of the assignment the employee will be repatriated.",
+                "Intra-corporate transfer within the meaning of Directive 2014/66/EU.", "Tax equalisation and housing allowance apply."], v=["24 months", "specialist", "manager", "retained"] + FOREIGN_COMPANIES)},
+ "group_employment_proof": {
+  "fr": dict(t=["Attestation d'emploi au sein du groupe", "Attestation d'ancienneté", "Certificat d'emploi - groupe", "Preuve d'emploi dans le groupe"], i=FOREIGN_COMPANIES + GROUPS,
+             l=["Salarié|name", "Société employeuse|text", "Groupe|text", "Date d'embauche|date", "Fonction|text", "Type de contrat|text"],
+             c=["est employé(e) sans interruption au sein du groupe depuis la date indiquée.", "La société fait partie du même groupe que l'entité belge d'accueil.", "au moins trois mois avant le transfert"],
+             v=GROUPS + ["CDI"]),
+  "nl": dict(t=["Tewerkstellingsattest binnen de groep", "Attest anciënniteit", "Bewijs van tewerkstelling in de groep"], i=FOREIGN_COMPANIES + GROUPS,
+             l=["Werknemer|name", "Werkgevende vennootschap|text", "Groep|text", "Datum indiensttreding|date", "Functie|text", "Type contract|text"],
+             c=["is ononderbroken tewerkgesteld binnen de groep sinds de vermelde datum.", "De vennootschap behoort tot dezelfde groep als de Belgische ontvangende entiteit.", "minstens drie maanden vóór de overplaatsing"],
+             v=GROUPS + ["onbepaalde duur"]),
+  "de": dict(t=["Beschäftigungsnachweis innerhalb der Unternehmensgruppe", "Konzernzugehörigkeitsbescheinigung", "Bestätigung der Betriebszugehörigkeit"], i=FOREIGN_COMPANIES + GROUPS,
+             l=["Mitarbeiter|name", "Arbeitgebergesellschaft|text", "Konzern|text", "Eintrittsdatum|date", "Position|text"],
+             c=["ist seit dem genannten Datum ununterbrochen in der Unternehmensgruppe beschäftigt.", "mindestens drei Monate vor dem Transfer"], v=GROUPS),
+  "en": dict(t=["Proof of employment within the group", "Employment certificate", "Certificate of continuous employment", "Group employment confirmation", "Employment verification"],
+             i=FOREIGN_COMPANIES + GROUPS, l=["Employee|name", "Employing entity|text", "Group|text", "Date of joining|date", "Designation|text", "Employment type|text", "Employee ID|num"],
+             c=["has been continuously employed within the group since the date above.", "The employing entity belongs to the same group as the Belgian host entity.",
+                "at least three months immediately before the transfer", "This certificate is issued for the ICT permit application."], v=GROUPS + ["permanent"])},
+ "residence_permit": {
+  "fr": dict(t=["Titre de séjour", "Carte de séjour", "Carte A - séjour temporaire", "Carte B - séjour illimité", "Permis de séjour", "Carte électronique pour étrangers"], i=["Belgique", "Royaume de Belgique"],
+             l=["Nom|name", "Prénom|name", "Nationalité|nat", "Date de naissance|date", "Valable jusqu'au|date", "Type de titre|text", "Remarques|text", "N° de carte|num"],
+             c=["Marché du travail : limité", "Permis unique", "Délivré par la commune", "Titre de séjour conforme au règlement (UE) 2017/1954"], v=["A", "B", "K", "permis unique", "carte bleue européenne"]),
+  "nl": dict(t=["Verblijfstitel", "Verblijfskaart", "A-kaart - tijdelijk verblijf", "B-kaart - onbeperkt verblijf", "Verblijfsvergunning", "Elektronische vreemdelingenkaart"], i=["België", "Koninkrijk België"],
+             l=["Naam|name", "Voornaam|name", "Nationaliteit|nat", "Geboortedatum|date", "Geldig tot|date", "Soort titel|text", "Opmerkingen|text", "Kaartnummer|num"],
+             c=["Arbeidsmarkt: beperkt", "Gecombineerde vergunning", "Uitgereikt door de gemeente"], v=["A", "B", "K", "gecombineerde vergunning", "Europese blauwe kaart"]),
+  "de": dict(t=["Aufenthaltstitel", "Aufenthaltskarte", "Karte A - befristeter Aufenthalt", "Aufenthaltserlaubnis"], i=["Belgien", "Königreich Belgien"],
+             l=["Name|name", "Vorname|name", "Staatsangehörigkeit|nat", "Geburtsdatum|date", "Gültig bis|date", "Art des Titels|text", "Anmerkungen|text"],
+             c=["Arbeitsmarkt: beschränkt", "Kombinierte Erlaubnis"], v=["A", "B", "kombinierte Erlaubnis"]),
+  "en": dict(t=["Residence permit", "Residence card", "A card - temporary residence", "Belgian residence permit", "Electronic residence card"], i=["Belgium", "Kingdom of Belgium"],
+             l=["Surname|name", "Given names|name", "Nationality|nat", "Date of birth|date", "Valid until|date", "Type of permit|text", "Remarks|text", "Card number|num"],
+             c=["Labour market: limited", "Single permit", "Issued by the municipality"], v=["A", "B", "single permit", "EU Blue Card"])},
+ "payslip": {
+  "fr": dict(t=["Fiche de paie", "Fiche de salaire", "Bulletin de paie", "Décompte de salaire", "Fiche de rémunération", "Compte individuel"], i=["SD Worx", "Securex", "Partena", "Acerta", "Liantis"],
+             l=["Salaire brut|money", "Cotisation ONSS|money", "Précompte professionnel|money", "Salaire net|money", "Période|text", "Employeur|name", "Travailleur|name", "Commission paritaire|num", "Chèques-repas|num"],
+             c=["Net à payer versé sur votre compte.", "Rémunération selon le contrat de travail.", "Cotisation spéciale de sécurité sociale retenue.", "Bonus à l'emploi appliqué."], v=["mensuel", "employé"]),
+  "nl": dict(t=["Loonbrief", "Loonstrook", "Loonfiche", "Loonafrekening", "Individuele rekening"], i=["SD Worx", "Securex", "Partena", "Acerta", "Liantis"],
+             l=["Brutoloon|money", "RSZ-bijdrage|money", "Bedrijfsvoorheffing|money", "Nettoloon|money", "Periode|text", "Werkgever|name", "Werknemer|name", "Paritair comité|num", "Maaltijdcheques|num"],
+             c=["Netto te betalen overgeschreven op uw rekening.", "Loon volgens de arbeidsovereenkomst.", "Bijzondere bijdrage sociale zekerheid ingehouden.", "Werkbonus toegepast."], v=["maandelijks", "bediende"]),
+  "de": dict(t=["Lohnabrechnung", "Gehaltsabrechnung", "Verdienstabrechnung", "Individuelles Konto"], i=["SD Worx", "Securex", "Partena"],
+             l=["Bruttolohn|money", "LSS-Beitrag|money", "Berufssteuervorabzug|money", "Nettolohn|money", "Zeitraum|text", "Arbeitgeber|name", "Arbeitnehmer|name"],
+             c=["Auszahlungsbetrag überwiesen.", "Vergütung gemäß Arbeitsvertrag."], v=["monatlich"]),
+  "en": dict(t=["Payslip", "Pay slip", "Salary slip", "Pay statement", "Individual account (annual pay record)"], i=["SD Worx", "Securex", "Partena", "ADP"],
+             l=["Gross pay|money", "Social security (ONSS/RSZ)|money", "Withholding tax|money", "Net pay|money", "Pay period|text", "Employer|name", "Employee|name", "Joint committee|num"],
+             c=["Net pay transferred to your account.", "Pay according to the employment contract.", "Special social security contribution withheld."], v=["monthly"])},
+ "vacancy_proof": {
+  "fr": dict(t=["Offre d'emploi", "Preuve de publication de l'offre d'emploi", "Votre offre est en ligne", "Offre d'emploi publiée", "Diffusion de l'offre d'emploi"], i=["Actiris", "Le Forem", "EURES"],
+             l=["Intitulé du poste|text", "Employeur|name", "Référence|num", "Date de publication|date", "Fin de publication|date", "Lieu de travail|place", "Type de contrat|text"],
+             c=["L'offre a été publiée pendant au moins cinq semaines.", "Offre relayée sur le portail EURES.", "Postulez en ligne.", "Profil recherché : expérience de 3 ans."], v=JOBS["fr"]),
+  "nl": dict(t=["Vacature", "Bewijs van publicatie vacature", "Uw vacature staat online", "Gepubliceerde vacature", "Vacatureoverzicht"], i=["VDAB", "Actiris", "EURES"],
+             l=["Functietitel|text", "Werkgever|name", "Vacaturenummer|num", "Publicatiedatum|date", "Einde publicatie|date", "Plaats tewerkstelling|place", "Contracttype|text"],
+             c=["De vacature stond minstens negen weken online bij VDAB en EURES.", "Vacature doorgestuurd naar EURES.", "Solliciteer online.", "Gevraagd profiel: 3 jaar ervaring."], v=JOBS["nl"]),
+  "de": dict(t=["Stellenangebot", "Stellenausschreibung", "Veröffentlichungsnachweis Stellenangebot"], i=["Arbeitsamt der DG", "ADG", "EURES"],
+             l=["Stellenbezeichnung|text", "Arbeitgeber|name", "Referenz|num", "Veröffentlicht am|date", "Veröffentlicht bis|date", "Arbeitsort|place"],
+             c=["Das Stellenangebot wurde über EURES verbreitet.", "Bewerbung online."], v=JOBS["de"]),
+  "en": dict(t=["Job vacancy", "Vacancy", "Proof of vacancy publication", "Job posting", "Published job offer"], i=["EURES", "VDAB", "Actiris", "Le Forem"],
+             l=["Job title|text", "Employer|name", "Vacancy number|num", "Publication date|date", "End of publication|date", "Work location|place", "Contract type|text"],
+             c=["The vacancy was published for the required period.", "Shared on the EURES portal.", "Apply online.", "Required: 3 years of experience."], v=JOBS["en"])},
+ "order_to_leave": {
+  "fr": dict(t=["Ordre de quitter le territoire", "ORDRE DE QUITTER LE TERRITOIRE", "Annexe 13 - ordre de quitter le territoire", "Décision : ordre de quitter le territoire"], i=["Office des étrangers", "SPF Intérieur"],
+             l=["Nom|name", "Date de naissance|date", "Nationalité|nat", "Délai|text", "Date de la décision|date", "Référence|num"],
+             c=["de quitter le territoire de la Belgique ainsi que le territoire des États Schengen", "dans les 30 jours de la notification", "en application de l'article 7 de la loi du 15 décembre 1980",
+                "Recours possible devant le Conseil du Contentieux des Étrangers.", "À défaut d'obtempérer, l'intéressé(e) pourra être ramené(e) à la frontière."], v=["30 jours", "7 jours"]),
+  "nl": dict(t=["Bevel om het grondgebied te verlaten", "BEVEL OM HET GRONDGEBIED TE VERLATEN", "Bijlage 13 - bevel om het grondgebied te verlaten", "Beslissing: bevel om het grondgebied te verlaten"],
+             i=["Dienst Vreemdelingenzaken", "FOD Binnenlandse Zaken"], l=["Naam|name", "Geboortedatum|date", "Nationaliteit|nat", "Termijn|text", "Datum beslissing|date", "Referte|num"],
+             c=["het grondgebied van België en van de Schengenstaten te verlaten", "binnen 30 dagen na de kennisgeving", "met toepassing van artikel 7 van de wet van 15 december 1980",
+                "Beroep mogelijk bij de Raad voor Vreemdelingenbetwistingen.", "Bij niet-naleving kan betrokkene naar de grens worden teruggeleid."], v=["30 dagen", "7 dagen"]),
+  "de": dict(t=["Anweisung, das Staatsgebiet zu verlassen", "ANWEISUNG, DAS STAATSGEBIET ZU VERLASSEN", "Anlage 13 - Anweisung, das Staatsgebiet zu verlassen"], i=["Ausländeramt", "FÖD Inneres"],
+             l=["Name|name", "Geburtsdatum|date", "Staatsangehörigkeit|nat", "Frist|text", "Datum|date"],
+             c=["das Staatsgebiet Belgiens und der Schengen-Staaten zu verlassen", "binnen 30 Tagen nach der Notifizierung", "Beschwerde beim Rat für Ausländerstreitsachen möglich."], v=["30 Tage"]),
+  "en": dict(t=["Order to leave the territory", "ORDER TO LEAVE THE TERRITORY", "Annex 13 - order to leave the territory"], i=["Immigration Office", "FPS Home Affairs"],
+             l=["Name|name", "Date of birth|date", "Nationality|nat", "Time limit|text", "Decision date|date", "Reference|num"],
+             c=["to leave the territory of Belgium and of the Schengen States", "within 30 days of notification", "under Article 7 of the Law of 15 December 1980", "Appeal to the Council for Alien Law Litigation."], v=["30 days"])},
+ "entry_ban": {
+  "fr": dict(t=["Interdiction d'entrée", "INTERDICTION D'ENTRÉE", "Annexe 13sexies - interdiction d'entrée", "Décision d'interdiction d'entrée"], i=["Office des étrangers", "SPF Intérieur"],
+             l=["Nom|name", "Date de naissance|date", "Nationalité|nat", "Durée de l'interdiction|text", "Date de la décision|date", "Référence|num"],
+             c=["Une interdiction d'entrée est imposée sur le territoire belge et des États Schengen.", "en application de l'article 74/11 de la loi du 15 décembre 1980",
+                "La levée peut être demandée auprès du poste diplomatique belge.", "L'interdiction d'entrée accompagne l'ordre de quitter le territoire."], v=["3 ans", "2 ans", "5 ans"]),
+  "nl": dict(t=["Inreisverbod", "INREISVERBOD", "Bijlage 13sexies - inreisverbod", "Beslissing tot inreisverbod"], i=["Dienst Vreemdelingenzaken", "FOD Binnenlandse Zaken"],
+             l=["Naam|name", "Geboortedatum|date", "Nationaliteit|nat", "Duur van het inreisverbod|text", "Datum beslissing|date", "Referte|num"],
+             c=["Er wordt een inreisverbod opgelegd voor het grondgebied van België en de Schengenstaten.", "met toepassing van artikel 74/11 van de wet van 15 december 1980",
+                "De opheffing kan worden aangevraagd bij de Belgische diplomatieke post.", "Het inreisverbod gaat gepaard met het bevel om het grondgebied te verlaten."], v=["3 jaar", "2 jaar", "5 jaar"]),
+  "de": dict(t=["Einreiseverbot", "EINREISEVERBOT", "Anlage 13sexies - Einreiseverbot"], i=["Ausländeramt"], l=["Name|name", "Geburtsdatum|date", "Staatsangehörigkeit|nat", "Dauer|text", "Datum|date"],
+             c=["Ein Einreiseverbot für Belgien und die Schengen-Staaten wird verhängt.", "gemäß Artikel 74/11 des Gesetzes vom 15. Dezember 1980"], v=["3 Jahre"]),
+  "en": dict(t=["Entry ban", "ENTRY BAN", "Annex 13sexies - entry ban", "Decision imposing an entry ban"], i=["Immigration Office", "FPS Home Affairs"],
+             l=["Name|name", "Date of birth|date", "Nationality|nat", "Duration of the ban|text", "Decision date|date", "Reference|num"],
+             c=["An entry ban is imposed for the territory of Belgium and the Schengen States.", "under Article 74/11 of the Law of 15 December 1980",
+                "Lifting may be requested via the Belgian diplomatic post.", "The entry ban accompanies the order to leave the territory."], v=["3 years", "2 years"])},
+}
+
+
+def _lexval(r, kind, p, lang, ent):
+    if kind == "name":
+        return ch(r, p.name(r), be_person(r), company(r))
+    if kind == "date":
+        return fdate(r, rdate(r, date(2015, 1, 1), date(2027, 6, 1)), lang)
+    if kind == "num":
+        return ch(r, str(r.randint(100, 999)), f"{r.randint(10**5, 10**9)}", enterprise_no(r), p.nrn)
+    if kind == "money":
+        return money(r, r.uniform(100, 90000), lang)
+    if kind == "place":
+        return ch(r, be_address(r, lang)[1], p.birthplace)
+    if kind == "nat":
+        return p.nationality(r, lang)
+    if kind == "pass":
+        return p.passport
+    return ch(r, ent["v"]) if ent.get("v") else "-"
+
+
+def _make_lex_tpl(doc_type):
+    def gen(r, lang):
+        ent = LEX[doc_type][lang]
+        p = Person(r)
+        layout = ch(r, "letter", "form", "card", "table", "form")
+        title = ch(r, ent["t"])
+        title = ch(r, title, title.upper(), title.lower(), title.title())
+        head = [maybe(r, .6, ch(r, ent["i"]) if ent["i"] else ""), title]
+        if r.random() < .3 and len(ent["t"]) > 1:
+            head.append(ch(r, ent["t"]))                          # a second wording as subtitle
+        labs = r.sample(ent["l"], r.randint(min(2, len(ent["l"])), len(ent["l"])))
+        pairs = [(lb.split("|")[0], _lexval(r, lb.split("|")[1], p, lang, ent)) for lb in labs]
+        cl = r.sample(ent["c"], r.randint(1, len(ent["c"])))
+        if layout == "card":
+            return [head, [f"{a} {b}" if r.random() < .5 else b for a, b in pairs[:5]]]
+        if layout == "table":
+            return [head, [" | ".join(a for a, _ in pairs), " | ".join(b for _, b in pairs)], cl[:2], [fdate(r, rdate(r), lang)]]
+        if layout == "letter":
+            body = " ".join(cl)
+            return [head, [f"{pairs[0][0]}: {pairs[0][1]}"] if pairs else [], [body], fields(r, pairs[1:]), [fdate(r, rdate(r), lang), ch(r, be_person(r), p.name(r))]]
+        return [head, fields(r, pairs), cl, [maybe(r, .5, fdate(r, rdate(r), lang))]]
+    return gen
+
+
+for _t, _langs in LEX.items():
+    tpl(_t, "lexicon", tuple(_langs))(_make_lex_tpl(_t))
+
+
+@tpl(U, "wallonia_env_permit", ("fr", "de"))
+def u_env_permit(r, lang):
+    """In Wallonia 'permis unique' also names the combined planning + environment permit."""
+    return [[L(lang, fr="Commune de " + ch(r, "Namur", "Mons", "Wavre", "Ciney", "Arlon"), de="Gemeinde " + ch(r, "Eupen", "Bütgenbach", "Raeren")),
+             L(lang, fr=ch(r, "Demande de permis unique (permis d'environnement et d'urbanisme)", "PERMIS UNIQUE - décision du Collège communal", "Avis d'enquête publique - demande de permis unique"),
+               de=ch(r, "Globalgenehmigung - Antrag (Umwelt- und Städtebaugenehmigung)", "Umweltgenehmigung - Entscheidung"))],
+            [L(lang, fr=f"Établissement de classe {ch(r, 1, 2)} : {ch(r, 'exploitation d un élevage', 'station-service', 'atelier de carrosserie', 'entrepôt frigorifique')}. Demandeur : {company(r)}. Parcelle cadastrée section {ch(r, 'A', 'B', 'C')} n° {r.randint(10, 999)}.",
+               de=f"Betrieb der Klasse {ch(r, 1, 2)}: {ch(r, 'Tankstelle', 'Werkstatt', 'Lagerhalle')}. Antragsteller: {company(r)}."),
+             L(lang, fr="Le dossier peut être consulté à l'administration communale durant l'enquête publique de 15 jours.", de="Die Akte kann während der öffentlichen Untersuchung eingesehen werden.")],
+            [fdate(r, rdate(r), lang), L(lang, fr="Le Collège communal", de="Das Gemeindekollegium")]]
+
+
+ULEX = {
+    "fr": dict(t=["Facture", "Bon de commande", "Offre de prix", "Attestation de domicile", "Relevé de compte", "Contrat de bail", "Certificat de scolarité", "Procès-verbal d'assemblée générale",
+                  "Statuts de la société", "Bulletin de notes", "Attestation de formation", "Certificat de garantie", "Note d'honoraires", "Accusé de réception", "Convocation",
+                  "Demande de renseignements", "Attestation de chômage", "Attestation de la caisse d'allocations familiales", "Avis de passage", "Rappel de paiement", "Formulaire d'inscription au cours de langue",
+                  "Certificat de composition de ménage", "Carte de membre", "Plan d'accès", "Règlement de travail", "Attestation de stage", "Déclaration de créance"],
+               c=["Merci de régler le montant avant l'échéance.", "Veuillez trouver ci-joint les documents demandés.", "Pour toute question, contactez notre service clientèle.",
+                  "Ce document ne constitue pas une preuve de séjour.", "Pièces à fournir : carte d'identité ou passeport.", "La présente attestation est délivrée pour servir et valoir ce que de droit.",
+                  "Le montant sera prélevé par domiciliation.", "Inscription au cours de néerlandais niveau A1.", "Votre dossier est en cours de traitement.", "Nous accusons réception de votre courrier."]),
+    "nl": dict(t=["Factuur", "Bestelbon", "Offerte", "Bewijs van woonst", "Rekeninguittreksel", "Huurcontract", "Inschrijvingsbewijs school", "Notulen algemene vergadering", "Statuten van de vennootschap",
+                  "Rapport", "Attest van opleiding", "Garantiebewijs", "Ereloonnota", "Ontvangstbevestiging", "Uitnodiging", "Herinnering betaling", "Inschrijvingsformulier taalcursus",
+                  "Lidkaart", "Routebeschrijving", "Arbeidsreglement", "Stageattest", "Inburgeringsattest"],
+               c=["Gelieve het bedrag vóór de vervaldag te betalen.", "In bijlage vindt u de gevraagde documenten.", "Voor vragen kunt u onze klantendienst contacteren.",
+                  "Dit document is geen verblijfsbewijs.", "Mee te brengen: identiteitskaart of paspoort.", "Dit attest wordt afgeleverd om te dienen waar nodig.",
+                  "Het bedrag wordt via domiciliëring geïnd.", "Inschrijving cursus Nederlands tweede taal, niveau 1.", "Uw dossier is in behandeling.", "Wij bevestigen de ontvangst van uw brief."]),
+    "de": dict(t=["Rechnung", "Bestellung", "Angebot", "Wohnsitzbescheinigung", "Kontoauszug", "Mietvertrag", "Schulbescheinigung", "Protokoll der Generalversammlung", "Satzung",
+                  "Teilnahmebescheinigung", "Garantieschein", "Eingangsbestätigung", "Einladung", "Zahlungserinnerung", "Anmeldung Sprachkurs", "Mitgliedsausweis"],
+               c=["Bitte zahlen Sie den Betrag bis zum Fälligkeitsdatum.", "Anbei erhalten Sie die angeforderten Unterlagen.", "Dieses Dokument ist kein Aufenthaltsnachweis.",
+                  "Mitzubringen: Personalausweis oder Reisepass.", "Ihre Akte wird bearbeitet.", "Wir bestätigen den Eingang Ihres Schreibens."]),
+    "en": dict(t=["Invoice", "Purchase order", "Quotation", "Proof of address", "Bank statement", "Tenancy agreement", "School enrolment letter", "Minutes of the general meeting",
+                  "Articles of association", "Transcript of records", "Training certificate", "Warranty card", "Receipt", "Acknowledgement of receipt", "Invitation", "Payment reminder",
+                  "Language course registration", "Membership card", "Reference letter", "Recommendation letter", "Salary offer letter", "Relocation quote", "Flight itinerary", "Hotel booking confirmation"],
+               c=["Please pay the amount before the due date.", "Please find enclosed the requested documents.", "For any questions, contact our customer service.",
+                  "This document is not proof of residence.", "Bring your ID card or passport.", "Your file is being processed.", "We acknowledge receipt of your letter.",
+                  "I am pleased to recommend the candidate for the position.", "The moving company will pack and ship household goods."]),
+}
+
+
+def _ulex(r, lang):
+    ent = ULEX[lang]
+    p = Person(r)
+    pairs = r.sample([(L(lang, fr="Nom", nl="Naam", de="Name", en="Name"), p.name(r)), (L(lang, fr="Date", nl="Datum", de="Datum", en="Date"), fdate(r, rdate(r), lang)),
+                      (L(lang, fr="Référence", nl="Referentie", de="Referenz", en="Reference"), str(r.randint(10**4, 10**8))),
+                      (L(lang, fr="Montant", nl="Bedrag", de="Betrag", en="Amount"), money(r, r.uniform(5, 5000), lang)),
+                      (L(lang, fr="Adresse", nl="Adres", de="Adresse", en="Address"), ", ".join(be_address(r, lang))),
+                      ("IBAN", iban_be(r)), (L(lang, fr="N° client", nl="Klantnr.", de="Kundennr.", en="Customer no."), str(r.randint(10**5, 10**7)))], r.randint(2, 6))
+    return [[ch(r, company(r), be_person(r), ch(r, BANKS), ""), ch(r, ent["t"])], fields(r, pairs), r.sample(ent["c"], r.randint(1, 3)), [maybe(r, .5, fdate(r, rdate(r), lang))]]
+
+
+tpl(U, "lexicon", ("fr", "nl", "de", "en"))(_ulex)
+
+
+# ==========================================================================================
 # driver
 def _one(r: random.Random, doc_type: str, name: str, f: Callable, lang: str, noise_share: float) -> dict:
     blocks = f(r, lang)
