@@ -1320,7 +1320,9 @@ def rp_card(r, lang):
     lab = ch(r, [["NOM / NAAM", "PRÉNOMS / VOORNAMEN", "NATIONALITÉ / NATIONALITEIT", "DATE DE NAISSANCE / GEBOORTEDATUM", "SEXE / GESLACHT", "VALABLE JUSQU'AU / GELDIG TOT", "TYPE DE PERMIS / TYPE VERGUNNING", "REMARQUES / OPMERKINGEN"],
                  ["Name", "Vornamen", "Staatsangehörigkeit", "Geburtsdatum", "Geschlecht", "Gültig bis", "Art des Titels", "Anmerkungen"],
                  ["Surname", "Given names", "Nationality", "Date of birth", "Sex", "Valid until", "Type of permit", "Remarks"]])
-    remark = ch(r, "Marché du travail : limité", "Arbeidsmarkt: beperkt", "Arbeitsmarkt: unbeschränkt", "Labour market: limited", "GECOMBINEERDE VERGUNNING",
+    remark = ch(r, "Accès au marché du travail : limité", "Accès au marché du travail : illimité", "Toegang tot de arbeidsmarkt: beperkt", "Arbeidsmarkt: onbeperkt",
+                "A. Séjour limité", "B. Séjour illimité", "K. Établissement / Vestiging", "L. Résident de longue durée - UE / Langdurig ingezetene - EU",
+                "Marché du travail : limité", "Arbeidsmarkt: beperkt", "Arbeitsmarkt: unbeschränkt", "Labour market: limited", "GECOMBINEERDE VERGUNNING",
                 "PERMIS UNIQUE", "Single permit", "Carte bleue européenne", "ICT", "Chercheur / Onderzoeker", "")
     vals = [p.last.upper(), p.first, p.cc, fdate(r, p.birth, "fr", ch(r, "dot", "slash")), p.sex, fdate(r, exp, "fr", ch(r, "dot", "slash")), card, remark]
     body = fields(r, list(zip(lab, vals)))
