@@ -2298,6 +2298,91 @@ def u_naric_request(r, lang):
                nl=f"Wij ontvingen de aanvraag van {p.name(r)}. De dossierkosten van {money(r, ch(r, [90, 180]), 'nl')} moeten betaald worden vóór de behandeling.")]]
 
 
+@tpl("medical_certificate", "checkbox_form", ("fr-nl", "en", "de"))
+def med_checkbox(r, lang):
+    p = Person(r)
+    dis = L(lang, fr=["Tuberculose / Tuberculose", "Maladies quarantenaires / Quarantaineziekten", "Autres maladies infectieuses contagieuses / Andere besmettelijke ziekten"],
+            en=["Tuberculosis", "Quarantinable diseases (IHR 2005)", "Other contagious infectious diseases"], de=["Tuberkulose", "Quarantänepflichtige Krankheiten", "Andere ansteckende Krankheiten"])
+    return [[L(lang, fr="MODÈLE DE CERTIFICAT MÉDICAL / MODEL VAN MEDISCH GETUIGSCHRIFT", en="MEDICAL CERTIFICATE - MODEL", de="MUSTER EINES ÄRZTLICHEN ATTESTES"),
+             L(lang, fr="Office des étrangers / Dienst Vreemdelingenzaken", en="Belgian Immigration Office", de="Ausländeramt")],
+            fields(r, [(L(lang, fr="Nom / Naam", en="Name", de="Name"), p.name(r)), (L(lang, fr="Date de naissance / Geboortedatum", en="Date of birth", de="Geburtsdatum"), fdate(r, p.birth, lang)),
+                       (L(lang, fr="Passeport / Paspoort", en="Passport", de="Reisepass"), p.passport)]),
+            [f"{ch(r, '☐', '[ ]', '□')} {d}: {L(lang, fr='non / neen', en='no', de='nein')}" for d in dis],
+            [L(lang, fr="Le médecin certifie que l'intéressé(e) n'est atteint(e) d'aucune de ces maladies. / De arts verklaart dat betrokkene aan geen van deze ziekten lijdt.",
+               en="The physician certifies that the person is free of the above diseases.", de="Der Arzt bescheinigt, dass keine dieser Krankheiten vorliegt."),
+             f"Dr {ch(r, LAST)} - {fdate(r, rdate(r), lang)}"]]
+
+
+@tpl("application_form", "unlimited_worker", ("fr", "nl"))
+def app_unlimited(r, lang):
+    p = Person(r)
+    rows = [f"{r.randint(2018, 2025)}  {company(r)}  {ch(r, JOBS[lang])}" for _ in range(r.randint(2, 4))]
+    return [[L(lang, fr="Demande de permis unique à durée illimitée - introduite par le travailleur", nl="Aanvraag gecombineerde vergunning van onbepaalde duur - door de werknemer"),
+             L(lang, fr="Formulaire de demande", nl="Aanvraagformulier")],
+            fields(r, [(L(lang, fr="Nom et prénom", nl="Naam en voornaam"), p.name(r)), (L(lang, fr="N° de registre national", nl="Rijksregisternummer"), p.nrn),
+                       (L(lang, fr="Nationalité", nl="Nationaliteit"), p.nationality(r, lang)), (L(lang, fr="Adresse", nl="Adres"), ", ".join(be_address(r, lang)))]),
+            [L(lang, fr="Périodes d'occupation au cours des cinq dernières années :", nl="Tewerkstellingsperiodes in de voorbije vijf jaar:")] + rows,
+            [L(lang, fr="Annexes : fiches de paie, comptes individuels, copies des permis précédents, copie du titre de séjour, contrat de travail en cours.",
+               nl="Bijlagen: loonbrieven, individuele rekeningen, kopieën van vorige vergunningen, kopie verblijfskaart, lopende arbeidsovereenkomst."),
+             L(lang, fr="Signature du demandeur", nl="Handtekening van de aanvrager")]]
+
+
+@tpl("diploma", "maghreb_fr", ("fr",))
+def diploma_maghreb(r, lang):
+    p = Person(r)
+    return [[ch(r, "ROYAUME DU MAROC - Université Mohammed V de Rabat", "RÉPUBLIQUE TUNISIENNE - Université de Tunis El Manar", "RÉPUBLIQUE DU SÉNÉGAL - Université Cheikh Anta Diop de Dakar",
+                "RÉPUBLIQUE DU CAMEROUN - Université de Yaoundé I", "Ministère de l'Enseignement supérieur et de la Recherche scientifique"),
+             ch(r, "DIPLÔME NATIONAL DE LICENCE", "DIPLÔME D'INGÉNIEUR D'ÉTAT", "DIPLÔME DE MASTER", "DIPLÔME D'ÉTUDES SUPÉRIEURES SPÉCIALISÉES")],
+            [f"Vu les procès-verbaux du jury, le diplôme est délivré à {p.name(r)}, né(e) le {fdate(r, p.birth, 'fr')} à {p.birthplace},",
+             f"Spécialité : {ch(r, 'Génie informatique', 'Génie civil', 'Économie et gestion', 'Chimie', 'Réseaux et télécommunications')}", f"Mention : {ch(r, 'Bien', 'Assez bien', 'Très bien', 'Passable')}"],
+            [f"Fait à {p.birthplace}, le {fdate(r, rdate(r, date(2008, 1, 1), date(2025, 1, 1)), 'fr')}", "Le Président de l'Université", f"N° {r.randint(10000, 999999)}"]]
+
+
+@tpl("health_insurance", "insurance_card", ("fr", "nl", "en"))
+def hi_card(r, lang):
+    p = Person(r)
+    return [[ch(r, MUTUALITIES["fr"] + MUTUALITIES["nl"] + ["Allianz Care", "Cigna Global", "DKV"]),
+             LL(r, lang, fr=["Carte d'assurance soins de santé", "Carte d'affilié - assurance maladie"], nl=["Verzekeringskaart ziektekosten", "Lidkaart ziekenfonds - ziekteverzekering"],
+                en=["Health insurance card", "Member card - medical insurance"])],
+            [p.name(r), f"{ch(r, 'N°', 'Nr.', 'ID')} {r.randint(10**8, 10**10)}", f"{L(lang, fr='Valable jusqu au', nl='Geldig tot', en='Valid until')} {fdate(r, rdate(r, date(2026, 12, 1), date(2029, 1, 1)), lang)}",
+             maybe(r, .5, ch(r, "Hospitalisation - Assistance 24/7", "Tiers payant", "Emergency: +32 2 000 00 00"))]]
+
+
+@tpl("residence_permit", "old_model", ("fr-nl", "de"))
+def rp_old(r, lang):
+    p = Person(r)
+    return [[ch(r, "BELGIQUE - BELGIË", "ROYAUME DE BELGIQUE - KONINKRIJK BELGIË", "BELGIEN"),
+             L(lang, fr="CERTIFICAT D'INSCRIPTION AU REGISTRE DES ÉTRANGERS / BEWIJS VAN INSCHRIJVING IN HET VREEMDELINGENREGISTER", de="BESCHEINIGUNG DER EINTRAGUNG IM AUSLÄNDERREGISTER"),
+             L(lang, fr="Titre de séjour / Verblijfstitel - carte A", de="Aufenthaltstitel - Karte A")],
+            [p.name(r, "LAST First"), p.cc, fdate(r, p.birth, lang, "dot"), f"{ch(r, 'Valable jusqu au / Geldig tot', 'Gültig bis')} {fdate(r, rdate(r, date(2026, 1, 1), date(2028, 1, 1)), lang, 'dot')}",
+             ch(r, "Séjour temporaire / Tijdelijk verblijf", "Befristeter Aufenthalt"), f"{ch(r, 'B', 'C')}{r.randint(10**9, 10**10 - 1)}"]]
+
+
+@tpl("payslip", "intl_en", ("en", "de"))
+def payslip_en(r, lang):
+    p = Person(r)
+    g = r.uniform(4000, 9000)
+    rows = L(lang, en=[("Monthly base salary", g), ("Employee social security contribution (13.07%)", -g * .1307), ("Withholding tax", -g * .3), ("Company car benefit in kind", r.uniform(100, 300)),
+                       ("Net salary", g * .55)],
+             de=[("Grundgehalt", g), ("Arbeitnehmerbeitrag soziale Sicherheit (13,07 %)", -g * .1307), ("Berufssteuervorabzug", -g * .3), ("Nettogehalt", g * .55)])
+    return [[company(r), L(lang, en="Payslip", de="Gehaltsabrechnung") + f" {MONTHS[lang][r.randint(0, 11)]} {ch(r, 2025, 2026)}"],
+            fields(r, [(L(lang, en="Employee", de="Mitarbeiter"), p.name(r)), (L(lang, en="Employee number", de="Personalnummer"), str(r.randint(100, 9999))),
+                       (L(lang, en="Position", de="Funktion"), ch(r, JOBS["en"])), ("IBAN", iban_be(r))]),
+            [f"{a}  {money(r, v, lang, 'en' if lang == 'en' else 'be')}" for a, v in rows]]
+
+
+@tpl("vacancy_proof", "service_attestation", ("fr", "nl"))
+def vac_attest(r, lang):
+    d0 = rdate(r, date(2025, 5, 1), date(2026, 9, 1))
+    d1 = d0 + timedelta(weeks=ch(r, 5, 6, 9, 10))
+    return [[L(lang, fr=ch(r, "Actiris - Service Employeurs", "Le Forem - Conseillers entreprises"), nl="VDAB - Dienstverlening werkgevers"),
+             L(lang, fr="Attestation de diffusion d'une offre d'emploi", nl="Attest van verspreiding van een vacature")],
+            [L(lang, fr=f"Nous attestons que l'offre d'emploi n° {r.randint(10**6, 10**7)} « {ch(r, JOBS['fr'])} » de {company(r)} a été diffusée du {fdate(r, d0, 'fr')} au {fdate(r, d1, 'fr')} et transmise au réseau EURES.",
+               nl=f"Wij bevestigen dat vacature nr. {r.randint(10**6, 10**7)} '{ch(r, JOBS['nl'])}' van {company(r)} van {fdate(r, d0, 'nl')} tot {fdate(r, d1, 'nl')} werd gepubliceerd en doorgestuurd naar EURES."),
+             L(lang, fr=f"Candidatures reçues : {r.randint(0, 12)}. Aucun candidat ne répondait au profil.", nl=f"Ontvangen kandidaturen: {r.randint(0, 12)}. Geen enkele kandidaat beantwoordde aan het profiel.")],
+            [fdate(r, d1, lang), be_person(r)]]
+
+
 # ==========================================================================================
 # Generic per-class lexicon: a template family that recombines each class's titles, issuers,
 # labelled fields and clauses in random layouts (letter, form, card, table), so that the model
