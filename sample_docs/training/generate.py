@@ -2383,6 +2383,94 @@ def vac_attest(r, lang):
             [fdate(r, d1, lang), be_person(r)]]
 
 
+@tpl(U, "record_request_form", ("fr", "nl", "en"))
+def u_record_request(r, lang):
+    p = Person(r)
+    return [[LL(r, lang, fr=["Demande d'extrait de casier judiciaire - formulaire", "Formulaire de demande d'un extrait de casier judiciaire"],
+                nl=["Aanvraag uittreksel uit het strafregister - formulier", "Aanvraagformulier uittreksel strafregister"], en=["Request form - police clearance certificate", "Application for a criminal record certificate"])],
+            fields(r, [(L(lang, fr="Nom", nl="Naam", en="Name"), p.name(r)), (L(lang, fr="Date de naissance", nl="Geboortedatum", en="Date of birth"), fdate(r, p.birth, lang)),
+                       (L(lang, fr="Modèle demandé", nl="Gevraagd model", en="Type requested"), ch(r, "595", "596.1", "596.2", "standard")),
+                       (L(lang, fr="Motif de la demande", nl="Reden van de aanvraag", en="Reason"), L(lang, fr="permis unique", nl="gecombineerde vergunning", en="work permit abroad"))]),
+            [L(lang, fr="Joindre une copie de la carte d'identité ou du passeport. Délai de traitement : 5 jours ouvrables.", nl="Voeg een kopie van de identiteitskaart of het paspoort toe. Behandelingstermijn: 5 werkdagen.",
+               en="Attach a copy of your ID or passport. Processing time: 5 working days."), L(lang, fr="Signature du demandeur", nl="Handtekening aanvrager", en="Applicant signature")]]
+
+
+@tpl(U, "internship_agreement", ("fr", "nl", "en"))
+def u_internship(r, lang):
+    p = Person(r)
+    return [[ch(r, UNIS["fr"] + UNIS["nl"]), LL(r, lang, fr=["Convention de stage", "Convention de stage en entreprise"], nl=["Stageovereenkomst", "Stagecontract"], en=["Internship agreement", "Student placement agreement"])],
+            [LL(r, lang, fr=[f"Entre l'établissement d'enseignement, l'entreprise {company(r)} et l'étudiant(e) {p.name(r)}, il est convenu d'un stage non rémunéré de {ch(r, 8, 12, 16)} semaines."],
+                nl=[f"Tussen de onderwijsinstelling, de onderneming {company(r)} en student {p.name(r)} wordt een onbezoldigde stage van {ch(r, 8, 12, 16)} weken overeengekomen."],
+                en=[f"Between the university, the company {company(r)} and the student {p.name(r)}, an unpaid placement of {ch(r, 8, 12, 16)} weeks is agreed."]),
+             LL(r, lang, fr=["Le stagiaire est couvert par l'assurance de l'établissement. Le maître de stage évalue le stagiaire."], nl=["De stagiair is verzekerd via de onderwijsinstelling. De stagementor beoordeelt de stagiair."],
+                en=["The student is insured by the university. The supervisor evaluates the intern."])],
+            [L(lang, fr="L'établissement - L'entreprise - L'étudiant", nl="De instelling - De onderneming - De student", en="University - Company - Student")]]
+
+
+@tpl(U, "a1_limosa", ("en", "fr", "nl"))
+def u_a1(r, lang):
+    p = Person(r)
+    if r.random() < .5:
+        return [[ch(r, "PORTABLE DOCUMENT A1", "Certificate of coverage", "Certificat de détachement (sécurité sociale)"),
+                 L(lang, en="Certificate concerning the social security legislation which applies to the holder", fr="Attestation concernant la législation de sécurité sociale applicable au titulaire", nl="Verklaring betreffende de socialezekerheidswetgeving die op de houder van toepassing is")],
+                fields(r, [("1.1 Personal identification number", str(r.randint(10**8, 10**10))), ("1.3 Surname", p.last.upper()), ("1.4 Forenames", p.first),
+                           ("2.1 Member State whose legislation applies", ch(r, "India (bilateral agreement)", "Japan (agreement)", "Turkey")), ("2.2 Starting date", fdate(r, rdate(r), "en")),
+                           ("3.2 Posted employed person", "X")])]
+    return [["LIMOSA-1", L(lang, en="Declaration of posting - acknowledgement", fr="Déclaration de détachement - accusé de réception", nl="Melding van detachering - ontvangstbewijs")],
+            fields(r, [(L(lang, en="Worker", fr="Travailleur", nl="Werknemer"), p.name(r)), (L(lang, en="Employer abroad", fr="Employeur à l'étranger", nl="Buitenlandse werkgever"), ch(r, FOREIGN_COMPANIES)),
+                       (L(lang, en="Belgian client", fr="Client belge", nl="Belgische opdrachtgever"), company(r)), (L(lang, en="Period", fr="Période", nl="Periode"), f"{fdate(r, rdate(r), lang)} - {fdate(r, rdate(r), lang)}"),
+                       ("L1 ID", str(r.randint(10**6, 10**7)))])]
+
+
+@tpl(U, "group_organigram", ("en", "fr"))
+def u_organigram(r, lang):
+    grp = ch(r, GROUPS)
+    ents = r.sample(FOREIGN_COMPANIES, 4)
+    return [[grp, L(lang, en=ch(r, "Group structure chart", "Organisation chart"), fr=ch(r, "Organigramme du groupe", "Structure du groupe"))],
+            [f"{grp} (100%)"] + [f"  └ {e} ({ch(r, 100, 100, 75, 51)}%)" for e in ents] + [f"  └ {company(r)} (100%) - Belgium"],
+            [L(lang, en="Shareholding as at " + fdate(r, rdate(r), "en"), fr="Participations au " + fdate(r, rdate(r), "fr"))]]
+
+
+@tpl(U, "tax_form_28110", ("fr", "nl"))
+def u_28110(r, lang):
+    p = Person(r)
+    return [[L(lang, fr="Fiche 281.10 - revenus 2025", nl="Fiche 281.10 - inkomsten 2025"), L(lang, fr="Rémunérations des travailleurs", nl="Bezoldigingen van werknemers")],
+            fields(r, [(L(lang, fr="Débiteur des revenus", nl="Schuldenaar van de inkomsten"), company(r)), (L(lang, fr="Bénéficiaire", nl="Verkrijger"), p.name(r)), ("NN/INSZ", p.nrn),
+                       ("250", money(r, r.uniform(30000, 90000), lang, "be_nocur")), ("286", money(r, r.uniform(8000, 25000), lang, "be_nocur")), ("287", money(r, r.uniform(10, 300), lang, "be_nocur"))]),
+            [L(lang, fr="Document à conserver pour votre déclaration d'impôt.", nl="Bewaar dit document voor uw belastingaangifte.")]]
+
+
+@tpl(U, "refusal_annex48", ("fr", "nl", "en"))
+def u_annex48(r, lang):
+    p = Person(r)
+    return [[_io_header(r, lang), L(lang, fr="ANNEXE 48", nl="BIJLAGE 48", en="ANNEX 48")],
+            [L(lang, fr=f"Décision de refus d'une demande de permis unique introduite pour {p.name(r)}. L'autorisation de travail a été refusée par la Région.",
+               nl=f"Beslissing tot weigering van de aanvraag gecombineerde vergunning voor {p.name(r)}. De toelating tot arbeid werd geweigerd door het Gewest.",
+               en=f"Decision refusing the single permit application filed for {p.name(r)}. The work authorisation was refused by the Region."),
+             L(lang, fr="Un recours peut être introduit auprès du Conseil du Contentieux des Étrangers.", nl="Beroep mogelijk bij de Raad voor Vreemdelingenbetwistingen.", en="An appeal may be lodged.")],
+            [fdate(r, rdate(r), lang)]]
+
+
+@tpl(U, "conference_invitation", ("en",))
+def u_conf(r, lang):
+    p = Person(r)
+    return [[ch(r, RESEARCH_ORGS), ch(r, "Invitation letter", "Letter of invitation - international workshop")],
+            [f"Dear {p.name(r, 'First Last')}, we are pleased to invite you to present your work at the {ch(r, 'Workshop on Applied Machine Learning', 'Symposium on Tropical Medicine', 'Conference on Battery Materials')} in {ch(r, 'Leuven', 'Ghent', 'Brussels')} on {fdate(r, rdate(r), 'en')}.",
+             "This letter is issued for your short-stay visa application. Travel and accommodation are at your own expense."],
+            [f"Prof. {be_person(r)}, chair of the organising committee"]]
+
+
+@tpl(U, "cv_long", ("en", "fr"))
+def u_cv2(r, lang):
+    p = Person(r)
+    return [[p.name(r, "First Last"), ch(r, JOBS[lang]), f"{p.first.split()[0].lower()}@mail.example | +{r.randint(30, 99)} {r.randint(100000000, 999999999)}"],
+            [L(lang, en="PROFILE", fr="PROFIL"), L(lang, en="Results-driven professional with 6 years of experience. Skills: Python, SQL, project management.",
+                                                   fr="Professionnel(le) avec 6 ans d'expérience. Compétences : gestion de projet, SAP, Excel avancé.")],
+            [L(lang, en="SKILLS", fr="COMPÉTENCES"), ch(r, "Java, Kubernetes, AWS", "AutoCAD, SolidWorks", "Nursing care, triage", "Welding TIG/MIG")],
+            [L(lang, en="REFERENCES", fr="RÉFÉRENCES"), L(lang, en="Available on request", fr="Disponibles sur demande")],
+            [L(lang, en="HOBBIES", fr="LOISIRS"), ch(r, "cricket, chess", "football, lecture", "photography, hiking")]]
+
+
 # ==========================================================================================
 # Generic per-class lexicon: a template family that recombines each class's titles, issuers,
 # labelled fields and clauses in random layouts (letter, form, card, table), so that the model
@@ -2653,16 +2741,28 @@ LEX = {
 }
 
 
-def _lexval(r, kind, p, lang, ent):
+ORG_WORDS = ("employ", "werkgever", "arbeitgeber", "donneur", "opdrachtgever", "auftraggeber", "payer", "société", "company", "entity")
+
+
+def _lexval(r, kind, p, lang, ent, label=""):
     if kind == "name":
-        return ch(r, p.name(r), be_person(r), company(r))
+        lab = label.lower()
+        if any(w in lab for w in ORG_WORDS) and not any(w in lab for w in ("employee", "werknemer", "arbeitnehmer", "salarié")):
+            return ch(r, company(r), company(r), be_person(r))
+        if "médecin" in lab or "arts" == lab or "arzt" in lab or "physician" in lab:
+            return f"Dr {ch(r, BE_FIRST + FIRST)} {ch(r, BE_LAST + LAST)}"
+        return p.name(r)
     if kind == "date":
+        if any(w in label.lower() for w in ("naissance", "geboorte", "geburt", "birth", "né(e)", "geboren")):
+            return fdate(r, p.birth, lang)
         return fdate(r, rdate(r, date(2015, 1, 1), date(2027, 6, 1)), lang)
     if kind == "num":
         return ch(r, str(r.randint(100, 999)), f"{r.randint(10**5, 10**9)}", enterprise_no(r), p.nrn)
     if kind == "money":
         return money(r, r.uniform(100, 90000), lang)
     if kind == "place":
+        if any(w in label.lower() for w in ("naissance", "geboorte", "geburt", "birth")):
+            return p.birthplace
         return ch(r, be_address(r, lang)[1], p.birthplace)
     if kind == "nat":
         return p.nationality(r, lang)
@@ -2682,7 +2782,7 @@ def _make_lex_tpl(doc_type):
         if r.random() < .3 and len(ent["t"]) > 1:
             head.append(ch(r, ent["t"]))                          # a second wording as subtitle
         labs = r.sample(ent["l"], r.randint(min(2, len(ent["l"])), len(ent["l"])))
-        pairs = [(lb.split("|")[0], _lexval(r, lb.split("|")[1], p, lang, ent)) for lb in labs]
+        pairs = [(lb.split("|")[0], _lexval(r, lb.split("|")[1], p, lang, ent, lb.split("|")[0])) for lb in labs]
         cl = r.sample(ent["c"], r.randint(1, len(ent["c"])))
         if layout == "card":
             return [head, [f"{a} {b}" if r.random() < .5 else b for a, b in pairs[:5]]]
