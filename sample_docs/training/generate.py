@@ -2471,6 +2471,83 @@ def u_cv2(r, lang):
             [L(lang, en="HOBBIES", fr="LOISIRS"), ch(r, "cricket, chess", "football, lecture", "photography, hiking")]]
 
 
+def _articles(r, lang, items):
+    w = {"fr": "Article", "nl": "Artikel", "de": "Artikel", "en": "Article"}[base_lang(lang)]
+    out = []
+    for i, (t, body) in enumerate(items, 1):
+        out.append([f"{w} {i} - {t}" if r.random() < .7 else f"{i}. {t}", body])
+    return out
+
+
+@tpl("hosting_agreement", "articles", ("nl", "de", "fr", "en"))
+def hosting_articles(r, lang):
+    p = Person(r)
+    org = ch(r, RESEARCH_ORGS)
+    months = ch(r, 12, 24, 36, 48)
+    items = {
+        "nl": [("Voorwerp", f"{org} ontvangt {p.name(r)} als onderzoeker voor het onderzoeksproject zoals beschreven in bijlage."),
+               ("Duur", f"De gastovereenkomst geldt voor {months} maanden vanaf {fdate(r, rdate(r), 'nl')}."),
+               ("Financiering", f"De onderzoeker ontvangt een {ch(r, 'beurs', 'salaris')} van {money(r, r.uniform(2200, 4200), 'nl')} per maand."),
+               ("Verplichtingen van de onderzoeksinstelling", "De instelling draagt de verblijfs- en terugkeerkosten indien de onderzoeker onwettig verblijft."),
+               ("Verplichtingen van de onderzoeker", "De onderzoeker voert het project uit en beschikt over een ziektekostenverzekering."),
+               ("Einde", "De gastovereenkomst eindigt van rechtswege bij weigering van de toelating tot verblijf.")],
+        "de": [("Gegenstand", f"{org} nimmt {p.name(r)} als Forscher für das Forschungsprojekt auf."), ("Dauer", f"Die Aufnahmevereinbarung gilt für {months} Monate."),
+               ("Finanzierung", f"Der Forscher erhält ein {ch(r, 'Stipendium', 'Gehalt')} von {money(r, r.uniform(2200, 4200), 'de')} monatlich."),
+               ("Pflichten der Forschungseinrichtung", "Die Einrichtung trägt die Kosten des Aufenthalts und der Rückkehr bei illegalem Aufenthalt."),
+               ("Pflichten des Forschers", "Der Forscher führt das Projekt durch und verfügt über eine Krankenversicherung.")],
+        "fr": [("Objet", f"{org} accueille {p.name(r)} en qualité de chercheur pour le projet de recherche décrit en annexe."), ("Durée", f"La convention d'accueil est conclue pour {months} mois."),
+               ("Financement", f"Le chercheur perçoit {ch(r, 'une bourse', 'un salaire')} de {money(r, r.uniform(2200, 4200), 'fr')} par mois."),
+               ("Obligations de l'organisme de recherche", "L'organisme prend en charge les frais de séjour et de retour en cas de séjour illégal."),
+               ("Obligations du chercheur", "Le chercheur réalise le projet et dispose d'une assurance maladie.")],
+        "en": [("Purpose", f"{org} hosts {p.name(r)} as a researcher for the research project described in the annex."), ("Duration", f"This hosting agreement runs for {months} months."),
+               ("Funding", f"The researcher receives a {ch(r, 'scholarship', 'salary')} of {money(r, r.uniform(2200, 4200), 'en')} per month."),
+               ("Obligations of the research organisation", "The organisation bears the costs of stay and return in case of illegal stay."),
+               ("Obligations of the researcher", "The researcher carries out the project and holds health insurance.")]}[lang]
+    title = LL(r, lang, nl=["Gastovereenkomst", "GASTOVEREENKOMST tussen de onderzoeksinstelling en de onderzoeker"], de=["Aufnahmevereinbarung", "AUFNAHMEVEREINBARUNG zwischen Forschungseinrichtung und Forscher"],
+               fr=["Convention d'accueil", "CONVENTION D'ACCUEIL entre l'organisme de recherche et le chercheur"], en=["Hosting agreement", "HOSTING AGREEMENT between the research organisation and the researcher"])
+    return [[org, title]] + _articles(r, lang, r.sample(items, r.randint(3, len(items)))) + [[fdate(r, rdate(r), lang), L(lang, nl="De rector - De onderzoeker", de="Der Rektor - Der Forscher", fr="Le recteur - Le chercheur", en="Rector - Researcher")]]
+
+
+@tpl("assignment_letter", "secondment_agreement", ("nl", "de", "fr"))
+def ict_articles(r, lang):
+    p = Person(r)
+    home = ch(r, FOREIGN_COMPANIES)
+    host = company(r)
+    items = {
+        "nl": [("Detachering", f"{home} detacheert {p.name(r)} (paspoort {p.passport}) naar {host} in België in het kader van een overplaatsing binnen een onderneming."),
+               ("Duur", f"De detachering loopt van {fdate(r, rdate(r), 'nl')} voor {ch(r, 12, 24, 36)} maanden."),
+               ("Bezoldiging", f"De werknemer blijft op de loonlijst van {home}; bruto jaarloon {money(r, r.uniform(50000, 110000), 'nl')}."),
+               ("Gezag", f"Tijdens de detachering voert de werknemer zijn opdracht uit bij {host}."), ("Terugkeer", f"Na afloop keert de werknemer terug naar {home}.")],
+        "de": [("Entsendung", f"{home} entsendet {p.name(r)} (Reisepass {p.passport}) im Rahmen eines unternehmensinternen Transfers zu {host} nach Belgien."),
+               ("Dauer", f"Die Entsendung beginnt am {fdate(r, rdate(r), 'de')} und dauert {ch(r, 12, 24, 36)} Monate."),
+               ("Vergütung", f"Der Arbeitnehmer bleibt bei {home} angestellt; Bruttojahresgehalt {money(r, r.uniform(50000, 110000), 'de')}."),
+               ("Rückkehr", f"Nach Ablauf kehrt der Arbeitnehmer zu {home} zurück.")],
+        "fr": [("Détachement", f"{home} détache {p.name(r)} (passeport {p.passport}) auprès de {host} en Belgique dans le cadre d'un transfert temporaire intragroupe."),
+               ("Durée", f"Le détachement débute le {fdate(r, rdate(r), 'fr')} pour {ch(r, 12, 24, 36)} mois."),
+               ("Rémunération", f"Le travailleur reste rémunéré par {home} : {money(r, r.uniform(50000, 110000), 'fr')} bruts par an."),
+               ("Retour", f"À l'issue du détachement, le travailleur réintègre {home}.")]}[lang]
+    title = LL(r, lang, nl=["Detacheringsovereenkomst", "Detacheringsbrief - voorwaarden"], de=["Entsendungsvereinbarung", "Entsendungsschreiben - Bedingungen"], fr=["Convention de détachement", "Lettre de détachement - conditions"])
+    return [[home, title]] + _articles(r, lang, items) + [[fdate(r, rdate(r), lang)]]
+
+
+@tpl("group_employment_proof", "authority_letter", ("nl", "de", "en", "fr"))
+def grp_letter(r, lang):
+    p = Person(r)
+    home = ch(r, FOREIGN_COMPANIES)
+    grp = ch(r, GROUPS)
+    d0 = rdate(r, date(2012, 1, 1), date(2026, 6, 1))
+    return [[home, L(lang, nl="Aan de Belgische overheid", de="An die belgischen Behörden", en="To the Belgian authorities", fr="Aux autorités belges"),
+             LL(r, lang, nl=["Betreft: bewijs van tewerkstelling binnen de groep"], de=["Betreff: Nachweis der Beschäftigung innerhalb der Gruppe"], en=["Subject: proof of employment within the group"],
+                fr=["Objet : preuve d'emploi au sein du groupe"])],
+            [L(lang, nl=f"Hierbij bevestigen wij dat {p.name(r)} sinds {fdate(r, d0, 'nl')} zonder onderbreking in dienst is van {home}, een vennootschap van {grp}.",
+               de=f"Hiermit bestätigen wir, dass {p.name(r)} seit dem {fdate(r, d0, 'de')} ohne Unterbrechung bei {home}, einer Gesellschaft der {grp}, beschäftigt ist.",
+               en=f"We hereby confirm that {p.name(r)} has been employed without interruption by {home}, a company of the {grp}, since {fdate(r, d0, 'en')}.",
+               fr=f"Nous confirmons que {p.name(r)} est employé(e) sans interruption par {home}, société du groupe {grp}, depuis le {fdate(r, d0, 'fr')}."),
+             L(lang, nl="In bijlage: de loonbrieven van de laatste drie maanden.", de="Anbei: die Gehaltsabrechnungen der letzten drei Monate.", en="Enclosed: payslips for the last three months.",
+               fr="En annexe : les fiches de paie des trois derniers mois.")],
+            [fdate(r, rdate(r), lang), f"{ch(r, FIRST)} {ch(r, LAST)}, HR"]]
+
+
 # ==========================================================================================
 # Generic per-class lexicon: a template family that recombines each class's titles, issuers,
 # labelled fields and clauses in random layouts (letter, form, card, table), so that the model
