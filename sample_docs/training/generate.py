@@ -2931,9 +2931,47 @@ tpl(U, "lexicon", ("fr", "nl", "de", "en"))(_ulex)
 
 # ==========================================================================================
 # driver
+def letterhead(r, lang):
+    """A generic letterhead shared by every class (so that it predicts nothing)."""
+    a1, a2 = be_address(r, lang)
+    who = ch(r, company(r), company(r), be_person(r), ch(r, FOREIGN_COMPANIES))
+    dom = who.split()[0].lower().replace(",", "")
+    lines = [who, f"{a1} - {a2}" if r.random() < .5 else a1, maybe(r, .5, a2),
+             ch(r, "Tel.", "Tél.", "T", "Phone") + f" +32 {r.randint(2, 9)} {r.randint(100, 999)} {r.randint(10, 99)} {r.randint(10, 99)}",
+             maybe(r, .6, f"www.{dom}.be"), maybe(r, .5, f"info@{dom}.be"), maybe(r, .4, ch(r, "TVA", "BTW", "VAT", "USt-IdNr.") + " " + enterprise_no(r)),
+             maybe(r, .3, "IBAN " + iban_be(r))]
+    return [x for x in lines if x]
+
+
+def footer(r, lang):
+    return ch(r, [f"{ch(r, 'Imprimé le', 'Afgedrukt op', 'Gedruckt am', 'Printed on')} {fdate(r, rdate(r), lang)}", "Confidential", "Confidentiel", "Vertrouwelijk", "Vertraulich",
+                  f"www.{ch(r, COMPANY_STEMS).split()[0].lower()}.be", f"{ch(r, 'Réf', 'Ref', 'Kenmerk', 'Az')}: {r.randint(1000, 99999)}/{ch(r, 'AB', 'HR', 'JD', 'XY')}",
+                  "Document généré électroniquement", "Elektronisch gegenereerd document", "Dieses Dokument wurde elektronisch erstellt", "This is a computer-generated document",
+                  f"{r.randint(1, 9)}/{r.randint(1, 9)}", "SPECIMEN", "COPY", "KOPIE", "COPIE"])
+
+
+def split_title(r, text):
+    """OCR often breaks a title over two lines: 'EXTRAIT DU' / 'CASIER JUDICIAIRE'."""
+    lines = text.split("\n")
+    for k in range(min(6, len(lines))):
+        ln = lines[k]
+        if len(ln) > 14 and " " in ln.strip() and r.random() < 0.4:
+            cut = ln.find(" ", len(ln) // 3)
+            if cut > 0:
+                lines[k] = ln[:cut] + "\n" + ln[cut + 1:]
+                break
+    return "\n".join(lines)
+
+
 def _one(r: random.Random, doc_type: str, name: str, f: Callable, lang: str, noise_share: float) -> dict:
     blocks = f(r, lang)
+    if r.random() < 0.12:
+        blocks = [letterhead(r, lang)] + blocks if r.random() < .5 else [blocks[0], letterhead(r, lang)] + blocks[1:]
+    if r.random() < 0.2:
+        blocks = blocks + [[footer(r, lang)]]
     text, variant = compose(r, blocks, lang)
+    if r.random() < 0.15:
+        text = split_title(r, text)
     if variant == "full" and r.random() < 0.08:            # two pages: a second filled copy without its title
         more = [b if isinstance(b, list) else [b] for b in f(r, lang)[1:] if b]
         more = ["\n".join(x for x in b if x) for b in more]
