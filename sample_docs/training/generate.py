@@ -2872,6 +2872,45 @@ def _make_lex_tpl(doc_type):
     return gen
 
 
+# extra title wordings (synonyms, older names, foreign usage) merged into the lexicon
+_EXTRA_TITLES = {
+    "criminal_record": {"fr": ["Certificat de non-condamnation", "Attestation de non-inscription au casier judiciaire", "Certificat de bonnes vie et mœurs", "Extrait de casier judiciaire (modèle 1)"],
+                        "nl": ["Uittreksel strafregister", "Attest van goed gedrag en zeden", "Bewijs van goed zedelijk gedrag"],
+                        "de": ["Strafregisterauszug (Privatauszug)", "Polizeiliches Führungszeugnis", "Auszug aus dem Strafregister (Muster 1)"],
+                        "en": ["Police Certificate", "Good Conduct Certificate", "Clearance Certificate", "Character Certificate", "Certificate of No Criminal Conviction"]},
+    "medical_certificate": {"fr": ["Certificat de bonne santé", "Attestation médicale", "Certificat médical d'aptitude"], "nl": ["Gezondheidsattest", "Medisch certificaat", "Doktersattest"],
+                            "de": ["Gesundheitsbescheinigung", "Ärztliche Bescheinigung"], "en": ["Health certificate", "Medical fitness certificate", "Certificate of good health"]},
+    "diploma": {"fr": ["Diplôme d'ingénieur", "Diplôme de licence", "Certificat de réussite - grade de master"], "nl": ["Getuigschrift van bachelor", "Masterdiploma", "Bachelordiploma"],
+                "de": ["Diplomurkunde", "Hochschulabschluss - Urkunde"], "en": ["Graduation certificate", "Degree of Bachelor", "Certificate of graduation", "Master's diploma"]},
+    "fee_payment_proof": {"fr": ["Ordre de virement", "Avis d'exécution - virement", "Reçu de paiement"], "nl": ["Overschrijvingsopdracht", "Uitvoeringsbericht overschrijving", "Betalingsontvangst"],
+                          "de": ["Zahlungsauftrag", "Ausführungsbestätigung"], "en": ["Payment receipt", "Remittance advice", "Wire transfer confirmation"]},
+    "health_insurance": {"fr": ["Attestation de couverture soins de santé", "Police d'assurance hospitalisation - attestation"], "nl": ["Certificaat van verzekering - ziektekosten", "Polis hospitalisatieverzekering - attest"],
+                         "de": ["Reisekrankenversicherung - Bestätigung", "Krankenversicherungsnachweis"], "en": ["Insurance policy schedule - medical", "Certificate of cover - health", "Medical insurance certificate"]},
+    "payslip": {"fr": ["Décompte de paie", "Bulletin de salaire", "Relevé de rémunération"], "nl": ["Loonafrekening", "Salarisstrook", "Loonbrief bediende"],
+                "de": ["Entgeltabrechnung", "Lohn- und Gehaltsabrechnung"], "en": ["Salary slip", "Wage statement", "Payroll statement"]},
+    "vacancy_proof": {"fr": ["Annonce d'emploi", "Offre d'emploi - détail", "Publication de l'offre"], "nl": ["Vacaturebericht", "Vacature - detail", "Publicatie vacature"],
+                      "de": ["Stellenanzeige", "Jobangebot"], "en": ["Job advertisement", "Job offer", "Vacancy notice"]},
+    "residence_permit": {"fr": ["Titre de séjour électronique", "Carte de séjour pour étrangers"], "nl": ["Elektronische verblijfstitel", "Verblijfskaart voor vreemdelingen"],
+                         "de": ["Elektronischer Aufenthaltstitel"], "en": ["Electronic residence permit", "Residence permit card"]},
+    "order_to_leave": {"fr": ["Ordre de quitter le territoire (annexe 13)", "OQT - ordre de quitter le territoire"], "nl": ["Bevel om het grondgebied te verlaten (bijlage 13)", "BGV - bevel om het grondgebied te verlaten"],
+                       "de": ["Anweisung das Staatsgebiet zu verlassen (Anlage 13)"], "en": ["Order to leave the territory (annex 13)"]},
+    "entry_ban": {"fr": ["Interdiction d'entrée sur le territoire", "Décision d'interdiction d'entrée (annexe 13sexies)"], "nl": ["Inreisverbod (bijlage 13sexies)", "Beslissing tot oplegging van een inreisverbod"],
+                  "de": ["Einreise- und Aufenthaltsverbot", "Einreiseverbot (Anlage 13sexies)"], "en": ["Entry ban (annex 13sexies)", "Re-entry ban decision"]},
+    "application_form": {"fr": ["Formulaire de demande d'autorisation de travail", "Demande de permis unique - formulaire employeur"], "nl": ["Aanvraagformulier toelating tot arbeid", "Aanvraag gecombineerde vergunning - formulier werkgever"],
+                         "de": ["Antrag auf Arbeitserlaubnis"], "en": ["Application for work authorisation", "Single permit application form"]},
+    "group_employment_proof": {"fr": ["Attestation de l'employeur - ancienneté dans le groupe", "Certificat de service"], "nl": ["Werkgeversattest - anciënniteit in de groep", "Dienstattest"],
+                               "de": ["Arbeitgeberbescheinigung - Konzernzugehörigkeit"], "en": ["Certificate of service", "Service letter - group employment"]},
+    "assignment_letter": {"fr": ["Lettre de mission", "Confirmation de détachement"], "nl": ["Opdrachtbevestiging detachering", "Detacheringsbevestiging"],
+                          "de": ["Entsendungsbestätigung", "Entsendungsvertrag"], "en": ["Assignment confirmation", "Delegation letter", "Transfer letter"]},
+    "hosting_agreement": {"fr": ["Convention d'accueil (directive 2016/801)"], "nl": ["Gastovereenkomst (richtlijn 2016/801)"], "de": ["Aufnahmevereinbarung (Richtlinie 2016/801)"],
+                          "en": ["Hosting Agreement (Directive 2016/801)", "Researcher hosting agreement"]},
+}
+for _t, _d in _EXTRA_TITLES.items():
+    for _lg, _titles in _d.items():
+        if _lg in LEX[_t]:
+            LEX[_t][_lg]["t"] = list(LEX[_t][_lg]["t"]) + _titles
+
+
 for _t, _langs in LEX.items():
     tpl(_t, "lexicon", tuple(_langs))(_make_lex_tpl(_t))
 
