@@ -2548,6 +2548,55 @@ def grp_letter(r, lang):
             [fdate(r, rdate(r), lang), f"{ch(r, FIRST)} {ch(r, LAST)}, HR"]]
 
 
+@tpl("order_to_leave", "annex13septies_detention", ("fr", "nl", "en"))
+def otl_septies(r, lang):
+    p = Person(r)
+    centre = ch(r, "127bis Steenokkerzeel", "Merksplas", "Vottem", "Bruges / Brugge", "Holsbeek")
+    return [[_io_header(r, lang), L(lang, fr="ANNEXE 13septies", nl="BIJLAGE 13septies", en="ANNEX 13septies"),
+             L(lang, fr="ORDRE DE QUITTER LE TERRITOIRE AVEC MAINTIEN EN VUE D'ÉLOIGNEMENT", nl="BEVEL OM HET GRONDGEBIED TE VERLATEN MET VASTHOUDING MET HET OOG OP VERWIJDERING",
+               en="ORDER TO LEAVE THE TERRITORY WITH DETENTION FOR THE PURPOSE OF REMOVAL")],
+            [L(lang, fr=f"{p.name(r)}, de nationalité {p.nationality(r, 'fr')}, doit quitter immédiatement le territoire. Il/elle est maintenu(e) au centre fermé de {centre} en vue de son éloignement.",
+               nl=f"{p.name(r)}, nationaliteit {p.nationality(r, 'nl')}, moet het grondgebied onmiddellijk verlaten. Betrokkene wordt vastgehouden in het gesloten centrum {centre} met het oog op verwijdering.",
+               en=f"{p.name(r)}, {p.nationality(r, 'en')} national, must leave the territory immediately and is detained in the closed centre {centre} for the purpose of removal."),
+             L(lang, fr="Aucun délai n'est accordé pour le départ volontaire (article 74/14, §3 de la loi du 15 décembre 1980).", nl="Er wordt geen termijn voor vrijwillig vertrek toegestaan (artikel 74/14, §3).",
+               en="No period for voluntary departure is granted (Article 74/14, §3).")],
+            [L(lang, fr="Reconduite à la frontière du pays d'origine.", nl="Terugleiding naar de grens van het land van herkomst.", en="Escort to the border of the country of origin."),
+             L(lang, fr="Recours : Conseil du Contentieux des Étrangers; chambre du conseil pour la détention.", nl="Beroep: Raad voor Vreemdelingenbetwistingen; raadkamer voor de vasthouding.", en="Appeal: Council for Alien Law Litigation; council chamber for detention."),
+             fdate(r, rdate(r), lang)]]
+
+
+@tpl("entry_ban", "ban_form", ("fr", "nl", "de", "en"))
+def eb_form(r, lang):
+    p = Person(r)
+    d0 = rdate(r, date(2025, 1, 1), date(2026, 11, 1))
+    years = ch(r, 2, 3, 5)
+    lab = {"fr": ["Nom", "Prénom", "Nationalité", "Date de naissance", "Durée de l'interdiction d'entrée", "Prend cours le", "Territoire", "Signalement SIS"],
+           "nl": ["Naam", "Voornaam", "Nationaliteit", "Geboortedatum", "Duur van het inreisverbod", "Gaat in op", "Grondgebied", "SIS-signalering"],
+           "de": ["Name", "Vorname", "Staatsangehörigkeit", "Geburtsdatum", "Dauer des Einreiseverbots", "Beginn", "Gebiet", "SIS-Ausschreibung"],
+           "en": ["Surname", "First name", "Nationality", "Date of birth", "Duration of the entry ban", "Starts on", "Territory", "SIS alert"]}[lang]
+    return [[_io_header(r, lang), LL(r, lang, fr=["Annexe 13sexies - INTERDICTION D'ENTRÉE"], nl=["Bijlage 13sexies - INREISVERBOD"], de=["Anlage 13sexies - EINREISEVERBOT"], en=["Annex 13sexies - ENTRY BAN"])],
+            fields(r, [(lab[0], p.last.upper()), (lab[1], p.first), (lab[2], p.nationality(r, lang)), (lab[3], fdate(r, p.birth, lang)),
+                       (lab[4], f"{years} " + L(lang, fr="ans", nl="jaar", de="Jahre", en="years")), (lab[5], fdate(r, d0, lang)),
+                       (lab[6], L(lang, fr="Belgique et États Schengen", nl="België en Schengenstaten", de="Belgien und Schengen-Staaten", en="Belgium and Schengen States")),
+                       (lab[7], L(lang, fr="oui", nl="ja", de="ja", en="yes"))]),
+            [L(lang, fr="La levée de l'interdiction d'entrée peut être demandée après les deux tiers de sa durée pour des raisons professionnelles.",
+               nl="De opheffing van het inreisverbod kan om professionele redenen worden gevraagd na twee derde van de duur.",
+               de="Die Aufhebung des Einreiseverbots kann aus beruflichen Gründen nach zwei Dritteln der Dauer beantragt werden.",
+               en="Lifting of the entry ban may be requested for professional reasons after two thirds of its duration.")]]
+
+
+@tpl(U, "io_letter_other", ("fr", "nl", "en"))
+def u_io_letter(r, lang):
+    p = Person(r)
+    return [[_io_header(r, lang), LL(r, lang, fr=["Demande de documents complémentaires", "Accusé de réception de votre demande"], nl=["Vraag om bijkomende documenten", "Ontvangstbevestiging van uw aanvraag"],
+                                     en=["Request for additional documents", "Acknowledgement of your application"])],
+            [L(lang, fr=f"Concerne : {p.name(r)}, né(e) le {fdate(r, p.birth, 'fr')}. Votre dossier de séjour est en cours d'examen. Veuillez transmettre dans les 15 jours une copie complète du passeport et une preuve de moyens de subsistance.",
+               nl=f"Betreft: {p.name(r)}, geboren op {fdate(r, p.birth, 'nl')}. Uw verblijfsdossier wordt onderzocht. Gelieve binnen 15 dagen een volledige kopie van het paspoort en een bewijs van bestaansmiddelen te bezorgen.",
+               en=f"Re: {p.name(r)}, born {fdate(r, p.birth, 'en')}. Your residence file is under examination. Please send within 15 days a full copy of the passport and proof of means of subsistence."),
+             f"{ch(r, 'Réf.', 'Ref.')} {r.randint(1000000, 9999999)}"],
+            [fdate(r, rdate(r), lang)]]
+
+
 # ==========================================================================================
 # Generic per-class lexicon: a template family that recombines each class's titles, issuers,
 # labelled fields and clauses in random layouts (letter, form, card, table), so that the model
