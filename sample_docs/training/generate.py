@@ -2367,7 +2367,7 @@ def payslip_en(r, lang):
              de=[("Grundgehalt", g), ("Arbeitnehmerbeitrag soziale Sicherheit (13,07 %)", -g * .1307), ("Berufssteuervorabzug", -g * .3), ("Nettogehalt", g * .55)])
     return [[company(r), L(lang, en="Payslip", de="Gehaltsabrechnung") + f" {MONTHS[lang][r.randint(0, 11)]} {ch(r, 2025, 2026)}"],
             fields(r, [(L(lang, en="Employee", de="Mitarbeiter"), p.name(r)), (L(lang, en="Employee number", de="Personalnummer"), str(r.randint(100, 9999))),
-                       (L(lang, en="Position", de="Funktion"), ch(r, JOBS["en"])), ("IBAN", iban_be(r))]),
+                       (L(lang, en="Position", de="Funktion"), ch(r, JOBS[lang])), ("IBAN", iban_be(r))]),
             [f"{a}  {money(r, v, lang, 'en' if lang == 'en' else 'be')}" for a, v in rows]]
 
 
