@@ -2597,6 +2597,58 @@ def u_io_letter(r, lang):
             [fdate(r, rdate(r), lang)]]
 
 
+@tpl("criminal_record", "original_foreign", ("es", "pt", "tr"))
+def cr_original(r, lang):
+    p = Person(r)
+    when = fdate(r, rdate(r, date(2025, 12, 1), date(2026, 11, 20)), "en", ch(r, "slash", "dot"))
+    if lang == "es":
+        return [[ch(r, "MINISTERIO DE JUSTICIA", "REPÚBLICA DE COLOMBIA - POLICÍA NACIONAL", "ESTADOS UNIDOS MEXICANOS - FISCALÍA GENERAL"),
+                 ch(r, "CERTIFICADO DE ANTECEDENTES PENALES", "Certificado de antecedentes judiciales", "CONSTANCIA DE NO ANTECEDENTES PENALES")],
+                fields(r, [("Nombre", p.name(r)), ("Fecha de nacimiento", fdate(r, p.birth, "en", "slash")), ("Nacionalidad", p.cc), ("Pasaporte", p.passport)]),
+                [ch(r, "NO REGISTRA ANTECEDENTES PENALES.", "Carece de antecedentes penales.", "No tiene asuntos pendientes con las autoridades judiciales."), f"Expedido el {when}", "APOSTILLE"]]
+    if lang == "pt":
+        return [[ch(r, "REPÚBLICA FEDERATIVA DO BRASIL - POLÍCIA FEDERAL", "MINISTÉRIO DA JUSTIÇA - Registo Criminal", "Tribunal de Justiça do Estado de São Paulo"),
+                 ch(r, "CERTIDÃO DE ANTECEDENTES CRIMINAIS", "Certificado do registo criminal", "Atestado de antecedentes criminais")],
+                fields(r, [("Nome", p.name(r)), ("Data de nascimento", fdate(r, p.birth, "en", "slash")), ("Nacionalidade", p.cc), ("Passaporte", p.passport)]),
+                [ch(r, "CERTIFICA que NÃO CONSTA condenação com trânsito em julgado.", "Nada consta.", "Não constam antecedentes criminais."), f"Emitida em {when}", "Apostila"]]
+    return [["TÜRKİYE CUMHURİYETİ", "ADALET BAKANLIĞI", ch(r, "ADLİ SİCİL KAYDI", "Adli Sicil Belgesi", "ADLİ SİCİL VE ARŞİV KAYDI")],
+            fields(r, [("Adı Soyadı", p.name(r)), ("Doğum Tarihi", fdate(r, p.birth, "en", "dot")), ("T.C. Kimlik No", str(r.randint(10**10, 10**11 - 1))), ("Pasaport No", p.passport)]),
+            [ch(r, "ADLİ SİCİL KAYDI YOKTUR", "Kaydı yoktur."), f"Tarih: {when}", "Apostil"]]
+
+
+@tpl("diploma", "original_foreign", ("es", "pt"))
+def diploma_original(r, lang):
+    p = Person(r)
+    if lang == "es":
+        return [[ch(r, "Universidad Nacional de Colombia", "Universidad Nacional Autónoma de México", "Universidad de Buenos Aires"), ch(r, "TÍTULO DE INGENIERO", "DIPLOMA", "Título Profesional")],
+                [f"Otorga a {p.name(r)} el título de {ch(r, 'Ingeniero de Sistemas', 'Licenciado en Economía', 'Magíster en Ciencias')}", f"Dado en {ch(r, 'Bogotá', 'Ciudad de México')}, {fdate(r, rdate(r, date(2008, 1, 1), date(2024, 1, 1)), 'en', 'slash')}"],
+                ["El Rector", "El Secretario General"]]
+    return [[ch(r, "Universidade de São Paulo", "Universidade Federal do Rio de Janeiro", "Universidade de Lisboa"), ch(r, "DIPLOMA", "Diploma de Bacharel", "Carta de Curso")],
+            [f"Confere a {p.name(r)} o grau de {ch(r, 'Bacharel em Engenharia Elétrica', 'Mestre em Ciência da Computação', 'Licenciado em Enfermagem')}", f"Em {fdate(r, rdate(r, date(2008, 1, 1), date(2024, 1, 1)), 'en', 'slash')}"],
+            ["O Reitor"]]
+
+
+@tpl("medical_certificate", "original_foreign", ("es", "pt"))
+def med_original(r, lang):
+    p = Person(r)
+    if lang == "es":
+        return [[ch(r, "CERTIFICADO MÉDICO", "Certificado médico oficial")],
+                [f"El médico que suscribe certifica haber examinado a {p.name(r)}, pasaporte {p.passport}, y que no padece ninguna enfermedad infectocontagiosa que pueda poner en peligro la salud pública.",
+                 "Radiografía de tórax: normal."], [f"Dr. {ch(r, FIRST)} {ch(r, LAST)}", fdate(r, rdate(r), "en", "slash")]]
+    return [[ch(r, "ATESTADO MÉDICO", "Certificado médico")],
+            [f"Atesto, para os devidos fins, que examinei {p.name(r)}, passaporte {p.passport}, e que não apresenta doença infectocontagiosa que possa pôr em perigo a saúde pública.",
+             "Raio-X do tórax: sem alterações."], [f"Dr. {ch(r, FIRST)} {ch(r, LAST)} - CRM {r.randint(10000, 99999)}", fdate(r, rdate(r), "en", "slash")]]
+
+
+@tpl(U, "foreign_other", ("es", "pt", "tr"))
+def u_foreign_other(r, lang):
+    p = Person(r)
+    t = {"es": ["FACTURA", "CERTIFICADO DE NACIMIENTO", "Contrato de arrendamiento", "Extracto bancario"],
+         "pt": ["FATURA", "CERTIDÃO DE NASCIMENTO", "Contrato de locação", "Extrato bancário"],
+         "tr": ["FATURA", "NÜFUS KAYIT ÖRNEĞİ", "Kira sözleşmesi", "Hesap özeti"]}[lang]
+    return [[ch(r, t)], [p.name(r), fdate(r, rdate(r), "en", "slash"), f"{r.randint(10, 9999)},{r.randint(10, 99)}", ch(r, p.birthplace, "Lisboa", "Madrid", "Ankara")]]
+
+
 # ==========================================================================================
 # Generic per-class lexicon: a template family that recombines each class's titles, issuers,
 # labelled fields and clauses in random layouts (letter, form, card, table), so that the model
@@ -3051,12 +3103,31 @@ def split_title(r, text):
     return "\n".join(lines)
 
 
+TRANSLATED_TYPES = ("criminal_record", "medical_certificate", "diploma", "group_employment_proof", "assignment_letter", "unknown")
+
+
+def sworn_translation(r, lang):
+    """Header and certification of a sworn translation wrapped around a foreign document."""
+    src = ch(r, ["arabe", "turc", "espagnol", "portugais", "russe", "ukrainien", "chinois", "hindi", "vietnamien"])
+    who = be_person(r)
+    head = LL(r, lang, fr=[f"Traduction jurée de l'{src}" if src[0] in "aeiou" else f"Traduction jurée du {src}", "TRADUCTION CERTIFIÉE CONFORME"],
+              nl=["Beëdigde vertaling", "VOOR EENSLUIDENDE VERTALING"], de=["Beglaubigte Übersetzung", "BEEIDIGTE ÜBERSETZUNG"], en=["Sworn translation", "CERTIFIED TRANSLATION"])
+    cert = LL(r, lang, fr=[f"Je soussigné(e) {who}, traducteur juré inscrit au registre national, certifie la présente traduction conforme à l'original. N° {r.randint(1000, 9999)}"],
+              nl=[f"Ondergetekende {who}, beëdigd vertaler ingeschreven in het nationaal register, verklaart deze vertaling getrouw en volledig. Nr. {r.randint(1000, 9999)}"],
+              de=[f"Der/die Unterzeichnete {who}, beeidigter Übersetzer, bestätigt die Übereinstimmung der Übersetzung mit dem Original."],
+              en=[f"I, {who}, sworn translator (national register no. {r.randint(1000, 9999)}), certify this translation to be true and complete."])
+    return head, cert
+
+
 def _one(r: random.Random, doc_type: str, name: str, f: Callable, lang: str, noise_share: float) -> dict:
     blocks = f(r, lang)
     if r.random() < 0.12:
         blocks = [letterhead(r, lang)] + blocks if r.random() < .5 else [blocks[0], letterhead(r, lang)] + blocks[1:]
     if r.random() < 0.2:
         blocks = blocks + [[footer(r, lang)]]
+    if doc_type in TRANSLATED_TYPES and lang in ("fr", "nl", "de", "en") and r.random() < 0.08:
+        head, cert = sworn_translation(r, lang)
+        blocks = [[head]] + blocks + [[cert]]
     text, variant = compose(r, blocks, lang)
     if r.random() < 0.15:
         text = split_title(r, text)
