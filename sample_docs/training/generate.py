@@ -1786,35 +1786,36 @@ def u_appointment(r, lang):
                 en=["Please bring: passport, visa application form, single permit approval (annex 46), medical certificate, police clearance certificate, proof of payment of the fee."])]]
 
 
-@tpl(U, "annex15", ("fr", "nl"))
+@tpl(U, "annex15", ("fr", "nl", "de"))
 def u_annex15(r, lang):
     p = Person(r)
-    return [[L(lang, fr="ANNEXE 15", nl="BIJLAGE 15"),
-             L(lang, fr="Attestation tenant lieu de titre de séjour temporaire", nl="Attest dat als tijdelijke verblijfstitel dient") if r.random() < .5 else
-             L(lang, fr="Attestation de déclaration de demande", nl="Bewijs van aanvraag")],
+    return [[L(lang, fr="ANNEXE 15", nl="BIJLAGE 15", de="ANLAGE 15"),
+             L(lang, fr="Attestation tenant lieu de titre de séjour temporaire", nl="Attest dat als tijdelijke verblijfstitel dient", de="Bescheinigung, die als vorläufiger Aufenthaltstitel dient") if r.random() < .5 else
+             L(lang, fr="Attestation de déclaration de demande", nl="Bewijs van aanvraag", de="Bescheinigung der Antragstellung")],
             [L(lang, fr=f"Le bourgmestre certifie que {p.name(r)}, de nationalité {p.nationality(r, 'fr')}, s'est présenté(e) à l'administration communale le {fdate(r, rdate(r), 'fr')} pour introduire une demande. Ce document est valable 45 jours.",
-               nl=f"De burgemeester verklaart dat {p.name(r)}, nationaliteit {p.nationality(r, 'nl')}, zich op {fdate(r, rdate(r), 'nl')} bij het gemeentebestuur heeft aangemeld om een aanvraag in te dienen. Dit attest is 45 dagen geldig.")],
-            [L(lang, fr="Le présent document n'est pas une carte de séjour.", nl="Dit document is geen verblijfskaart."), fdate(r, rdate(r), lang)]]
+               nl=f"De burgemeester verklaart dat {p.name(r)}, nationaliteit {p.nationality(r, 'nl')}, zich op {fdate(r, rdate(r), 'nl')} bij het gemeentebestuur heeft aangemeld om een aanvraag in te dienen. Dit attest is 45 dagen geldig.",
+               de=f"Der Bürgermeister bescheinigt, dass {p.name(r)}, Staatsangehörigkeit {p.nationality(r, 'de')}, am {fdate(r, rdate(r), 'de')} bei der Gemeindeverwaltung einen Antrag gestellt hat. Diese Bescheinigung gilt 45 Tage.")],
+            [L(lang, fr="Le présent document n'est pas une carte de séjour.", nl="Dit document is geen verblijfskaart.", de="Dieses Dokument ist keine Aufenthaltskarte."), fdate(r, rdate(r), lang)]]
 
 
-@tpl(U, "family_composition", ("fr", "nl"))
+@tpl(U, "family_composition", ("fr", "nl", "de"))
 def u_family(r, lang):
     p = Person(r)
-    return [[L(lang, fr=f"Commune de {ch(r, [c[1] for c in BE_CITIES])}", nl=f"Gemeente {ch(r, [c[2] for c in BE_CITIES])}"),
-             L(lang, fr="CERTIFICAT DE COMPOSITION DE MÉNAGE", nl="GETUIGSCHRIFT VAN GEZINSSAMENSTELLING") if r.random() < .6 else L(lang, fr="Certificat de résidence avec historique", nl="Bewijs van woonst met historiek")],
-            [f"{p.name(r)}  {fdate(r, p.birth, lang, 'dot')}  {L(lang, fr='Référence', nl='Referentiepersoon')}", f"{ch(r, FIRST)} {p.last}  {fdate(r, birthdate(r), lang, 'dot')}  {L(lang, fr='Conjoint', nl='Echtgeno(o)t(e)')}",
+    return [[L(lang, fr=f"Commune de {ch(r, [c[1] for c in BE_CITIES])}", nl=f"Gemeente {ch(r, [c[2] for c in BE_CITIES])}", de=f"Gemeinde {ch(r, 'Eupen', 'Kelmis', 'Sankt Vith', 'Lontzen', 'Raeren')}"),
+             L(lang, fr="CERTIFICAT DE COMPOSITION DE MÉNAGE", nl="GETUIGSCHRIFT VAN GEZINSSAMENSTELLING", de="BESCHEINIGUNG ÜBER DIE HAUSHALTSZUSAMMENSETZUNG") if r.random() < .6 else L(lang, fr="Certificat de résidence avec historique", nl="Bewijs van woonst met historiek", de="Wohnsitzbescheinigung mit Verlauf")],
+            [f"{p.name(r)}  {fdate(r, p.birth, lang, 'dot')}  {L(lang, fr='Référence', nl='Referentiepersoon', de='Bezugsperson')}", f"{ch(r, FIRST)} {p.last}  {fdate(r, birthdate(r), lang, 'dot')}  {L(lang, fr='Conjoint', nl='Echtgeno(o)t(e)', de='Ehepartner')}",
              ", ".join(be_address(r, lang))],
-            [L(lang, fr="Extrait du Registre national des personnes physiques", nl="Uittreksel uit het Rijksregister"), fdate(r, rdate(r), lang)]]
+            [L(lang, fr="Extrait du Registre national des personnes physiques", nl="Uittreksel uit het Rijksregister", de="Auszug aus dem Nationalregister"), fdate(r, rdate(r), lang)]]
 
 
-@tpl(U, "payment_other", ("fr", "nl", "en"))
+@tpl(U, "payment_other", ("fr", "nl", "en", "de"))
 def u_payment_other(r, lang):
     """A bank transfer that is NOT the Immigration Office fee (rent, translator, school)."""
-    return [[ch(r, BANKS), LL(r, lang, fr=["Confirmation de virement"], nl=["Bevestiging overschrijving"], en=["Transfer confirmation"])],
-            fields(r, [(L(lang, fr="Bénéficiaire", nl="Begunstigde", en="Beneficiary"), ch(r, be_person(r), company(r), "Immo " + ch(r, BE_LAST), "Athénée royal")),
-                       (L(lang, fr="Compte", nl="Rekening", en="Account"), iban_be(r)), (L(lang, fr="Montant", nl="Bedrag", en="Amount"), money(r, r.uniform(20, 2000), lang)),
-                       (L(lang, fr="Communication", nl="Mededeling", en="Message"), ch(r, "loyer " + MONTHS["fr"][r.randint(0, 11)], "huur", "garantie locative", "traduction jurée", "inschrijvingsgeld", "facture 2026-114")),
-                       (L(lang, fr="Date", nl="Datum", en="Date"), fdate(r, rdate(r), lang))])]
+    return [[ch(r, BANKS), LL(r, lang, fr=["Confirmation de virement"], nl=["Bevestiging overschrijving"], en=["Transfer confirmation"], de=["Überweisungsbestätigung"])],
+            fields(r, [(L(lang, fr="Bénéficiaire", nl="Begunstigde", en="Beneficiary", de="Empfänger"), ch(r, be_person(r), company(r), "Immo " + ch(r, BE_LAST), "Athénée royal")),
+                       (L(lang, fr="Compte", nl="Rekening", en="Account", de="Konto"), iban_be(r)), (L(lang, fr="Montant", nl="Bedrag", en="Amount", de="Betrag"), money(r, r.uniform(20, 2000), lang)),
+                       (L(lang, fr="Communication", nl="Mededeling", en="Message", de="Verwendungszweck"), ch(r, "Miete", "loyer " + MONTHS["fr"][r.randint(0, 11)], "huur", "garantie locative", "traduction jurée", "inschrijvingsgeld", "facture 2026-114")),
+                       (L(lang, fr="Date", nl="Datum", en="Date", de="Datum"), fdate(r, rdate(r), lang))])]
 
 
 @tpl(U, "apostille_page", ("fr", "en", "nl"))
@@ -1897,15 +1898,16 @@ def u_insurance_other(r, lang):
                        (L(lang, fr="Prime annuelle", nl="Jaarpremie", en="Annual premium"), money(r, r.uniform(200, 1400), lang))])]
 
 
-@tpl(U, "email_hr", ("en", "fr", "nl"))
+@tpl(U, "email_hr", ("en", "fr", "nl", "de"))
 def u_email(r, lang):
     p = Person(r)
     return [[f"From: {ch(r, BE_FIRST).lower()}@{ch(r, COMPANY_STEMS).split()[0].lower()}.be", f"To: {p.first.split()[0].lower()}@mail.example",
-             f"{L(lang, fr='Objet', nl='Onderwerp', en='Subject')}: " + LL(r, lang, fr=["Documents pour votre permis unique"], nl=["Documenten voor je gecombineerde vergunning"], en=["Documents for your single permit"])],
+             f"{L(lang, fr='Objet', nl='Onderwerp', en='Subject', de='Betreff')}: " + LL(r, lang, fr=["Documents pour votre permis unique"], nl=["Documenten voor je gecombineerde vergunning"], en=["Documents for your single permit"], de=["Unterlagen für Ihre kombinierte Erlaubnis"])],
             [LL(r, lang, fr=["Bonjour, pour finaliser votre dossier, pourriez-vous nous envoyer une copie de votre passeport, votre diplôme, l'extrait de casier judiciaire et le certificat médical ? Le contrat de travail vous sera envoyé pour signature."],
                 nl=["Hallo, om je dossier af te ronden hebben we nog je paspoort, je diploma, het uittreksel uit het strafregister en het medisch attest nodig. De arbeidsovereenkomst sturen we je ter ondertekening."],
-                en=["Hi, to complete your file we still need a scan of your passport, your diploma, the police clearance certificate and the medical certificate. We will send the employment contract for e-signature."])],
-            [LL(r, lang, fr=["Cordialement"], nl=["Met vriendelijke groeten"], en=["Best regards"]), be_person(r)]]
+                en=["Hi, to complete your file we still need a scan of your passport, your diploma, the police clearance certificate and the medical certificate. We will send the employment contract for e-signature."],
+                de=["Guten Tag, für Ihre Akte benötigen wir noch eine Kopie Ihres Reisepasses, Ihr Diplom, den Strafregisterauszug und das ärztliche Attest. Den Arbeitsvertrag senden wir Ihnen zur Unterschrift."])],
+            [LL(r, lang, fr=["Cordialement"], nl=["Met vriendelijke groeten"], en=["Best regards"], de=["Mit freundlichen Grüßen"]), be_person(r)]]
 
 
 @tpl(U, "travel_ticket", ("en", "fr"))
@@ -2071,18 +2073,18 @@ def diploma_short(r, lang):
             [maybe(r, .6, LL(r, lang, en=["Registrar"], de=["Der Präsident"], nl=["De rector"]))]]
 
 
-@tpl("fee_payment_proof", "portal_receipt", ("nl", "en", "fr"))
+@tpl("fee_payment_proof", "portal_receipt", ("nl", "en", "fr", "de"))
 def fee_portal(r, lang):
     p = Person(r)
     return [[ch(r, "Working in Belgium", "Uniek loket - Working in Belgium", "Guichet unique"),
              LL(r, lang, fr=["Reçu de paiement - redevance administrative", "Paiement de la redevance"], nl=["Betalingsbewijs retributie", "Ontvangstbewijs betaling retributie"],
-                en=["Payment receipt - administrative fee", "Fee paid"])],
-            fields(r, [(LL(r, lang, fr="Dossier", nl="Dossier", en="Application"), f"WIB-{r.randint(2025, 2026)}-{r.randint(10**5, 10**6)}"),
-                       (LL(r, lang, fr="Travailleur", nl="Werknemer", en="Worker"), p.name(r)),
-                       (LL(r, lang, fr="Montant payé", nl="Betaald bedrag", en="Amount paid"), money(r, ch(r, [148, 180, 144]), lang)),
-                       (LL(r, lang, fr="Bénéficiaire", nl="Begunstigde", en="Beneficiary"), ch(r, "Office des étrangers (BE57 6792 0060 9235)", "DVZ - BE57 6792 0060 9235", "Vlaamse overheid - retributie", "Immigration Office")),
-                       (LL(r, lang, fr="Date", nl="Datum", en="Date"), fdate(r, rdate(r), lang)),
-                       (LL(r, lang, fr="Statut", nl="Status", en="Status"), LL(r, lang, fr=["payé"], nl=["betaald"], en=["paid"]))])]
+                en=["Payment receipt - administrative fee", "Fee paid"], de=["Zahlungsbeleg - Verwaltungsgebühr", "Gebühr bezahlt"])],
+            fields(r, [(LL(r, lang, fr="Dossier", nl="Dossier", en="Application", de="Akte"), f"WIB-{r.randint(2025, 2026)}-{r.randint(10**5, 10**6)}"),
+                       (LL(r, lang, fr="Travailleur", nl="Werknemer", en="Worker", de="Arbeitnehmer"), p.name(r)),
+                       (LL(r, lang, fr="Montant payé", nl="Betaald bedrag", en="Amount paid", de="Bezahlter Betrag"), money(r, ch(r, [148, 180, 144]), lang)),
+                       (LL(r, lang, fr="Bénéficiaire", nl="Begunstigde", en="Beneficiary", de="Empfänger"), ch(r, "Ausländeramt (BE57 6792 0060 9235)", "Office des étrangers (BE57 6792 0060 9235)", "DVZ - BE57 6792 0060 9235", "Vlaamse overheid - retributie", "Immigration Office")),
+                       (LL(r, lang, fr="Date", nl="Datum", en="Date", de="Datum"), fdate(r, rdate(r), lang)),
+                       (LL(r, lang, fr="Statut", nl="Status", en="Status", de="Status"), LL(r, lang, fr=["payé"], nl=["betaald"], en=["paid"], de=["bezahlt"]))])]
 
 
 @tpl("assignment_letter", "loa_terms", ("en", "fr", "nl"))
