@@ -455,6 +455,11 @@ def compose(r: random.Random, blocks: list, lang: str) -> tuple[str, str]:
         for b in blocks[1:]:
             if len(b) > 3 and r.random() < 0.4:
                 r.shuffle(b)
+    if r.random() < 0.12:                                   # a two-column form read column by column
+        for k, b in enumerate(blocks):
+            pairs = [ln.split(": ", 1) for ln in b if ": " in ln]
+            if len(pairs) >= 3 and len(pairs) == len(b) and r.random() < 0.6:
+                blocks[k] = [a for a, _ in pairs] + [v for _, v in pairs]
     if variant == "full" and r.random() < 0.3 and len(blocks) > 3:
         blocks.append([page_no(r, 1, ch(r, 1, 2), lang)])
     sep = ch(r, "\n", "\n\n", "\n\n", "\n")
