@@ -45,8 +45,8 @@ def tpl(doc_type: str, name: str, langs: tuple[str, ...]):
 
 
 def ch(r: random.Random, *opts):
-    if len(opts) == 1 and isinstance(opts[0], (list, tuple)):
-        opts = opts[0]
+    if len(opts) == 1 and isinstance(opts[0], (list, tuple, str)):
+        opts = opts[0]          # a list of alternatives, or a string of letters
     return r.choice(opts)
 
 
@@ -227,6 +227,8 @@ def fdate(r, d: date, lang: str, style: str | None = None) -> str:
 
 def money(r, x: float, lang: str = "fr", style: str | None = None) -> str:
     style = style or r.choice(["be", "be", "be_sym", "be_space", "en", "be_nocur", "be_eur_pre"])
+    if x < 0:
+        return "-" + money(r, -x, lang, style)
     ip = int(x)
     cents = int(round((x - ip) * 100)) % 100
     def grp(sep):
@@ -364,7 +366,7 @@ def _confuse(word, r, p):
     idx = word.find(a)
     if idx < 0:
         # fall back to an accent strip or a random letter drop
-        if len(word) > 3 and r.random() < 0.3:
+        if len(word) > 3 and r.random() < 0.12:
             k = r.randrange(len(word))
             return word[:k] + word[k + 1:]
         return word
@@ -373,7 +375,9 @@ def _confuse(word, r, p):
 
 def ocr_noise(text: str, r: random.Random, strength: float | None = None) -> str:
     """Degrade a clean page text the way a scanner + OCR engine does."""
-    s = strength if strength is not None else r.uniform(0.03, 0.22)
+    if strength is None:
+        strength = r.choice([r.uniform(0.01, 0.05), r.uniform(0.04, 0.10), r.uniform(0.08, 0.20)])
+    s = strength
     lines = text.split("\n")
     out = []
     # shuffle a window of lines (multi-column layout read in the wrong order)
@@ -438,24 +442,24 @@ def compose(r: random.Random, blocks: list, lang: str) -> tuple[str, str]:
     blocks = [b for b in blocks if b]
     variant = "full"
     x = r.random()
-    if x < 0.10 and len(blocks) >= 5:                       # a page 2 without the title
-        k = r.randint(2, max(2, len(blocks) // 2))
+    if x < 0.12 and len(blocks) >= 4:                       # a page 2 without the title
+        k = r.randint(1, max(1, len(blocks) // 2))
         blocks = blocks[k:]
         blocks.append([page_no(r, 2, ch(r, 2, 2, 3), lang)])
         variant = "page2"
-    elif x < 0.25 and len(blocks) >= 4:                     # a short crop (card, first lines)
+    elif x < 0.27 and len(blocks) >= 4:                     # a short crop (card, first lines)
         k = r.randint(1, 2)
         blocks = blocks[:1] + blocks[1:1 + k]
         variant = "short"
-    elif x < 0.32:                                          # long: repeat clauses as a 2nd page
-        body = blocks[1:]
-        if body:
-            blocks = blocks + [[page_no(r, 1, 2, lang)], [ch(r, "", "—" * r.randint(3, 20))]] + r.sample(body, len(body))
-            variant = "long"
     if r.random() < 0.12:
         for b in blocks[1:]:
             if len(b) > 3 and r.random() < 0.4:
                 r.shuffle(b)
+    if r.random() < 0.12:                                   # a two-column form read column by column
+        for k, b in enumerate(blocks):
+            pairs = [ln.split(": ", 1) for ln in b if ": " in ln]
+            if len(pairs) >= 3 and len(pairs) == len(b) and r.random() < 0.6:
+                blocks[k] = [a for a, _ in pairs] + [v for _, v in pairs]
     if variant == "full" and r.random() < 0.3 and len(blocks) > 3:
         blocks.append([page_no(r, 1, ch(r, 1, 2), lang)])
     sep = ch(r, "\n", "\n\n", "\n\n", "\n")
@@ -1321,7 +1325,9 @@ def rp_card(r, lang):
     lab = ch(r, [["NOM / NAAM", "PRÉNOMS / VOORNAMEN", "NATIONALITÉ / NATIONALITEIT", "DATE DE NAISSANCE / GEBOORTEDATUM", "SEXE / GESLACHT", "VALABLE JUSQU'AU / GELDIG TOT", "TYPE DE PERMIS / TYPE VERGUNNING", "REMARQUES / OPMERKINGEN"],
                  ["Name", "Vornamen", "Staatsangehörigkeit", "Geburtsdatum", "Geschlecht", "Gültig bis", "Art des Titels", "Anmerkungen"],
                  ["Surname", "Given names", "Nationality", "Date of birth", "Sex", "Valid until", "Type of permit", "Remarks"]])
-    remark = ch(r, "Marché du travail : limité", "Arbeidsmarkt: beperkt", "Arbeitsmarkt: unbeschränkt", "Labour market: limited", "GECOMBINEERDE VERGUNNING",
+    remark = ch(r, "Accès au marché du travail : limité", "Accès au marché du travail : illimité", "Toegang tot de arbeidsmarkt: beperkt", "Arbeidsmarkt: onbeperkt",
+                "A. Séjour limité", "B. Séjour illimité", "K. Établissement / Vestiging", "L. Résident de longue durée - UE / Langdurig ingezetene - EU",
+                "Marché du travail : limité", "Arbeidsmarkt: beperkt", "Arbeitsmarkt: unbeschränkt", "Labour market: limited", "GECOMBINEERDE VERGUNNING",
                 "PERMIS UNIQUE", "Single permit", "Carte bleue européenne", "ICT", "Chercheur / Onderzoeker", "")
     vals = [p.last.upper(), p.first, p.cc, fdate(r, p.birth, "fr", ch(r, "dot", "slash")), p.sex, fdate(r, exp, "fr", ch(r, "dot", "slash")), card, remark]
     body = fields(r, list(zip(lab, vals)))
@@ -1419,7 +1425,7 @@ def vacancy(r, lang):
     job = ch(r, JOBS[lang])
     d0 = rdate(r, date(2025, 6, 1), date(2026, 10, 1))
     d1 = d0 + timedelta(weeks=ch(r, 5, 6, 9, 10, 12))
-    title = LL(r, lang, fr=["Offre d'emploi", "Bewijs de publication - Offre d'emploi", "Votre offre d'emploi a été publiée", "Preuve de diffusion de l'offre"],
+    title = LL(r, lang, fr=["Offre d'emploi", "Preuve de publication - Offre d'emploi", "Votre offre d'emploi a été publiée", "Preuve de diffusion de l'offre"],
                nl=["Vacature", "Bewijs van publicatie van de vacature", "Uw vacature is gepubliceerd", "Vacaturedetail"],
                de=["Stellenangebot", "Stellenausschreibung", "Bestätigung der Veröffentlichung des Stellenangebots"],
                en=["Job vacancy", "Vacancy details", "Proof of publication of the vacancy", "Job offer published on EURES"])
@@ -1785,35 +1791,36 @@ def u_appointment(r, lang):
                 en=["Please bring: passport, visa application form, single permit approval (annex 46), medical certificate, police clearance certificate, proof of payment of the fee."])]]
 
 
-@tpl(U, "annex15", ("fr", "nl"))
+@tpl(U, "annex15", ("fr", "nl", "de"))
 def u_annex15(r, lang):
     p = Person(r)
-    return [[L(lang, fr="ANNEXE 15", nl="BIJLAGE 15"),
-             L(lang, fr="Attestation tenant lieu de titre de séjour temporaire", nl="Attest dat als tijdelijke verblijfstitel dient") if r.random() < .5 else
-             L(lang, fr="Attestation de déclaration de demande", nl="Bewijs van aanvraag")],
+    return [[L(lang, fr="ANNEXE 15", nl="BIJLAGE 15", de="ANLAGE 15"),
+             L(lang, fr="Attestation tenant lieu de titre de séjour temporaire", nl="Attest dat als tijdelijke verblijfstitel dient", de="Bescheinigung, die als vorläufiger Aufenthaltstitel dient") if r.random() < .5 else
+             L(lang, fr="Attestation de déclaration de demande", nl="Bewijs van aanvraag", de="Bescheinigung der Antragstellung")],
             [L(lang, fr=f"Le bourgmestre certifie que {p.name(r)}, de nationalité {p.nationality(r, 'fr')}, s'est présenté(e) à l'administration communale le {fdate(r, rdate(r), 'fr')} pour introduire une demande. Ce document est valable 45 jours.",
-               nl=f"De burgemeester verklaart dat {p.name(r)}, nationaliteit {p.nationality(r, 'nl')}, zich op {fdate(r, rdate(r), 'nl')} bij het gemeentebestuur heeft aangemeld om een aanvraag in te dienen. Dit attest is 45 dagen geldig.")],
-            [L(lang, fr="Le présent document n'est pas une carte de séjour.", nl="Dit document is geen verblijfskaart."), fdate(r, rdate(r), lang)]]
+               nl=f"De burgemeester verklaart dat {p.name(r)}, nationaliteit {p.nationality(r, 'nl')}, zich op {fdate(r, rdate(r), 'nl')} bij het gemeentebestuur heeft aangemeld om een aanvraag in te dienen. Dit attest is 45 dagen geldig.",
+               de=f"Der Bürgermeister bescheinigt, dass {p.name(r)}, Staatsangehörigkeit {p.nationality(r, 'de')}, am {fdate(r, rdate(r), 'de')} bei der Gemeindeverwaltung einen Antrag gestellt hat. Diese Bescheinigung gilt 45 Tage.")],
+            [L(lang, fr="Le présent document n'est pas une carte de séjour.", nl="Dit document is geen verblijfskaart.", de="Dieses Dokument ist keine Aufenthaltskarte."), fdate(r, rdate(r), lang)]]
 
 
-@tpl(U, "family_composition", ("fr", "nl"))
+@tpl(U, "family_composition", ("fr", "nl", "de"))
 def u_family(r, lang):
     p = Person(r)
-    return [[L(lang, fr=f"Commune de {ch(r, [c[1] for c in BE_CITIES])}", nl=f"Gemeente {ch(r, [c[2] for c in BE_CITIES])}"),
-             L(lang, fr="CERTIFICAT DE COMPOSITION DE MÉNAGE", nl="GETUIGSCHRIFT VAN GEZINSSAMENSTELLING") if r.random() < .6 else L(lang, fr="Certificat de résidence avec historique", nl="Bewijs van woonst met historiek")],
-            [f"{p.name(r)}  {fdate(r, p.birth, lang, 'dot')}  {L(lang, fr='Référence', nl='Referentiepersoon')}", f"{ch(r, FIRST)} {p.last}  {fdate(r, birthdate(r), lang, 'dot')}  {L(lang, fr='Conjoint', nl='Echtgeno(o)t(e)')}",
+    return [[L(lang, fr=f"Commune de {ch(r, [c[1] for c in BE_CITIES])}", nl=f"Gemeente {ch(r, [c[2] for c in BE_CITIES])}", de=f"Gemeinde {ch(r, 'Eupen', 'Kelmis', 'Sankt Vith', 'Lontzen', 'Raeren')}"),
+             L(lang, fr="CERTIFICAT DE COMPOSITION DE MÉNAGE", nl="GETUIGSCHRIFT VAN GEZINSSAMENSTELLING", de="BESCHEINIGUNG ÜBER DIE HAUSHALTSZUSAMMENSETZUNG") if r.random() < .6 else L(lang, fr="Certificat de résidence avec historique", nl="Bewijs van woonst met historiek", de="Wohnsitzbescheinigung mit Verlauf")],
+            [f"{p.name(r)}  {fdate(r, p.birth, lang, 'dot')}  {L(lang, fr='Référence', nl='Referentiepersoon', de='Bezugsperson')}", f"{ch(r, FIRST)} {p.last}  {fdate(r, birthdate(r), lang, 'dot')}  {L(lang, fr='Conjoint', nl='Echtgeno(o)t(e)', de='Ehepartner')}",
              ", ".join(be_address(r, lang))],
-            [L(lang, fr="Extrait du Registre national des personnes physiques", nl="Uittreksel uit het Rijksregister"), fdate(r, rdate(r), lang)]]
+            [L(lang, fr="Extrait du Registre national des personnes physiques", nl="Uittreksel uit het Rijksregister", de="Auszug aus dem Nationalregister"), fdate(r, rdate(r), lang)]]
 
 
-@tpl(U, "payment_other", ("fr", "nl", "en"))
+@tpl(U, "payment_other", ("fr", "nl", "en", "de"))
 def u_payment_other(r, lang):
     """A bank transfer that is NOT the Immigration Office fee (rent, translator, school)."""
-    return [[ch(r, BANKS), LL(r, lang, fr=["Confirmation de virement"], nl=["Bevestiging overschrijving"], en=["Transfer confirmation"])],
-            fields(r, [(L(lang, fr="Bénéficiaire", nl="Begunstigde", en="Beneficiary"), ch(r, be_person(r), company(r), "Immo " + ch(r, BE_LAST), "Athénée royal")),
-                       (L(lang, fr="Compte", nl="Rekening", en="Account"), iban_be(r)), (L(lang, fr="Montant", nl="Bedrag", en="Amount"), money(r, r.uniform(20, 2000), lang)),
-                       (L(lang, fr="Communication", nl="Mededeling", en="Message"), ch(r, "loyer " + MONTHS["fr"][r.randint(0, 11)], "huur", "garantie locative", "traduction jurée", "inschrijvingsgeld", "facture 2026-114")),
-                       (L(lang, fr="Date", nl="Datum", en="Date"), fdate(r, rdate(r), lang))])]
+    return [[ch(r, BANKS), LL(r, lang, fr=["Confirmation de virement"], nl=["Bevestiging overschrijving"], en=["Transfer confirmation"], de=["Überweisungsbestätigung"])],
+            fields(r, [(L(lang, fr="Bénéficiaire", nl="Begunstigde", en="Beneficiary", de="Empfänger"), ch(r, be_person(r), company(r), "Immo " + ch(r, BE_LAST), "Athénée royal")),
+                       (L(lang, fr="Compte", nl="Rekening", en="Account", de="Konto"), iban_be(r)), (L(lang, fr="Montant", nl="Bedrag", en="Amount", de="Betrag"), money(r, r.uniform(20, 2000), lang)),
+                       (L(lang, fr="Communication", nl="Mededeling", en="Message", de="Verwendungszweck"), ch(r, "Miete", "loyer " + MONTHS["fr"][r.randint(0, 11)], "huur", "garantie locative", "traduction jurée", "inschrijvingsgeld", "facture 2026-114")),
+                       (L(lang, fr="Date", nl="Datum", en="Date", de="Datum"), fdate(r, rdate(r), lang))])]
 
 
 @tpl(U, "apostille_page", ("fr", "en", "nl"))
@@ -1896,15 +1903,16 @@ def u_insurance_other(r, lang):
                        (L(lang, fr="Prime annuelle", nl="Jaarpremie", en="Annual premium"), money(r, r.uniform(200, 1400), lang))])]
 
 
-@tpl(U, "email_hr", ("en", "fr", "nl"))
+@tpl(U, "email_hr", ("en", "fr", "nl", "de"))
 def u_email(r, lang):
     p = Person(r)
     return [[f"From: {ch(r, BE_FIRST).lower()}@{ch(r, COMPANY_STEMS).split()[0].lower()}.be", f"To: {p.first.split()[0].lower()}@mail.example",
-             f"{L(lang, fr='Objet', nl='Onderwerp', en='Subject')}: " + LL(r, lang, fr=["Documents pour votre permis unique"], nl=["Documenten voor je gecombineerde vergunning"], en=["Documents for your single permit"])],
+             f"{L(lang, fr='Objet', nl='Onderwerp', en='Subject', de='Betreff')}: " + LL(r, lang, fr=["Documents pour votre permis unique"], nl=["Documenten voor je gecombineerde vergunning"], en=["Documents for your single permit"], de=["Unterlagen für Ihre kombinierte Erlaubnis"])],
             [LL(r, lang, fr=["Bonjour, pour finaliser votre dossier, pourriez-vous nous envoyer une copie de votre passeport, votre diplôme, l'extrait de casier judiciaire et le certificat médical ? Le contrat de travail vous sera envoyé pour signature."],
                 nl=["Hallo, om je dossier af te ronden hebben we nog je paspoort, je diploma, het uittreksel uit het strafregister en het medisch attest nodig. De arbeidsovereenkomst sturen we je ter ondertekening."],
-                en=["Hi, to complete your file we still need a scan of your passport, your diploma, the police clearance certificate and the medical certificate. We will send the employment contract for e-signature."])],
-            [LL(r, lang, fr=["Cordialement"], nl=["Met vriendelijke groeten"], en=["Best regards"]), be_person(r)]]
+                en=["Hi, to complete your file we still need a scan of your passport, your diploma, the police clearance certificate and the medical certificate. We will send the employment contract for e-signature."],
+                de=["Guten Tag, für Ihre Akte benötigen wir noch eine Kopie Ihres Reisepasses, Ihr Diplom, den Strafregisterauszug und das ärztliche Attest. Den Arbeitsvertrag senden wir Ihnen zur Unterschrift."])],
+            [LL(r, lang, fr=["Cordialement"], nl=["Met vriendelijke groeten"], en=["Best regards"], de=["Mit freundlichen Grüßen"]), be_person(r)]]
 
 
 @tpl(U, "travel_ticket", ("en", "fr"))
@@ -1950,11 +1958,1191 @@ def u_guarantee(r, lang):
                nl=f"Er werd een geblokkeerde rekening geopend op naam van de huurder voor {money(r, r.uniform(1000, 3200), 'nl')} ten gunste van verhuurder {be_person(r)}.")]]
 
 
+
+# ==========================================================================================
+# more templates (variety)
+@tpl("criminal_record", "maghreb_fr", ("fr",))
+def cr_maghreb(r, lang):
+    p = Person(r)
+    st = ch(r, [("ROYAUME DU MAROC", "Ministère de la Justice", "Casier judiciaire central - Rabat"),
+                ("RÉPUBLIQUE TUNISIENNE", "Ministère de l'Intérieur", "Bulletin n° 3"),
+                ("RÉPUBLIQUE DU SÉNÉGAL", "Ministère de la Justice", "Tribunal de Grande Instance de Dakar - Greffe"),
+                ("RÉPUBLIQUE DU CAMEROUN", "Ministère de la Justice", "Greffe du Tribunal de Première Instance"),
+                ("RÉPUBLIQUE ALGÉRIENNE DÉMOCRATIQUE ET POPULAIRE", "Ministère de la Justice", "Casier judiciaire - Bulletin n° 3")])
+    when = rdate(r, date(2025, 12, 1), date(2026, 11, 20))
+    return [[*st, ch(r, "EXTRAIT DU CASIER JUDICIAIRE", "BULLETIN N° 3 DU CASIER JUDICIAIRE", "Extrait de casier judiciaire (Bulletin n°3)", "FICHE ANTHROPOMÉTRIQUE")],
+            _cr_person_fields(r, p, "fr") + [field(r, "Fils/Fille de", f"{ch(r, FIRST)} et de {ch(r, FIRST)} {ch(r, LAST)}")],
+            [ch(r, "Condamnations : NÉANT", "NÉANT", "Aucune condamnation", "Bulletin n° 3 : NÉANT"), ch(r, "Délivré pour servir à l'étranger.", "Délivré à l'intéressé(e) sur sa demande.", "")],
+            [f"{ch(r, 'Rabat', 'Tunis', 'Dakar', 'Yaoundé', 'Alger')}, le {fdate(r, when, 'fr')}", ch(r, "Le Greffier en chef", "Le Procureur de la République", "Le Directeur du casier judiciaire"),
+             maybe(r, .5, ch(r, "Légalisé par l'Ambassade de Belgique", "APOSTILLE", "Vu pour légalisation de signature"))]]
+
+
+@tpl("criminal_record", "anglo_police", ("en",))
+def cr_anglo(r, lang):
+    p = Person(r)
+    when = rdate(r, date(2025, 12, 1), date(2026, 11, 20))
+    k = r.randrange(4)
+    if k == 0:
+        head = ["U.S. Department of Justice", "Federal Bureau of Investigation", "Criminal Justice Information Services Division", "IDENTITY HISTORY SUMMARY"]
+        res = "A search of the fingerprints provided by the subject of this request has revealed no prior arrest data at the FBI."
+    elif k == 1:
+        head = ["ACRO Criminal Records Office", "POLICE CERTIFICATE", "Issued under the Data Protection Act 2018"]
+        res = "There is no trace of any convictions or other relevant information on the Police National Computer."
+    elif k == 2:
+        head = ["South African Police Service", "Criminal Record Centre", "POLICE CLEARANCE CERTIFICATE"]
+        res = "No criminal convictions have been recorded against the applicant in the Republic of South Africa."
+    else:
+        head = ["NATIONAL BUREAU OF INVESTIGATION", "NBI CLEARANCE", f"NBI ID No. {ch(r, 'A', 'B', 'C')}{r.randint(10**9, 10**10)}"]
+        res = ch(r, "REMARKS: NO RECORD ON FILE", "REMARKS: NO DEROGATORY RECORD", "NO CRIMINAL RECORD AS OF THIS DATE")
+    return [head, _cr_person_fields(r, p, "en"), [res, ch(r, "Purpose: Immigration - Belgium", "PURPOSE: TRAVEL ABROAD", "Purpose: employment overseas")],
+            [f"Date: {fdate(r, when, 'en')}", ch(r, "Not valid without seal", "Valid for 1 year from date of issue", "This certificate may be verified online."),
+             maybe(r, .4, "APOSTILLE (Convention de La Haye du 5 octobre 1961)")]]
+
+
+@tpl("medical_certificate", "short_handwritten", ("nl", "de", "fr"))
+def med_short(r, lang):
+    p = Person(r)
+    return [[LL(r, lang, fr=["Certificat médical", "CERTIFICAT MEDICAL"], nl=["Medisch attest", "MEDISCH ATTEST", "Geneeskundig getuigschrift"], de=["Ärztliches Attest", "ÄRZTLICHES ZEUGNIS"])],
+            [LL(r, lang, fr=[f"Je certifie que {p.name(r)} ne présente aucune des maladies énumérées à l'annexe de la loi du 15.12.1980."],
+                nl=[f"Ik verklaar dat {p.name(r)} niet lijdt aan een ziekte opgesomd in de bijlage van de wet van 15.12.1980."],
+                de=[f"Ich bescheinige, dass {p.name(r)} an keiner der im Anhang des Gesetzes vom 15.12.1980 genannten Krankheiten leidet."]),
+             LL(r, lang, fr=["(modèle de l'Office des étrangers)"], nl=["(model DVZ)"], de=["(Muster des Ausländeramtes)"])],
+            [f"Dr. {ch(r, BE_LAST)}", fdate(r, rdate(r), lang), LL(r, lang, fr=["cachet"], nl=["stempel"], de=["Stempel"])]]
+
+
+@tpl("passport", "scripts", ("en",))
+def pass_scripts(r, lang):
+    p = Person(r)
+    exp = rdate(r, date(2027, 1, 1), date(2035, 12, 1))
+    hdr = ch(r, ["ПАСПОРТ / PASSPORT", "УКРАЇНА UKRAINE ПАСПОРТ PASSPORT", "جواز سفر PASSPORT", "中华人民共和国 护照 PASSPORT", "PASAPORTE / PASSPORT",
+                 "TÜRKİYE CUMHURİYETİ PASAPORT / PASSPORT", "PASSAPORTE / PASSPORT", "旅券 PASSPORT JAPAN", "HỘ CHIẾU / PASSPORT", "ПАСПОРТ РЕСПУБЛИКИ УЗБЕКИСТАН"])
+    lines = [f"Type / Тип P", f"Code {p.cc}", f"Passport No. {p.passport}", p.last.upper(), p.first.upper(), COUNTRIES[p.cc][4].upper(),
+             fdate(r, p.birth, "en", "mon3"), p.sex, p.birthplace.upper(), fdate(r, exp, "en", "mon3")]
+    r.shuffle(lines)
+    return [[hdr], lines, list(mrz_td3(p, exp))]
+
+
+@tpl("passport", "mrz_only", ("en",))
+def pass_mrz(r, lang):
+    p = Person(r)
+    exp = rdate(r, date(2027, 1, 1), date(2035, 12, 1))
+    return [[ch(r, "P", "PASSPORT", "", "Passport data page")], list(mrz_td3(p, exp)), [maybe(r, .5, p.passport)]]
+
+
+@tpl("employment_contract", "bilingual_hq", ("fr-nl", "de"))
+def contract_bi(r, lang):
+    p = Person(r)
+    if lang == "de":
+        return [[ch(r, "ARBEITSVERTRAG", "Arbeitsvertrag für Arbeiter", "Saisonarbeitsvertrag")],
+                fields(r, [("Arbeitgeber", company(r)), ("Arbeitnehmer", p.name(r)), ("Staatsangehörigkeit", p.nationality(r, "de")), ("Funktion", ch(r, JOBS["de"])),
+                           ("Paritätische Kommission", ch(r, "111", "124", "145")), ("Stundenlohn", money(r, r.uniform(14, 28), "de")), ("Beginn", fdate(r, rdate(r), "de"))]),
+                ["Auf diesen Vertrag findet das Gesetz vom 3. Juli 1978 über die Arbeitsverträge Anwendung.", "Der Arbeitnehmer verpflichtet sich, die Arbeitsordnung einzuhalten.",
+                 "Der Vertrag wird unter der aufschiebenden Bedingung der Erteilung der kombinierten Erlaubnis geschlossen."],
+                ["Unterschrift Arbeitgeber", "Unterschrift Arbeitnehmer", "Eupen, " + fdate(r, rdate(r), "de")]]
+    return [["CONTRAT DE TRAVAIL / ARBEIDSOVEREENKOMST", ch(r, "Employé / Bediende", "Durée indéterminée / Onbepaalde duur")],
+            fields(r, [("Employeur / Werkgever", company(r)), ("Travailleur / Werknemer", p.name(r)), ("Fonction / Functie", ch(r, JOBS["fr"])),
+                       ("Commission paritaire / Paritair comité", ch(r, "200", "111")), ("Salaire brut / Brutoloon", money(r, r.uniform(3700, 7000), "fr"))]),
+            ["Loi du 3 juillet 1978 relative aux contrats de travail / Wet van 3 juli 1978 betreffende de arbeidsovereenkomsten",
+             "Le travailleur / De werknemer: ____________     L'employeur / De werkgever: ____________"]]
+
+
+@tpl("employment_contract", "clauses_page", ("fr", "nl", "en"))
+def contract_clauses(r, lang):
+    """A later page of a contract: clauses and signatures, no title."""
+    cl = {"fr": ["Article 8 - Confidentialité. Le travailleur s'engage à ne divulguer aucune information confidentielle de l'employeur, pendant et après l'exécution du présent contrat.",
+                 "Article 9 - Clause de non-concurrence. Conformément aux articles 65 et 86 de la loi du 3 juillet 1978, le travailleur s'interdit, pendant 12 mois...",
+                 "Article 10 - Fin du contrat. Chaque partie peut mettre fin au contrat moyennant un préavis conforme à la loi.",
+                 "Article 11 - Le présent contrat est suspendu à l'octroi du permis unique au travailleur.", "Article 12 - Litiges : tribunal du travail de Bruxelles."],
+          "nl": ["Artikel 8 - Geheimhouding. De werknemer verbindt zich ertoe geen vertrouwelijke informatie bekend te maken, zowel tijdens als na de arbeidsovereenkomst.",
+                 "Artikel 9 - Concurrentiebeding. Overeenkomstig de artikelen 65 en 86 van de wet van 3 juli 1978...",
+                 "Artikel 10 - Beëindiging. Elke partij kan de overeenkomst beëindigen met inachtneming van de wettelijke opzeggingstermijn.",
+                 "Artikel 11 - Deze overeenkomst gaat pas in na toekenning van de gecombineerde vergunning.", "Artikel 12 - Geschillen: arbeidsrechtbank Antwerpen."],
+          "en": ["Clause 8 - Confidentiality. The Employee shall not disclose any confidential information of the Employer during or after this employment contract.",
+                 "Clause 9 - Non-compete. In accordance with Articles 65 and 86 of the Law of 3 July 1978, the Employee shall refrain...",
+                 "Clause 10 - Termination. Either party may terminate this contract subject to statutory notice.",
+                 "Clause 11 - This contract is subject to the single permit being granted to the Employee.", "Clause 12 - Disputes: Labour Court of Brussels."]}[lang]
+    k = r.randint(2, 5)
+    return [[page_no(r, ch(r, 2, 3, 4), ch(r, 3, 4, 5), lang)], r.sample(cl, k),
+            [LL(r, lang, fr=["Pour l'employeur", "L'employeur"], nl=["Voor de werkgever", "De werkgever"], en=["For the Employer"]) + f" {be_person(r)}",
+             LL(r, lang, fr=["Le travailleur"], nl=["De werknemer"], en=["The Employee"]) + f" {Person(r).name(r)}"]]
+
+
+@tpl("diploma", "conferral_short", ("en", "de", "nl"))
+def diploma_short(r, lang):
+    p = Person(r)
+    deg = ch(r, DEGREES[lang])
+    return [[ch(r, UNIS[lang])],
+            [LL(r, lang, en=["has conferred upon", "hereby confers on"], de=["verleiht", "hat verliehen an"], nl=["verleent aan", "reikt uit aan"]), p.name(r, "First Last"),
+             LL(r, lang, en=["the degree of"], de=["den akademischen Grad"], nl=["het diploma van", "de graad van"]), deg,
+             fdate(r, rdate(r, date(2006, 1, 1), date(2025, 9, 1)), lang)],
+            [maybe(r, .6, LL(r, lang, en=["Registrar"], de=["Der Präsident"], nl=["De rector"]))]]
+
+
+@tpl("fee_payment_proof", "portal_receipt", ("nl", "en", "fr", "de"))
+def fee_portal(r, lang):
+    p = Person(r)
+    return [[ch(r, "Working in Belgium", "Uniek loket - Working in Belgium", "Guichet unique"),
+             LL(r, lang, fr=["Reçu de paiement - redevance administrative", "Paiement de la redevance"], nl=["Betalingsbewijs retributie", "Ontvangstbewijs betaling retributie"],
+                en=["Payment receipt - administrative fee", "Fee paid"], de=["Zahlungsbeleg - Verwaltungsgebühr", "Gebühr bezahlt"])],
+            fields(r, [(LL(r, lang, fr="Dossier", nl="Dossier", en="Application", de="Akte"), f"WIB-{r.randint(2025, 2026)}-{r.randint(10**5, 10**6)}"),
+                       (LL(r, lang, fr="Travailleur", nl="Werknemer", en="Worker", de="Arbeitnehmer"), p.name(r)),
+                       (LL(r, lang, fr="Montant payé", nl="Betaald bedrag", en="Amount paid", de="Bezahlter Betrag"), money(r, ch(r, [148, 180, 144]), lang)),
+                       (LL(r, lang, fr="Bénéficiaire", nl="Begunstigde", en="Beneficiary", de="Empfänger"), ch(r, "Ausländeramt (BE57 6792 0060 9235)", "Office des étrangers (BE57 6792 0060 9235)", "DVZ - BE57 6792 0060 9235", "Vlaamse overheid - retributie", "Immigration Office")),
+                       (LL(r, lang, fr="Date", nl="Datum", en="Date", de="Datum"), fdate(r, rdate(r), lang)),
+                       (LL(r, lang, fr="Statut", nl="Status", en="Status", de="Status"), LL(r, lang, fr=["payé"], nl=["betaald"], en=["paid"], de=["bezahlt"]))])]
+
+
+@tpl("assignment_letter", "loa_terms", ("en", "fr", "nl"))
+def ict_terms(r, lang):
+    p = Person(r)
+    home = ch(r, FOREIGN_COMPANIES)
+    host = company(r)
+    d0 = rdate(r, date(2026, 1, 1), date(2027, 3, 1))
+    d1 = d0 + timedelta(days=ch(r, 365, 548, 730, 1095))
+    lab = {"en": ["Assignee", "Home entity", "Host entity", "Host country", "Assignment start", "Assignment end", "Position in host entity", "Base salary (home payroll)", "Allowances", "Tax", "Repatriation"],
+           "fr": ["Travailleur détaché", "Entité d'origine", "Entité d'accueil", "Pays d'accueil", "Début du détachement", "Fin du détachement", "Fonction", "Salaire de base", "Indemnités", "Fiscalité", "Retour"],
+           "nl": ["Gedetacheerde", "Zendende entiteit", "Ontvangende entiteit", "Gastland", "Begin detachering", "Einde detachering", "Functie", "Basisloon", "Vergoedingen", "Belastingen", "Terugkeer"]}[lang]
+    return [[home, LL(r, lang, en=["LETTER OF ASSIGNMENT", "Long-term international assignment - terms and conditions", "Assignment Letter (ICT Directive 2014/66/EU)"],
+                      fr=["LETTRE DE DÉTACHEMENT - conditions", "Lettre d'affectation internationale"], nl=["DETACHERINGSBRIEF - voorwaarden", "Opdrachtbrief internationale detachering"])],
+            fields(r, [(lab[0], p.name(r)), (lab[1], home), (lab[2], host), (lab[3], "Belgium / Belgique / België"), (lab[4], fdate(r, d0, lang)), (lab[5], fdate(r, d1, lang)),
+                       (lab[6], ch(r, "Senior specialist", "Engineering manager", "Trainee", "Solution architect")), (lab[7], money(r, r.uniform(40000, 110000), lang, "en")),
+                       (lab[8], ch(r, "housing, COLA, home leave", "logement, scolarité", "huisvesting, schoolgeld")), (lab[9], ch(r, "tax equalisation", "égalisation fiscale", "tax equalization - hypothetical tax")),
+                       (lab[10], ch(r, "guaranteed return to home entity", "retour garanti", "terugkeer naar de zendende entiteit"))]),
+            [LL(r, lang, en=["This letter forms part of the application for an intra-corporate transferee permit. The assignee has been employed within the group for more than 3 months."],
+                fr=["Cette lettre accompagne la demande de permis unique ICT (transfert temporaire intragroupe)."], nl=["Deze brief hoort bij de aanvraag ICT-vergunning (overplaatsing binnen een onderneming)."])],
+            [LL(r, lang, en=["Signed for the home entity", "Agreed and accepted"], fr=["Pour l'entité d'origine"], nl=["Voor de zendende entiteit"]), fdate(r, rdate(r), lang)]]
+
+
+@tpl("assignment_letter", "entsendung_short", ("de", "en"))
+def ict_short(r, lang):
+    p = Person(r)
+    return [[ch(r, FOREIGN_COMPANIES), LL(r, lang, de=["Entsendungsbestätigung", "Bestätigung der Entsendung nach Belgien"], en=["Confirmation of secondment to Belgium", "Secondment letter"])],
+            [LL(r, lang, de=[f"Hiermit bestätigen wir die Entsendung von {p.name(r)} (Pass {p.passport}) an unsere belgische Tochtergesellschaft {company(r)} als unternehmensinterner Transfer für {ch(r, 12, 24, 36)} Monate."],
+                en=[f"We confirm the secondment of {p.name(r)} (passport {p.passport}) to our Belgian subsidiary {company(r)} as an intra-corporate transferee for {ch(r, 12, 24, 36)} months."]),
+             LL(r, lang, de=["Das Arbeitsverhältnis mit der entsendenden Gesellschaft bleibt bestehen."], en=["The employment relationship with the sending company continues during the secondment."])],
+            [fdate(r, rdate(r), lang)]]
+
+
+@tpl("group_employment_proof", "table_fr_nl_de", ("fr", "nl", "de"))
+def grp_table(r, lang):
+    p = Person(r)
+    grp = ch(r, GROUPS)
+    title = LL(r, lang, fr=["Attestation d'ancienneté au sein du groupe", "ATTESTATION D'EMPLOI - GROUPE"], nl=["Attest anciënniteit binnen de groep", "TEWERKSTELLINGSATTEST GROEP"],
+               de=["Nachweis der Beschäftigung im Konzern", "Konzernbeschäftigungsnachweis"])
+    rows = []
+    d = rdate(r, date(2015, 1, 1), date(2024, 6, 1))
+    for k in range(r.randint(1, 4)):
+        d2 = d + timedelta(days=r.randint(120, 1000))
+        rows.append(f"{fdate(r, d, lang, 'slash')} - {fdate(r, d2, lang, 'slash')}  {ch(r, FOREIGN_COMPANIES)}  {ch(r, JOBS[lang])}")
+        d = d2 + timedelta(days=1)
+    return [[grp, title], fields(r, [(L(lang, fr="Nom", nl="Naam", de="Name"), p.name(r)), (L(lang, fr="Passeport", nl="Paspoort", de="Reisepass"), p.passport)]),
+            rows, [LL(r, lang, fr=["Emploi sans interruption au sein du groupe depuis plus de trois mois."], nl=["Ononderbroken tewerkstelling binnen de groep gedurende meer dan drie maanden."],
+                      de=["Ununterbrochene Beschäftigung in der Unternehmensgruppe seit mehr als drei Monaten."]), fdate(r, rdate(r), lang)]]
+
+
+@tpl("hosting_agreement", "bilingual_grant", ("fr-nl", "fr", "de"))
+def hosting_bi(r, lang):
+    p = Person(r)
+    org = ch(r, RESEARCH_ORGS)
+    if lang == "fr-nl":
+        t = "CONVENTION D'ACCUEIL / GASTOVEREENKOMST"
+    else:
+        t = LL(r, lang, fr=["Convention d'accueil - chercheur boursier", "CONVENTION D'ACCUEIL"], de=["Aufnahmevereinbarung (Stipendiat)", "AUFNAHMEVEREINBARUNG"])
+    return [[org, t],
+            fields(r, [(L(lang, fr="Organisme de recherche agréé / Erkende onderzoeksinstelling", de="Zugelassene Forschungseinrichtung"), org),
+                       (L(lang, fr="Chercheur / Onderzoeker", de="Forscher"), p.name(r)), (L(lang, fr="Passeport / Paspoort", de="Reisepass"), p.passport),
+                       (L(lang, fr="Projet / Project", de="Projekt"), ch(r, "Catalyse verte", "Neural decoding", "Hydrogéologie du karst")),
+                       (L(lang, fr="Bourse / Beurs", de="Stipendium"), money(r, r.uniform(1900, 3000), lang) + " / mois"),
+                       (L(lang, fr="Durée / Duur", de="Dauer"), f"{ch(r, 12, 24, 36, 48)} {L(lang, fr='mois / maanden', de='Monate')}")]),
+            [L(lang, fr="L'organisme de recherche et le chercheur signent la présente convention d'accueil conformément à la loi du 15 décembre 1980. / De onderzoeksinstelling en de onderzoeker ondertekenen deze gastovereenkomst.",
+               de="Die Forschungseinrichtung und der Forscher unterzeichnen diese Aufnahmevereinbarung gemäß dem Gesetz vom 15. Dezember 1980.")],
+            [fdate(r, rdate(r), lang)]]
+
+
+@tpl("order_to_leave", "annex13_form", ("fr", "nl", "de"))
+def otl_form(r, lang):
+    p = Person(r)
+    hdr = L(lang, fr="ANNEXE 13 - ORDRE DE QUITTER LE TERRITOIRE (modèle B)", nl="BIJLAGE 13 - BEVEL OM HET GRONDGEBIED TE VERLATEN (model B)",
+            de="ANLAGE 13 - ANWEISUNG, DAS STAATSGEBIET ZU VERLASSEN")
+    fl = fields(r, [(L(lang, fr="Nom", nl="Naam", de="Name"), p.last.upper()), (L(lang, fr="Prénom", nl="Voornaam", de="Vorname"), p.first),
+                    (L(lang, fr="Date de naissance", nl="Geboortedatum", de="Geburtsdatum"), fdate(r, p.birth, lang)),
+                    (L(lang, fr="Nationalité", nl="Nationaliteit", de="Staatsangehörigkeit"), p.nationality(r, lang)),
+                    (L(lang, fr="Délai", nl="Termijn", de="Frist"), f"{ch(r, 30, 7, 10)} " + L(lang, fr="jours", nl="dagen", de="Tage"))])
+    boxes = [f"{ch(r, '[X]', '[ ]', '☒', '☐')} " + x for x in r.sample(L(lang,
+        fr=["article 7, alinéa 1er, 1° : demeure dans le Royaume sans être porteur des documents requis", "article 7, alinéa 1er, 2° : dépassement du délai de séjour",
+            "article 7, alinéa 1er, 3° : compromet l'ordre public", "article 7, alinéa 1er, 13° : refus de la demande d'autorisation de séjour"],
+        nl=["artikel 7, eerste lid, 1°: verblijft in het Rijk zonder de vereiste documenten", "artikel 7, eerste lid, 2°: overschrijding van de verblijfsduur",
+            "artikel 7, eerste lid, 3°: gevaar voor de openbare orde", "artikel 7, eerste lid, 13°: weigering van de aanvraag"],
+        de=["Artikel 7 Absatz 1 Nr. 1: ohne erforderliche Dokumente", "Artikel 7 Absatz 1 Nr. 2: Überschreitung der Aufenthaltsdauer"]), 2)]
+    return [[_io_header(r, lang), hdr], fl, boxes,
+            [L(lang, fr="En cas de non-respect, l'intéressé(e) s'expose à une interdiction d'entrée et à un éloignement sous contrainte.",
+               nl="Bij niet-naleving riskeert betrokkene een inreisverbod en gedwongen verwijdering.", de="Bei Nichtbefolgung drohen ein Einreiseverbot und die Abschiebung."),
+             fdate(r, rdate(r), lang)]]
+
+
+@tpl("entry_ban", "motivation_page", ("fr", "nl", "en"))
+def eb_motiv(r, lang):
+    years = ch(r, 2, 3, 5)
+    return [[LL(r, lang, fr=["Interdiction d'entrée - motivation", "ANNEXE 13sexies (suite)"], nl=["Inreisverbod - motivering", "BIJLAGE 13sexies (vervolg)"], en=["Entry ban - reasons", "ANNEX 13sexies (continued)"])],
+            [LL(r, lang, fr=[f"La durée de {years} ans de l'interdiction d'entrée est proportionnée : l'intéressé(e) n'a pas obtempéré à un ordre de quitter le territoire antérieur. Article 74/11, §1er, alinéa 2 de la loi du 15 décembre 1980."],
+                nl=[f"De duur van {years} jaar van het inreisverbod is proportioneel: betrokkene gaf geen gevolg aan een eerder bevel om het grondgebied te verlaten. Artikel 74/11, §1, tweede lid van de wet van 15 december 1980."],
+                en=[f"The duration of {years} years of the entry ban is proportionate: the person did not comply with an earlier order to leave the territory. Article 74/11, §1, second paragraph of the Law of 15 December 1980."]),
+             LL(r, lang, fr=["L'intérêt supérieur de l'enfant, la vie familiale et l'état de santé ont été pris en compte (article 74/13)."],
+                nl=["Er werd rekening gehouden met het hoger belang van het kind, het gezinsleven en de gezondheidstoestand (artikel 74/13)."],
+                en=["The best interests of the child, family life and state of health were taken into account (Article 74/13)."])],
+            [LL(r, lang, fr=["L'interdiction d'entrée prend cours le jour où l'intéressé(e) quitte effectivement le territoire Schengen."], nl=["Het inreisverbod gaat in op de dag dat betrokkene het Schengengebied daadwerkelijk verlaat."],
+                en=["The entry ban starts on the day the person actually leaves the Schengen area."])]]
+
+
+@tpl("entry_ban", "police_notification", ("fr", "nl", "de"))
+def eb_notif(r, lang):
+    p = Person(r)
+    return [[L(lang, fr="Notification d'une interdiction d'entrée (annexe 13sexies)", nl="Kennisgeving van een inreisverbod (bijlage 13sexies)", de="Zustellung eines Einreiseverbots (Anlage 13sexies)")],
+            [L(lang, fr=f"Ce jour, l'interdiction d'entrée de {ch(r, 2, 3)} ans prise par l'Office des étrangers a été notifiée à {p.name(r)}, né(e) le {fdate(r, p.birth, 'fr')}.",
+               nl=f"Heden werd het inreisverbod van {ch(r, 2, 3)} jaar van de Dienst Vreemdelingenzaken betekend aan {p.name(r)}, geboren op {fdate(r, p.birth, 'nl')}.",
+               de=f"Heute wurde {p.name(r)}, geboren am {fdate(r, p.birth, 'de')}, das Einreiseverbot des Ausländeramtes zugestellt."),
+             L(lang, fr="Une copie de la décision a été remise à l'intéressé(e).", nl="Een afschrift werd aan betrokkene overhandigd.", de="Eine Abschrift wurde ausgehändigt.")],
+            [fdate(r, rdate(r), lang), L(lang, fr="Signature de l'agent notificateur", nl="Handtekening van de betekenende ambtenaar", de="Unterschrift des Beamten")]]
+
+
+@tpl("vacancy_proof", "eures_listing", ("en", "de", "fr"))
+def vac_eures(r, lang):
+    job = ch(r, JOBS[lang])
+    return [[ch(r, "EURES - The European Job Mobility Portal", "eures.europa.eu"), LL(r, lang, en=["Job details"], de=["Stellenangebot - Details"], fr=["Détail de l'offre d'emploi"])],
+            [job, company(r), f"{be_address(r, lang)[1]}, {L(lang, en='Belgium', de='Belgien', fr='Belgique')}",
+             f"{L(lang, en='Date published', de='Veröffentlicht am', fr='Date de publication')}: {fdate(r, rdate(r), lang)}",
+             f"{L(lang, en='Last application date', de='Bewerbungsschluss', fr='Date limite')}: {fdate(r, rdate(r), lang)}",
+             f"{L(lang, en='Source', de='Quelle', fr='Source')}: {ch(r, 'VDAB', 'Actiris', 'FOREM', 'ADG')}", f"{L(lang, en='Number of posts', de='Anzahl Stellen', fr='Nombre de postes')}: {r.randint(1, 10)}"],
+            [LL(r, lang, en=["Apply via the public employment service of Belgium."], de=["Bewerbung über den öffentlichen Arbeitsvermittlungsdienst."], fr=["Postulez via le service public de l'emploi."])]]
+
+
+@tpl("payslip", "payroll_codes", ("fr", "nl"))
+def payslip_codes(r, lang):
+    p = Person(r)
+    g = r.uniform(3000, 8000)
+    codes = [("1010", L(lang, fr="Rémunération mensuelle", nl="Maandwedde"), g), ("1120", L(lang, fr="Heures supplémentaires", nl="Overuren"), r.uniform(0, 400)),
+             ("3100", L(lang, fr="Cotisation personnelle ONSS", nl="Persoonlijke RSZ-bijdrage"), -g * .1307),
+             ("3200", L(lang, fr="Bonus à l'emploi", nl="Werkbonus"), r.uniform(0, 100)),
+             ("4000", L(lang, fr="Rémunération imposable", nl="Belastbaar loon"), g * .87),
+             ("4100", L(lang, fr="Précompte professionnel", nl="Bedrijfsvoorheffing"), -g * .25),
+             ("5010", L(lang, fr="Frais de transport", nl="Woon-werkverkeer"), r.uniform(10, 120)),
+             ("6000", L(lang, fr="Net à payer", nl="Netto te betalen"), g * .6)]
+    st = ch(r, "be_nocur", "be")
+    return [[ch(r, "SD Worx", "Securex", "Partena", "Acerta"), L(lang, fr="Fiche de rémunération", nl="Loonbrief") + f" {r.randint(1, 12):02d}/{ch(r, 2025, 2026)}"],
+            fields(r, [(L(lang, fr="Matricule", nl="Personeelsnummer"), str(r.randint(1000, 99999))), (L(lang, fr="Nom", nl="Naam"), p.name(r)), (L(lang, fr="Employeur", nl="Werkgever"), company(r))]),
+            [f"{c}  {lab}  {money(r, v, lang, st)}" for c, lab, v in codes if r.random() < .85]]
+
+
+
+@tpl(U, "visa_application_form", ("en", "fr", "nl"))
+def u_visa_form(r, lang):
+    p = Person(r)
+    return [[LL(r, lang, en=["Application for National Visa (type D)", "Application for Schengen Visa"], fr=["Demande de visa national (type D)", "Formulaire de demande de visa Schengen"],
+                nl=["Aanvraag nationaal visum (type D)", "Aanvraagformulier Schengenvisum"]), maybe(r, .5, "This application form is free / Ce formulaire est gratuit")],
+            [f"1. {L(lang, en='Surname', fr='Nom', nl='Naam')}: {p.last.upper()}", f"3. {L(lang, en='First name(s)', fr='Prénom(s)', nl='Voorna(a)m(en)')}: {p.first}",
+             f"4. {L(lang, en='Date of birth', fr='Date de naissance', nl='Geboortedatum')}: {fdate(r, p.birth, lang)}", f"7. {L(lang, en='Current nationality', fr='Nationalité actuelle', nl='Huidige nationaliteit')}: {p.nationality(r, lang)}",
+             f"13. {L(lang, en='Number of travel document', fr='Numéro du document de voyage', nl='Nummer van het reisdocument')}: {p.passport}",
+             f"23. {L(lang, en='Purpose of journey', fr='Objet du voyage', nl='Doel van de reis')}: {ch(r, 'Work / Travail', 'Employment - single permit', 'Arbeid')}"],
+            [L(lang, en="Place and date - Signature", fr="Lieu et date - Signature", nl="Plaats en datum - Handtekening")]]
+
+
+@tpl(U, "annex3bis_sponsorship", ("fr", "nl"))
+def u_annex3bis(r, lang):
+    p = Person(r)
+    return [[L(lang, fr="ANNEXE 3bis - Engagement de prise en charge", nl="BIJLAGE 3bis - Verbintenis tot tenlasteneming")],
+            [L(lang, fr=f"Je soussigné(e) {be_person(r)}, garant, m'engage à prendre en charge les frais de séjour, de soins de santé et de rapatriement de {p.name(r)}, passeport {p.passport}, pendant son séjour de courte durée.",
+               nl=f"Ondergetekende {be_person(r)} verbindt zich ertoe de kosten voor verblijf, gezondheidszorg en repatriëring te dragen van {p.name(r)}, paspoort {p.passport}, tijdens het kort verblijf.")],
+            [L(lang, fr="Légalisation de la signature par l'administration communale", nl="Legalisatie van de handtekening door het gemeentebestuur"), fdate(r, rdate(r), lang)]]
+
+
+@tpl(U, "police_report_lost", ("fr", "nl", "en"))
+def u_police_report(r, lang):
+    p = Person(r)
+    return [[L(lang, fr="Police fédérale / locale - Procès-verbal", nl="Lokale politie - Proces-verbaal", en="Police report"),
+             L(lang, fr="Déclaration de perte de documents", nl="Aangifte van verlies van documenten", en="Declaration of loss / theft")],
+            [L(lang, fr=f"Le déclarant {p.name(r)}, de nationalité {p.nationality(r, 'fr')}, déclare avoir perdu son passeport n° {p.passport} ainsi que sa carte de séjour.",
+               nl=f"Aangever {p.name(r)}, nationaliteit {p.nationality(r, 'nl')}, verklaart zijn/haar paspoort nr. {p.passport} en verblijfskaart verloren te hebben.",
+               en=f"The declarant {p.name(r)}, {p.nationality(r, 'en')} national, reports the loss of passport no. {p.passport}."),
+             f"PV {ch(r, 'BR', 'AN', 'LG', 'GE')}.{r.randint(10, 99)}.L{r.randint(1, 9)}.{r.randint(100000, 999999)}/{ch(r, 2025, 2026)}"],
+            [fdate(r, rdate(r), lang), L(lang, fr="L'inspecteur de police", nl="De inspecteur", en="Officer")]]
+
+
+@tpl(U, "blank_or_stamp", ("fr", "nl", "en", "de"))
+def u_blank(r, lang):
+    k = r.randrange(3)
+    if k == 0:
+        return [[" ".join(junk(r) for _ in range(r.randint(2, 8)))], [maybe(r, .5, fdate(r, rdate(r), lang))]]
+    if k == 1:
+        return [[LL(r, lang, fr=["Verso - page blanche", "Cette page est intentionnellement laissée blanche."], nl=["Deze pagina werd bewust blanco gelaten."],
+                    de=["Diese Seite wurde absichtlich leer gelassen."], en=["This page intentionally left blank.", "Notes"])]]
+    return [[LL(r, lang, fr=["Reçu le", "Pour accord"], nl=["Ontvangen op", "Voor akkoord"], de=["Eingegangen am"], en=["Received", "Approved"]), fdate(r, rdate(r), lang)],
+            [" ".join(junk(r) for _ in range(r.randint(1, 4))), be_person(r)]]
+
+
+@tpl(U, "parking_fine", ("fr", "nl"))
+def u_fine(r, lang):
+    return [[ch(r, "parking.brussels", "Stad Antwerpen - Parkeerbedrijf", "Ville de Liège"), L(lang, fr="Redevance de stationnement", nl="Parkeerretributie")],
+            fields(r, [(L(lang, fr="Plaque", nl="Nummerplaat"), f"1-{ch(r, 'ABC', 'GHT', 'XKL')}-{r.randint(100, 999)}"), (L(lang, fr="Montant", nl="Bedrag"), money(r, ch(r, [25, 35, 50]), lang)),
+                       (L(lang, fr="Date", nl="Datum"), fdate(r, rdate(r), lang)), ("IBAN", iban_be(r))])]
+
+
+@tpl(U, "pension_or_benefit", ("fr", "nl", "de"))
+def u_benefit(r, lang):
+    p = Person(r)
+    return [[LL(r, lang, fr=["Famiris - allocations familiales", "Service fédéral des Pensions", "CAPAC - paiement"], nl=["FONS - Groeipakket", "Federale Pensioendienst", "HVW - betaling"],
+                de=["Ministerium der DG - Familienleistungen", "Föderaler Pensionsdienst"])],
+            [LL(r, lang, fr=[f"Nous vous informons que le montant de {money(r, r.uniform(100, 1500), 'fr')} sera versé le {fdate(r, rdate(r), 'fr')}."],
+                nl=[f"Wij laten u weten dat het bedrag van {money(r, r.uniform(100, 1500), 'nl')} op {fdate(r, rdate(r), 'nl')} wordt uitbetaald."],
+                de=[f"Der Betrag von {money(r, r.uniform(100, 1500), 'de')} wird am {fdate(r, rdate(r), 'de')} überwiesen."]), p.name(r)]]
+
+
+@tpl(U, "naric_or_equivalence_request", ("fr", "nl"))
+def u_naric_request(r, lang):
+    p = Person(r)
+    return [[L(lang, fr="Fédération Wallonie-Bruxelles - Service des équivalences", nl="NARIC-Vlaanderen"),
+             L(lang, fr="Accusé de réception de votre demande", nl="Ontvangstbevestiging van uw aanvraag")],
+            [L(lang, fr=f"Nous avons bien reçu la demande de {p.name(r)}. Les frais de dossier de {money(r, ch(r, [150, 200]), 'fr')} doivent être payés avant l'analyse.",
+               nl=f"Wij ontvingen de aanvraag van {p.name(r)}. De dossierkosten van {money(r, ch(r, [90, 180]), 'nl')} moeten betaald worden vóór de behandeling.")]]
+
+
+@tpl("medical_certificate", "checkbox_form", ("fr-nl", "en", "de"))
+def med_checkbox(r, lang):
+    p = Person(r)
+    dis = L(lang, fr=["Tuberculose / Tuberculose", "Maladies quarantenaires / Quarantaineziekten", "Autres maladies infectieuses contagieuses / Andere besmettelijke ziekten"],
+            en=["Tuberculosis", "Quarantinable diseases (IHR 2005)", "Other contagious infectious diseases"], de=["Tuberkulose", "Quarantänepflichtige Krankheiten", "Andere ansteckende Krankheiten"])
+    return [[L(lang, fr="MODÈLE DE CERTIFICAT MÉDICAL / MODEL VAN MEDISCH GETUIGSCHRIFT", en="MEDICAL CERTIFICATE - MODEL", de="MUSTER EINES ÄRZTLICHEN ATTESTES"),
+             L(lang, fr="Office des étrangers / Dienst Vreemdelingenzaken", en="Belgian Immigration Office", de="Ausländeramt")],
+            fields(r, [(L(lang, fr="Nom / Naam", en="Name", de="Name"), p.name(r)), (L(lang, fr="Date de naissance / Geboortedatum", en="Date of birth", de="Geburtsdatum"), fdate(r, p.birth, lang)),
+                       (L(lang, fr="Passeport / Paspoort", en="Passport", de="Reisepass"), p.passport)]),
+            [f"{ch(r, '☐', '[ ]', '□')} {d}: {L(lang, fr='non / neen', en='no', de='nein')}" for d in dis],
+            [L(lang, fr="Le médecin certifie que l'intéressé(e) n'est atteint(e) d'aucune de ces maladies. / De arts verklaart dat betrokkene aan geen van deze ziekten lijdt.",
+               en="The physician certifies that the person is free of the above diseases.", de="Der Arzt bescheinigt, dass keine dieser Krankheiten vorliegt."),
+             f"Dr {ch(r, LAST)} - {fdate(r, rdate(r), lang)}"]]
+
+
+@tpl("application_form", "unlimited_worker", ("fr", "nl"))
+def app_unlimited(r, lang):
+    p = Person(r)
+    rows = [f"{r.randint(2018, 2025)}  {company(r)}  {ch(r, JOBS[lang])}" for _ in range(r.randint(2, 4))]
+    return [[L(lang, fr="Demande de permis unique à durée illimitée - introduite par le travailleur", nl="Aanvraag gecombineerde vergunning van onbepaalde duur - door de werknemer"),
+             L(lang, fr="Formulaire de demande", nl="Aanvraagformulier")],
+            fields(r, [(L(lang, fr="Nom et prénom", nl="Naam en voornaam"), p.name(r)), (L(lang, fr="N° de registre national", nl="Rijksregisternummer"), p.nrn),
+                       (L(lang, fr="Nationalité", nl="Nationaliteit"), p.nationality(r, lang)), (L(lang, fr="Adresse", nl="Adres"), ", ".join(be_address(r, lang)))]),
+            [L(lang, fr="Périodes d'occupation au cours des cinq dernières années :", nl="Tewerkstellingsperiodes in de voorbije vijf jaar:")] + rows,
+            [L(lang, fr="Annexes : fiches de paie, comptes individuels, copies des permis précédents, copie du titre de séjour, contrat de travail en cours.",
+               nl="Bijlagen: loonbrieven, individuele rekeningen, kopieën van vorige vergunningen, kopie verblijfskaart, lopende arbeidsovereenkomst."),
+             L(lang, fr="Signature du demandeur", nl="Handtekening van de aanvrager")]]
+
+
+@tpl("diploma", "maghreb_fr", ("fr",))
+def diploma_maghreb(r, lang):
+    p = Person(r)
+    return [[ch(r, "ROYAUME DU MAROC - Université Mohammed V de Rabat", "RÉPUBLIQUE TUNISIENNE - Université de Tunis El Manar", "RÉPUBLIQUE DU SÉNÉGAL - Université Cheikh Anta Diop de Dakar",
+                "RÉPUBLIQUE DU CAMEROUN - Université de Yaoundé I", "Ministère de l'Enseignement supérieur et de la Recherche scientifique"),
+             ch(r, "DIPLÔME NATIONAL DE LICENCE", "DIPLÔME D'INGÉNIEUR D'ÉTAT", "DIPLÔME DE MASTER", "DIPLÔME D'ÉTUDES SUPÉRIEURES SPÉCIALISÉES")],
+            [f"Vu les procès-verbaux du jury, le diplôme est délivré à {p.name(r)}, né(e) le {fdate(r, p.birth, 'fr')} à {p.birthplace},",
+             f"Spécialité : {ch(r, 'Génie informatique', 'Génie civil', 'Économie et gestion', 'Chimie', 'Réseaux et télécommunications')}", f"Mention : {ch(r, 'Bien', 'Assez bien', 'Très bien', 'Passable')}"],
+            [f"Fait à {p.birthplace}, le {fdate(r, rdate(r, date(2008, 1, 1), date(2025, 1, 1)), 'fr')}", "Le Président de l'Université", f"N° {r.randint(10000, 999999)}"]]
+
+
+@tpl("health_insurance", "insurance_card", ("fr", "nl", "en"))
+def hi_card(r, lang):
+    p = Person(r)
+    return [[ch(r, MUTUALITIES["fr"] + MUTUALITIES["nl"] + ["Allianz Care", "Cigna Global", "DKV"]),
+             LL(r, lang, fr=["Carte d'assurance soins de santé", "Carte d'affilié - assurance maladie"], nl=["Verzekeringskaart ziektekosten", "Lidkaart ziekenfonds - ziekteverzekering"],
+                en=["Health insurance card", "Member card - medical insurance"])],
+            [p.name(r), f"{ch(r, 'N°', 'Nr.', 'ID')} {r.randint(10**8, 10**10)}", f"{L(lang, fr='Valable jusqu au', nl='Geldig tot', en='Valid until')} {fdate(r, rdate(r, date(2026, 12, 1), date(2029, 1, 1)), lang)}",
+             maybe(r, .5, ch(r, "Hospitalisation - Assistance 24/7", "Tiers payant", "Emergency: +32 2 000 00 00"))]]
+
+
+@tpl("residence_permit", "old_model", ("fr-nl", "de"))
+def rp_old(r, lang):
+    p = Person(r)
+    return [[ch(r, "BELGIQUE - BELGIË", "ROYAUME DE BELGIQUE - KONINKRIJK BELGIË", "BELGIEN"),
+             L(lang, fr="CERTIFICAT D'INSCRIPTION AU REGISTRE DES ÉTRANGERS / BEWIJS VAN INSCHRIJVING IN HET VREEMDELINGENREGISTER", de="BESCHEINIGUNG DER EINTRAGUNG IM AUSLÄNDERREGISTER"),
+             L(lang, fr="Titre de séjour / Verblijfstitel - carte A", de="Aufenthaltstitel - Karte A")],
+            [p.name(r, "LAST First"), p.cc, fdate(r, p.birth, lang, "dot"), f"{ch(r, 'Valable jusqu au / Geldig tot', 'Gültig bis')} {fdate(r, rdate(r, date(2026, 1, 1), date(2028, 1, 1)), lang, 'dot')}",
+             ch(r, "Séjour temporaire / Tijdelijk verblijf", "Befristeter Aufenthalt"), f"{ch(r, 'B', 'C')}{r.randint(10**9, 10**10 - 1)}"]]
+
+
+@tpl("payslip", "intl_en", ("en", "de"))
+def payslip_en(r, lang):
+    p = Person(r)
+    g = r.uniform(4000, 9000)
+    rows = L(lang, en=[("Monthly base salary", g), ("Employee social security contribution (13.07%)", -g * .1307), ("Withholding tax", -g * .3), ("Company car benefit in kind", r.uniform(100, 300)),
+                       ("Net salary", g * .55)],
+             de=[("Grundgehalt", g), ("Arbeitnehmerbeitrag soziale Sicherheit (13,07 %)", -g * .1307), ("Berufssteuervorabzug", -g * .3), ("Nettogehalt", g * .55)])
+    return [[company(r), L(lang, en="Payslip", de="Gehaltsabrechnung") + f" {MONTHS[lang][r.randint(0, 11)]} {ch(r, 2025, 2026)}"],
+            fields(r, [(L(lang, en="Employee", de="Mitarbeiter"), p.name(r)), (L(lang, en="Employee number", de="Personalnummer"), str(r.randint(100, 9999))),
+                       (L(lang, en="Position", de="Funktion"), ch(r, JOBS[lang])), ("IBAN", iban_be(r))]),
+            [f"{a}  {money(r, v, lang, 'en' if lang == 'en' else 'be')}" for a, v in rows]]
+
+
+@tpl("vacancy_proof", "service_attestation", ("fr", "nl"))
+def vac_attest(r, lang):
+    d0 = rdate(r, date(2025, 5, 1), date(2026, 9, 1))
+    d1 = d0 + timedelta(weeks=ch(r, 5, 6, 9, 10))
+    return [[L(lang, fr=ch(r, "Actiris - Service Employeurs", "Le Forem - Conseillers entreprises"), nl="VDAB - Dienstverlening werkgevers"),
+             L(lang, fr="Attestation de diffusion d'une offre d'emploi", nl="Attest van verspreiding van een vacature")],
+            [L(lang, fr=f"Nous attestons que l'offre d'emploi n° {r.randint(10**6, 10**7)} « {ch(r, JOBS['fr'])} » de {company(r)} a été diffusée du {fdate(r, d0, 'fr')} au {fdate(r, d1, 'fr')} et transmise au réseau EURES.",
+               nl=f"Wij bevestigen dat vacature nr. {r.randint(10**6, 10**7)} '{ch(r, JOBS['nl'])}' van {company(r)} van {fdate(r, d0, 'nl')} tot {fdate(r, d1, 'nl')} werd gepubliceerd en doorgestuurd naar EURES."),
+             L(lang, fr=f"Candidatures reçues : {r.randint(0, 12)}. Aucun candidat ne répondait au profil.", nl=f"Ontvangen kandidaturen: {r.randint(0, 12)}. Geen enkele kandidaat beantwoordde aan het profiel.")],
+            [fdate(r, d1, lang), be_person(r)]]
+
+
+@tpl(U, "record_request_form", ("fr", "nl", "en"))
+def u_record_request(r, lang):
+    p = Person(r)
+    return [[LL(r, lang, fr=["Demande d'extrait de casier judiciaire - formulaire", "Formulaire de demande d'un extrait de casier judiciaire"],
+                nl=["Aanvraag uittreksel uit het strafregister - formulier", "Aanvraagformulier uittreksel strafregister"], en=["Request form - police clearance certificate", "Application for a criminal record certificate"])],
+            fields(r, [(L(lang, fr="Nom", nl="Naam", en="Name"), p.name(r)), (L(lang, fr="Date de naissance", nl="Geboortedatum", en="Date of birth"), fdate(r, p.birth, lang)),
+                       (L(lang, fr="Modèle demandé", nl="Gevraagd model", en="Type requested"), ch(r, "595", "596.1", "596.2", "standard")),
+                       (L(lang, fr="Motif de la demande", nl="Reden van de aanvraag", en="Reason"), L(lang, fr="permis unique", nl="gecombineerde vergunning", en="work permit abroad"))]),
+            [L(lang, fr="Joindre une copie de la carte d'identité ou du passeport. Délai de traitement : 5 jours ouvrables.", nl="Voeg een kopie van de identiteitskaart of het paspoort toe. Behandelingstermijn: 5 werkdagen.",
+               en="Attach a copy of your ID or passport. Processing time: 5 working days."), L(lang, fr="Signature du demandeur", nl="Handtekening aanvrager", en="Applicant signature")]]
+
+
+@tpl(U, "internship_agreement", ("fr", "nl", "en"))
+def u_internship(r, lang):
+    p = Person(r)
+    return [[ch(r, UNIS["fr"] + UNIS["nl"]), LL(r, lang, fr=["Convention de stage", "Convention de stage en entreprise"], nl=["Stageovereenkomst", "Stagecontract"], en=["Internship agreement", "Student placement agreement"])],
+            [LL(r, lang, fr=[f"Entre l'établissement d'enseignement, l'entreprise {company(r)} et l'étudiant(e) {p.name(r)}, il est convenu d'un stage non rémunéré de {ch(r, 8, 12, 16)} semaines."],
+                nl=[f"Tussen de onderwijsinstelling, de onderneming {company(r)} en student {p.name(r)} wordt een onbezoldigde stage van {ch(r, 8, 12, 16)} weken overeengekomen."],
+                en=[f"Between the university, the company {company(r)} and the student {p.name(r)}, an unpaid placement of {ch(r, 8, 12, 16)} weeks is agreed."]),
+             LL(r, lang, fr=["Le stagiaire est couvert par l'assurance de l'établissement. Le maître de stage évalue le stagiaire."], nl=["De stagiair is verzekerd via de onderwijsinstelling. De stagementor beoordeelt de stagiair."],
+                en=["The student is insured by the university. The supervisor evaluates the intern."])],
+            [L(lang, fr="L'établissement - L'entreprise - L'étudiant", nl="De instelling - De onderneming - De student", en="University - Company - Student")]]
+
+
+@tpl(U, "a1_limosa", ("en", "fr", "nl"))
+def u_a1(r, lang):
+    p = Person(r)
+    if r.random() < .5:
+        return [[ch(r, "PORTABLE DOCUMENT A1", "Certificate of coverage", "Certificat de détachement (sécurité sociale)"),
+                 L(lang, en="Certificate concerning the social security legislation which applies to the holder", fr="Attestation concernant la législation de sécurité sociale applicable au titulaire", nl="Verklaring betreffende de socialezekerheidswetgeving die op de houder van toepassing is")],
+                fields(r, [("1.1 Personal identification number", str(r.randint(10**8, 10**10))), ("1.3 Surname", p.last.upper()), ("1.4 Forenames", p.first),
+                           ("2.1 Member State whose legislation applies", ch(r, "India (bilateral agreement)", "Japan (agreement)", "Turkey")), ("2.2 Starting date", fdate(r, rdate(r), "en")),
+                           ("3.2 Posted employed person", "X")])]
+    return [["LIMOSA-1", L(lang, en="Declaration of posting - acknowledgement", fr="Déclaration de détachement - accusé de réception", nl="Melding van detachering - ontvangstbewijs")],
+            fields(r, [(L(lang, en="Worker", fr="Travailleur", nl="Werknemer"), p.name(r)), (L(lang, en="Employer abroad", fr="Employeur à l'étranger", nl="Buitenlandse werkgever"), ch(r, FOREIGN_COMPANIES)),
+                       (L(lang, en="Belgian client", fr="Client belge", nl="Belgische opdrachtgever"), company(r)), (L(lang, en="Period", fr="Période", nl="Periode"), f"{fdate(r, rdate(r), lang)} - {fdate(r, rdate(r), lang)}"),
+                       ("L1 ID", str(r.randint(10**6, 10**7)))])]
+
+
+@tpl(U, "group_organigram", ("en", "fr"))
+def u_organigram(r, lang):
+    grp = ch(r, GROUPS)
+    ents = r.sample(FOREIGN_COMPANIES, 4)
+    return [[grp, L(lang, en=ch(r, "Group structure chart", "Organisation chart"), fr=ch(r, "Organigramme du groupe", "Structure du groupe"))],
+            [f"{grp} (100%)"] + [f"  └ {e} ({ch(r, 100, 100, 75, 51)}%)" for e in ents] + [f"  └ {company(r)} (100%) - Belgium"],
+            [L(lang, en="Shareholding as at " + fdate(r, rdate(r), "en"), fr="Participations au " + fdate(r, rdate(r), "fr"))]]
+
+
+@tpl(U, "tax_form_28110", ("fr", "nl"))
+def u_28110(r, lang):
+    p = Person(r)
+    return [[L(lang, fr="Fiche 281.10 - revenus 2025", nl="Fiche 281.10 - inkomsten 2025"), L(lang, fr="Rémunérations des travailleurs", nl="Bezoldigingen van werknemers")],
+            fields(r, [(L(lang, fr="Débiteur des revenus", nl="Schuldenaar van de inkomsten"), company(r)), (L(lang, fr="Bénéficiaire", nl="Verkrijger"), p.name(r)), ("NN/INSZ", p.nrn),
+                       ("250", money(r, r.uniform(30000, 90000), lang, "be_nocur")), ("286", money(r, r.uniform(8000, 25000), lang, "be_nocur")), ("287", money(r, r.uniform(10, 300), lang, "be_nocur"))]),
+            [L(lang, fr="Document à conserver pour votre déclaration d'impôt.", nl="Bewaar dit document voor uw belastingaangifte.")]]
+
+
+@tpl(U, "refusal_annex48", ("fr", "nl", "en"))
+def u_annex48(r, lang):
+    p = Person(r)
+    return [[_io_header(r, lang), L(lang, fr="ANNEXE 48", nl="BIJLAGE 48", en="ANNEX 48")],
+            [L(lang, fr=f"Décision de refus d'une demande de permis unique introduite pour {p.name(r)}. L'autorisation de travail a été refusée par la Région.",
+               nl=f"Beslissing tot weigering van de aanvraag gecombineerde vergunning voor {p.name(r)}. De toelating tot arbeid werd geweigerd door het Gewest.",
+               en=f"Decision refusing the single permit application filed for {p.name(r)}. The work authorisation was refused by the Region."),
+             L(lang, fr="Un recours peut être introduit auprès du Conseil du Contentieux des Étrangers.", nl="Beroep mogelijk bij de Raad voor Vreemdelingenbetwistingen.", en="An appeal may be lodged.")],
+            [fdate(r, rdate(r), lang)]]
+
+
+@tpl(U, "conference_invitation", ("en",))
+def u_conf(r, lang):
+    p = Person(r)
+    return [[ch(r, RESEARCH_ORGS), ch(r, "Invitation letter", "Letter of invitation - international workshop")],
+            [f"Dear {p.name(r, 'First Last')}, we are pleased to invite you to present your work at the {ch(r, 'Workshop on Applied Machine Learning', 'Symposium on Tropical Medicine', 'Conference on Battery Materials')} in {ch(r, 'Leuven', 'Ghent', 'Brussels')} on {fdate(r, rdate(r), 'en')}.",
+             "This letter is issued for your short-stay visa application. Travel and accommodation are at your own expense."],
+            [f"Prof. {be_person(r)}, chair of the organising committee"]]
+
+
+@tpl(U, "cv_long", ("en", "fr"))
+def u_cv2(r, lang):
+    p = Person(r)
+    return [[p.name(r, "First Last"), ch(r, JOBS[lang]), f"{p.first.split()[0].lower()}@mail.example | +{r.randint(30, 99)} {r.randint(100000000, 999999999)}"],
+            [L(lang, en="PROFILE", fr="PROFIL"), L(lang, en="Results-driven professional with 6 years of experience. Skills: Python, SQL, project management.",
+                                                   fr="Professionnel(le) avec 6 ans d'expérience. Compétences : gestion de projet, SAP, Excel avancé.")],
+            [L(lang, en="SKILLS", fr="COMPÉTENCES"), ch(r, "Java, Kubernetes, AWS", "AutoCAD, SolidWorks", "Nursing care, triage", "Welding TIG/MIG")],
+            [L(lang, en="REFERENCES", fr="RÉFÉRENCES"), L(lang, en="Available on request", fr="Disponibles sur demande")],
+            [L(lang, en="HOBBIES", fr="LOISIRS"), ch(r, "cricket, chess", "football, lecture", "photography, hiking")]]
+
+
+def _articles(r, lang, items):
+    w = {"fr": "Article", "nl": "Artikel", "de": "Artikel", "en": "Article"}[base_lang(lang)]
+    out = []
+    for i, (t, body) in enumerate(items, 1):
+        out.append([f"{w} {i} - {t}" if r.random() < .7 else f"{i}. {t}", body])
+    return out
+
+
+@tpl("hosting_agreement", "articles", ("nl", "de", "fr", "en"))
+def hosting_articles(r, lang):
+    p = Person(r)
+    org = ch(r, RESEARCH_ORGS)
+    months = ch(r, 12, 24, 36, 48)
+    items = {
+        "nl": [("Voorwerp", f"{org} ontvangt {p.name(r)} als onderzoeker voor het onderzoeksproject zoals beschreven in bijlage."),
+               ("Duur", f"De gastovereenkomst geldt voor {months} maanden vanaf {fdate(r, rdate(r), 'nl')}."),
+               ("Financiering", f"De onderzoeker ontvangt een {ch(r, 'beurs', 'salaris')} van {money(r, r.uniform(2200, 4200), 'nl')} per maand."),
+               ("Verplichtingen van de onderzoeksinstelling", "De instelling draagt de verblijfs- en terugkeerkosten indien de onderzoeker onwettig verblijft."),
+               ("Verplichtingen van de onderzoeker", "De onderzoeker voert het project uit en beschikt over een ziektekostenverzekering."),
+               ("Einde", "De gastovereenkomst eindigt van rechtswege bij weigering van de toelating tot verblijf.")],
+        "de": [("Gegenstand", f"{org} nimmt {p.name(r)} als Forscher für das Forschungsprojekt auf."), ("Dauer", f"Die Aufnahmevereinbarung gilt für {months} Monate."),
+               ("Finanzierung", f"Der Forscher erhält ein {ch(r, 'Stipendium', 'Gehalt')} von {money(r, r.uniform(2200, 4200), 'de')} monatlich."),
+               ("Pflichten der Forschungseinrichtung", "Die Einrichtung trägt die Kosten des Aufenthalts und der Rückkehr bei illegalem Aufenthalt."),
+               ("Pflichten des Forschers", "Der Forscher führt das Projekt durch und verfügt über eine Krankenversicherung.")],
+        "fr": [("Objet", f"{org} accueille {p.name(r)} en qualité de chercheur pour le projet de recherche décrit en annexe."), ("Durée", f"La convention d'accueil est conclue pour {months} mois."),
+               ("Financement", f"Le chercheur perçoit {ch(r, 'une bourse', 'un salaire')} de {money(r, r.uniform(2200, 4200), 'fr')} par mois."),
+               ("Obligations de l'organisme de recherche", "L'organisme prend en charge les frais de séjour et de retour en cas de séjour illégal."),
+               ("Obligations du chercheur", "Le chercheur réalise le projet et dispose d'une assurance maladie.")],
+        "en": [("Purpose", f"{org} hosts {p.name(r)} as a researcher for the research project described in the annex."), ("Duration", f"This hosting agreement runs for {months} months."),
+               ("Funding", f"The researcher receives a {ch(r, 'scholarship', 'salary')} of {money(r, r.uniform(2200, 4200), 'en')} per month."),
+               ("Obligations of the research organisation", "The organisation bears the costs of stay and return in case of illegal stay."),
+               ("Obligations of the researcher", "The researcher carries out the project and holds health insurance.")]}[lang]
+    title = LL(r, lang, nl=["Gastovereenkomst", "GASTOVEREENKOMST tussen de onderzoeksinstelling en de onderzoeker"], de=["Aufnahmevereinbarung", "AUFNAHMEVEREINBARUNG zwischen Forschungseinrichtung und Forscher"],
+               fr=["Convention d'accueil", "CONVENTION D'ACCUEIL entre l'organisme de recherche et le chercheur"], en=["Hosting agreement", "HOSTING AGREEMENT between the research organisation and the researcher"])
+    return [[org, title]] + _articles(r, lang, r.sample(items, r.randint(3, len(items)))) + [[fdate(r, rdate(r), lang), L(lang, nl="De rector - De onderzoeker", de="Der Rektor - Der Forscher", fr="Le recteur - Le chercheur", en="Rector - Researcher")]]
+
+
+@tpl("assignment_letter", "secondment_agreement", ("nl", "de", "fr"))
+def ict_articles(r, lang):
+    p = Person(r)
+    home = ch(r, FOREIGN_COMPANIES)
+    host = company(r)
+    items = {
+        "nl": [("Detachering", f"{home} detacheert {p.name(r)} (paspoort {p.passport}) naar {host} in België in het kader van een overplaatsing binnen een onderneming."),
+               ("Duur", f"De detachering loopt van {fdate(r, rdate(r), 'nl')} voor {ch(r, 12, 24, 36)} maanden."),
+               ("Bezoldiging", f"De werknemer blijft op de loonlijst van {home}; bruto jaarloon {money(r, r.uniform(50000, 110000), 'nl')}."),
+               ("Gezag", f"Tijdens de detachering voert de werknemer zijn opdracht uit bij {host}."), ("Terugkeer", f"Na afloop keert de werknemer terug naar {home}.")],
+        "de": [("Entsendung", f"{home} entsendet {p.name(r)} (Reisepass {p.passport}) im Rahmen eines unternehmensinternen Transfers zu {host} nach Belgien."),
+               ("Dauer", f"Die Entsendung beginnt am {fdate(r, rdate(r), 'de')} und dauert {ch(r, 12, 24, 36)} Monate."),
+               ("Vergütung", f"Der Arbeitnehmer bleibt bei {home} angestellt; Bruttojahresgehalt {money(r, r.uniform(50000, 110000), 'de')}."),
+               ("Rückkehr", f"Nach Ablauf kehrt der Arbeitnehmer zu {home} zurück.")],
+        "fr": [("Détachement", f"{home} détache {p.name(r)} (passeport {p.passport}) auprès de {host} en Belgique dans le cadre d'un transfert temporaire intragroupe."),
+               ("Durée", f"Le détachement débute le {fdate(r, rdate(r), 'fr')} pour {ch(r, 12, 24, 36)} mois."),
+               ("Rémunération", f"Le travailleur reste rémunéré par {home} : {money(r, r.uniform(50000, 110000), 'fr')} bruts par an."),
+               ("Retour", f"À l'issue du détachement, le travailleur réintègre {home}.")]}[lang]
+    title = LL(r, lang, nl=["Detacheringsovereenkomst", "Detacheringsbrief - voorwaarden"], de=["Entsendungsvereinbarung", "Entsendungsschreiben - Bedingungen"], fr=["Convention de détachement", "Lettre de détachement - conditions"])
+    return [[home, title]] + _articles(r, lang, items) + [[fdate(r, rdate(r), lang)]]
+
+
+@tpl("group_employment_proof", "authority_letter", ("nl", "de", "en", "fr"))
+def grp_letter(r, lang):
+    p = Person(r)
+    home = ch(r, FOREIGN_COMPANIES)
+    grp = ch(r, GROUPS)
+    d0 = rdate(r, date(2012, 1, 1), date(2026, 6, 1))
+    return [[home, L(lang, nl="Aan de Belgische overheid", de="An die belgischen Behörden", en="To the Belgian authorities", fr="Aux autorités belges"),
+             LL(r, lang, nl=["Betreft: bewijs van tewerkstelling binnen de groep"], de=["Betreff: Nachweis der Beschäftigung innerhalb der Gruppe"], en=["Subject: proof of employment within the group"],
+                fr=["Objet : preuve d'emploi au sein du groupe"])],
+            [L(lang, nl=f"Hierbij bevestigen wij dat {p.name(r)} sinds {fdate(r, d0, 'nl')} zonder onderbreking in dienst is van {home}, een vennootschap van {grp}.",
+               de=f"Hiermit bestätigen wir, dass {p.name(r)} seit dem {fdate(r, d0, 'de')} ohne Unterbrechung bei {home}, einer Gesellschaft der {grp}, beschäftigt ist.",
+               en=f"We hereby confirm that {p.name(r)} has been employed without interruption by {home}, a company of the {grp}, since {fdate(r, d0, 'en')}.",
+               fr=f"Nous confirmons que {p.name(r)} est employé(e) sans interruption par {home}, société du groupe {grp}, depuis le {fdate(r, d0, 'fr')}."),
+             L(lang, nl="In bijlage: de loonbrieven van de laatste drie maanden.", de="Anbei: die Gehaltsabrechnungen der letzten drei Monate.", en="Enclosed: payslips for the last three months.",
+               fr="En annexe : les fiches de paie des trois derniers mois.")],
+            [fdate(r, rdate(r), lang), f"{ch(r, FIRST)} {ch(r, LAST)}, HR"]]
+
+
+@tpl("order_to_leave", "annex13septies_detention", ("fr", "nl", "en"))
+def otl_septies(r, lang):
+    p = Person(r)
+    centre = ch(r, "127bis Steenokkerzeel", "Merksplas", "Vottem", "Bruges / Brugge", "Holsbeek")
+    return [[_io_header(r, lang), L(lang, fr="ANNEXE 13septies", nl="BIJLAGE 13septies", en="ANNEX 13septies"),
+             L(lang, fr="ORDRE DE QUITTER LE TERRITOIRE AVEC MAINTIEN EN VUE D'ÉLOIGNEMENT", nl="BEVEL OM HET GRONDGEBIED TE VERLATEN MET VASTHOUDING MET HET OOG OP VERWIJDERING",
+               en="ORDER TO LEAVE THE TERRITORY WITH DETENTION FOR THE PURPOSE OF REMOVAL")],
+            [L(lang, fr=f"{p.name(r)}, de nationalité {p.nationality(r, 'fr')}, doit quitter immédiatement le territoire. Il/elle est maintenu(e) au centre fermé de {centre} en vue de son éloignement.",
+               nl=f"{p.name(r)}, nationaliteit {p.nationality(r, 'nl')}, moet het grondgebied onmiddellijk verlaten. Betrokkene wordt vastgehouden in het gesloten centrum {centre} met het oog op verwijdering.",
+               en=f"{p.name(r)}, {p.nationality(r, 'en')} national, must leave the territory immediately and is detained in the closed centre {centre} for the purpose of removal."),
+             L(lang, fr="Aucun délai n'est accordé pour le départ volontaire (article 74/14, §3 de la loi du 15 décembre 1980).", nl="Er wordt geen termijn voor vrijwillig vertrek toegestaan (artikel 74/14, §3).",
+               en="No period for voluntary departure is granted (Article 74/14, §3).")],
+            [L(lang, fr="Reconduite à la frontière du pays d'origine.", nl="Terugleiding naar de grens van het land van herkomst.", en="Escort to the border of the country of origin."),
+             L(lang, fr="Recours : Conseil du Contentieux des Étrangers; chambre du conseil pour la détention.", nl="Beroep: Raad voor Vreemdelingenbetwistingen; raadkamer voor de vasthouding.", en="Appeal: Council for Alien Law Litigation; council chamber for detention."),
+             fdate(r, rdate(r), lang)]]
+
+
+@tpl("entry_ban", "ban_form", ("fr", "nl", "de", "en"))
+def eb_form(r, lang):
+    p = Person(r)
+    d0 = rdate(r, date(2025, 1, 1), date(2026, 11, 1))
+    years = ch(r, 2, 3, 5)
+    lab = {"fr": ["Nom", "Prénom", "Nationalité", "Date de naissance", "Durée de l'interdiction d'entrée", "Prend cours le", "Territoire", "Signalement SIS"],
+           "nl": ["Naam", "Voornaam", "Nationaliteit", "Geboortedatum", "Duur van het inreisverbod", "Gaat in op", "Grondgebied", "SIS-signalering"],
+           "de": ["Name", "Vorname", "Staatsangehörigkeit", "Geburtsdatum", "Dauer des Einreiseverbots", "Beginn", "Gebiet", "SIS-Ausschreibung"],
+           "en": ["Surname", "First name", "Nationality", "Date of birth", "Duration of the entry ban", "Starts on", "Territory", "SIS alert"]}[lang]
+    return [[_io_header(r, lang), LL(r, lang, fr=["Annexe 13sexies - INTERDICTION D'ENTRÉE"], nl=["Bijlage 13sexies - INREISVERBOD"], de=["Anlage 13sexies - EINREISEVERBOT"], en=["Annex 13sexies - ENTRY BAN"])],
+            fields(r, [(lab[0], p.last.upper()), (lab[1], p.first), (lab[2], p.nationality(r, lang)), (lab[3], fdate(r, p.birth, lang)),
+                       (lab[4], f"{years} " + L(lang, fr="ans", nl="jaar", de="Jahre", en="years")), (lab[5], fdate(r, d0, lang)),
+                       (lab[6], L(lang, fr="Belgique et États Schengen", nl="België en Schengenstaten", de="Belgien und Schengen-Staaten", en="Belgium and Schengen States")),
+                       (lab[7], L(lang, fr="oui", nl="ja", de="ja", en="yes"))]),
+            [L(lang, fr="La levée de l'interdiction d'entrée peut être demandée après les deux tiers de sa durée pour des raisons professionnelles.",
+               nl="De opheffing van het inreisverbod kan om professionele redenen worden gevraagd na twee derde van de duur.",
+               de="Die Aufhebung des Einreiseverbots kann aus beruflichen Gründen nach zwei Dritteln der Dauer beantragt werden.",
+               en="Lifting of the entry ban may be requested for professional reasons after two thirds of its duration.")]]
+
+
+@tpl(U, "io_letter_other", ("fr", "nl", "en"))
+def u_io_letter(r, lang):
+    p = Person(r)
+    return [[_io_header(r, lang), LL(r, lang, fr=["Demande de documents complémentaires", "Accusé de réception de votre demande"], nl=["Vraag om bijkomende documenten", "Ontvangstbevestiging van uw aanvraag"],
+                                     en=["Request for additional documents", "Acknowledgement of your application"])],
+            [L(lang, fr=f"Concerne : {p.name(r)}, né(e) le {fdate(r, p.birth, 'fr')}. Votre dossier de séjour est en cours d'examen. Veuillez transmettre dans les 15 jours une copie complète du passeport et une preuve de moyens de subsistance.",
+               nl=f"Betreft: {p.name(r)}, geboren op {fdate(r, p.birth, 'nl')}. Uw verblijfsdossier wordt onderzocht. Gelieve binnen 15 dagen een volledige kopie van het paspoort en een bewijs van bestaansmiddelen te bezorgen.",
+               en=f"Re: {p.name(r)}, born {fdate(r, p.birth, 'en')}. Your residence file is under examination. Please send within 15 days a full copy of the passport and proof of means of subsistence."),
+             f"{ch(r, 'Réf.', 'Ref.')} {r.randint(1000000, 9999999)}"],
+            [fdate(r, rdate(r), lang)]]
+
+
+@tpl("criminal_record", "original_foreign", ("es", "pt", "tr"))
+def cr_original(r, lang):
+    p = Person(r)
+    when = fdate(r, rdate(r, date(2025, 12, 1), date(2026, 11, 20)), "en", ch(r, "slash", "dot"))
+    if lang == "es":
+        return [[ch(r, "MINISTERIO DE JUSTICIA", "REPÚBLICA DE COLOMBIA - POLICÍA NACIONAL", "ESTADOS UNIDOS MEXICANOS - FISCALÍA GENERAL"),
+                 ch(r, "CERTIFICADO DE ANTECEDENTES PENALES", "Certificado de antecedentes judiciales", "CONSTANCIA DE NO ANTECEDENTES PENALES")],
+                fields(r, [("Nombre", p.name(r)), ("Fecha de nacimiento", fdate(r, p.birth, "en", "slash")), ("Nacionalidad", p.cc), ("Pasaporte", p.passport)]),
+                [ch(r, "NO REGISTRA ANTECEDENTES PENALES.", "Carece de antecedentes penales.", "No tiene asuntos pendientes con las autoridades judiciales."), f"Expedido el {when}", "APOSTILLE"]]
+    if lang == "pt":
+        return [[ch(r, "REPÚBLICA FEDERATIVA DO BRASIL - POLÍCIA FEDERAL", "MINISTÉRIO DA JUSTIÇA - Registo Criminal", "Tribunal de Justiça do Estado de São Paulo"),
+                 ch(r, "CERTIDÃO DE ANTECEDENTES CRIMINAIS", "Certificado do registo criminal", "Atestado de antecedentes criminais")],
+                fields(r, [("Nome", p.name(r)), ("Data de nascimento", fdate(r, p.birth, "en", "slash")), ("Nacionalidade", p.cc), ("Passaporte", p.passport)]),
+                [ch(r, "CERTIFICA que NÃO CONSTA condenação com trânsito em julgado.", "Nada consta.", "Não constam antecedentes criminais."), f"Emitida em {when}", "Apostila"]]
+    return [["TÜRKİYE CUMHURİYETİ", "ADALET BAKANLIĞI", ch(r, "ADLİ SİCİL KAYDI", "Adli Sicil Belgesi", "ADLİ SİCİL VE ARŞİV KAYDI")],
+            fields(r, [("Adı Soyadı", p.name(r)), ("Doğum Tarihi", fdate(r, p.birth, "en", "dot")), ("T.C. Kimlik No", str(r.randint(10**10, 10**11 - 1))), ("Pasaport No", p.passport)]),
+            [ch(r, "ADLİ SİCİL KAYDI YOKTUR", "Kaydı yoktur."), f"Tarih: {when}", "Apostil"]]
+
+
+@tpl("diploma", "original_foreign", ("es", "pt"))
+def diploma_original(r, lang):
+    p = Person(r)
+    if lang == "es":
+        return [[ch(r, "Universidad Nacional de Colombia", "Universidad Nacional Autónoma de México", "Universidad de Buenos Aires"), ch(r, "TÍTULO DE INGENIERO", "DIPLOMA", "Título Profesional")],
+                [f"Otorga a {p.name(r)} el título de {ch(r, 'Ingeniero de Sistemas', 'Licenciado en Economía', 'Magíster en Ciencias')}", f"Dado en {ch(r, 'Bogotá', 'Ciudad de México')}, {fdate(r, rdate(r, date(2008, 1, 1), date(2024, 1, 1)), 'en', 'slash')}"],
+                ["El Rector", "El Secretario General"]]
+    return [[ch(r, "Universidade de São Paulo", "Universidade Federal do Rio de Janeiro", "Universidade de Lisboa"), ch(r, "DIPLOMA", "Diploma de Bacharel", "Carta de Curso")],
+            [f"Confere a {p.name(r)} o grau de {ch(r, 'Bacharel em Engenharia Elétrica', 'Mestre em Ciência da Computação', 'Licenciado em Enfermagem')}", f"Em {fdate(r, rdate(r, date(2008, 1, 1), date(2024, 1, 1)), 'en', 'slash')}"],
+            ["O Reitor"]]
+
+
+@tpl("medical_certificate", "original_foreign", ("es", "pt"))
+def med_original(r, lang):
+    p = Person(r)
+    if lang == "es":
+        return [[ch(r, "CERTIFICADO MÉDICO", "Certificado médico oficial")],
+                [f"El médico que suscribe certifica haber examinado a {p.name(r)}, pasaporte {p.passport}, y que no padece ninguna enfermedad infectocontagiosa que pueda poner en peligro la salud pública.",
+                 "Radiografía de tórax: normal."], [f"Dr. {ch(r, FIRST)} {ch(r, LAST)}", fdate(r, rdate(r), "en", "slash")]]
+    return [[ch(r, "ATESTADO MÉDICO", "Certificado médico")],
+            [f"Atesto, para os devidos fins, que examinei {p.name(r)}, passaporte {p.passport}, e que não apresenta doença infectocontagiosa que possa pôr em perigo a saúde pública.",
+             "Raio-X do tórax: sem alterações."], [f"Dr. {ch(r, FIRST)} {ch(r, LAST)} - CRM {r.randint(10000, 99999)}", fdate(r, rdate(r), "en", "slash")]]
+
+
+@tpl(U, "foreign_other", ("es", "pt", "tr"))
+def u_foreign_other(r, lang):
+    p = Person(r)
+    t = {"es": ["FACTURA", "CERTIFICADO DE NACIMIENTO", "Contrato de arrendamiento", "Extracto bancario"],
+         "pt": ["FATURA", "CERTIDÃO DE NASCIMENTO", "Contrato de locação", "Extrato bancário"],
+         "tr": ["FATURA", "NÜFUS KAYIT ÖRNEĞİ", "Kira sözleşmesi", "Hesap özeti"]}[lang]
+    return [[ch(r, t)], [p.name(r), fdate(r, rdate(r), "en", "slash"), f"{r.randint(10, 9999)},{r.randint(10, 99)}", ch(r, p.birthplace, "Lisboa", "Madrid", "Ankara")]]
+
+
+# ==========================================================================================
+# Generic per-class lexicon: a template family that recombines each class's titles, issuers,
+# labelled fields and clauses in random layouts (letter, form, card, table), so that the model
+# sees the key words outside the layouts of the hand-written templates above.
+# Labels are "Label|kind" with kind in name, date, num, money, place, nat, pass, text.
+LEX = {
+ "application_form": {
+  "fr": dict(t=["Demande de permis unique", "Formulaire de demande - permis unique", "Demande d'autorisation de séjour et de travail", "Permis unique : demande initiale",
+                "Demande de renouvellement du permis unique", "Formulaire unique de demande", "Demande d'admission au travail"],
+             i=["Working in Belgium", "Bruxelles Économie et Emploi", "SPW Emploi - permis de travail", "Guichet unique fédéral", "Service Migration économique"],
+             l=["Nom de l'employeur|name", "Numéro d'entreprise|num", "Nom du travailleur|name", "Nationalité|nat", "Numéro de passeport|pass", "Date de début prévue|date",
+                "Salaire annuel brut|money", "Type de demande|text", "Région compétente|text", "Signature de l'employeur|text"],
+             c=["Annexes : copie du passeport, certificat médical, extrait de casier judiciaire, contrat de travail, preuve de paiement de la redevance.",
+                "Cochez les documents joints à la demande.", "La demande incomplète est déclarée irrecevable.", "L'employeur certifie l'exactitude des renseignements.",
+                "Joindre le diplôme pour un travailleur hautement qualifié."],
+             v=["première demande", "renouvellement", "Région de Bruxelles-Capitale", "Wallonie", "carte bleue européenne", "hautement qualifié"]),
+  "nl": dict(t=["Aanvraag gecombineerde vergunning", "Aanvraagformulier gecombineerde vergunning", "Aanvraag toelating tot arbeid en verblijf", "Verlenging gecombineerde vergunning - aanvraag",
+                "Aanvraag voor een gecombineerde vergunning", "Aanvraag arbeidskaart en verblijf"],
+             i=["Working in Belgium", "Departement Werk en Sociale Economie", "Vlaamse overheid - Economische migratie", "Uniek loket", "Brussel Economie en Werkgelegenheid"],
+             l=["Naam werkgever|name", "Ondernemingsnummer|num", "Naam werknemer|name", "Nationaliteit|nat", "Paspoortnummer|pass", "Geplande startdatum|date",
+                "Bruto jaarloon|money", "Soort aanvraag|text", "Bevoegd gewest|text", "Handtekening werkgever|text"],
+             c=["Bijlagen: kopie paspoort, medisch attest, uittreksel uit het strafregister, arbeidsovereenkomst, bewijs van betaling retributie.",
+                "Vink de documenten aan die u bij de aanvraag voegt.", "Een onvolledige aanvraag is onontvankelijk.", "De werkgever verklaart dat de gegevens juist zijn.",
+                "Voeg het diploma toe voor een hoogopgeleide werknemer."],
+             v=["eerste aanvraag", "verlenging", "Vlaams Gewest", "Europese blauwe kaart", "hoogopgeleid", "middengeschoold"]),
+  "de": dict(t=["Antrag auf eine kombinierte Erlaubnis", "Antragsformular - kombinierte Erlaubnis", "Antrag auf Arbeits- und Aufenthaltserlaubnis", "Verlängerungsantrag kombinierte Erlaubnis"],
+             i=["Ministerium der Deutschsprachigen Gemeinschaft", "Working in Belgium", "Fachbereich Beschäftigung"],
+             l=["Name des Arbeitgebers|name", "Unternehmensnummer|num", "Name des Arbeitnehmers|name", "Staatsangehörigkeit|nat", "Reisepassnummer|pass", "Geplanter Beginn|date",
+                "Bruttojahresgehalt|money", "Art des Antrags|text"],
+             c=["Anlagen: Kopie des Reisepasses, ärztliches Attest, Strafregisterauszug, Arbeitsvertrag, Zahlungsnachweis der Gebühr.", "Unvollständige Anträge sind unzulässig.",
+                "Der Arbeitgeber bestätigt die Richtigkeit der Angaben."],
+             v=["Erstantrag", "Verlängerung", "hochqualifiziert"]),
+  "en": dict(t=["Single permit application", "Application form - single permit", "Application for a work and residence permit", "Single permit renewal application",
+                "Application for a single permit (employer)", "Combined permit application"],
+             i=["Working in Belgium", "Flemish Department of Work", "Brussels Economy and Employment", "One-stop counter"],
+             l=["Employer name|name", "Company number|num", "Worker name|name", "Nationality|nat", "Passport number|pass", "Planned start date|date", "Gross annual salary|money",
+                "Type of application|text", "Competent region|text"],
+             c=["Attachments: copy of passport, medical certificate, criminal record extract, employment contract, proof of fee payment.",
+                "Tick the documents enclosed with this application.", "An incomplete application is inadmissible.", "The employer declares the information to be correct."],
+             v=["first application", "renewal", "Flanders", "Brussels-Capital", "EU Blue Card", "highly qualified"])},
+ "passport": {
+  "fr": dict(t=["PASSEPORT", "Passeport", "PASSEPORT / PASSPORT"], i=["République", "Ministère des Affaires étrangères"],
+             l=["Nom|name", "Prénoms|name", "Nationalité|nat", "Date de naissance|date", "Lieu de naissance|place", "Date de délivrance|date", "Date d'expiration|date", "N° du passeport|pass", "Autorité|text", "Sexe|text"],
+             c=["Signature du titulaire", "Ce passeport contient 32 pages."], v=["M", "F", "Ministère de l'Intérieur", "Préfecture"]),
+  "en": dict(t=["PASSPORT", "Passport", "PASSPORT / PASSEPORT", "Travel document - Passport"], i=["Republic", "Ministry of Foreign Affairs", "Department of Immigration"],
+             l=["Surname|name", "Given names|name", "Nationality|nat", "Date of birth|date", "Place of birth|place", "Date of issue|date", "Date of expiry|date", "Passport No.|pass",
+                "Authority|text", "Sex|text", "Type|text", "Country code|text"],
+             c=["Holder's signature", "This passport contains 36 pages.", "The bearer is a citizen of the issuing state."], v=["P", "M", "F", "MFA", "PASSPORT OFFICE"]),
+  "nl": dict(t=["PASPOORT", "Paspoort", "PASPOORT / PASSPORT"], i=["Republiek"], l=["Naam|name", "Voornamen|name", "Nationaliteit|nat", "Geboortedatum|date", "Geboorteplaats|place",
+             "Datum van afgifte|date", "Vervaldatum|date", "Paspoortnummer|pass"], c=["Handtekening van de houder"], v=["M", "V"]),
+  "de": dict(t=["REISEPASS", "Reisepass", "REISEPASS / PASSPORT"], i=["Republik"], l=["Name|name", "Vornamen|name", "Staatsangehörigkeit|nat", "Geburtsdatum|date", "Geburtsort|place",
+             "Ausstellungsdatum|date", "Gültig bis|date", "Pass-Nr.|pass", "Behörde|text"], c=["Unterschrift des Inhabers"], v=["M", "W"])},
+ "employment_contract": {
+  "fr": dict(t=["Contrat de travail", "CONTRAT D'EMPLOI", "Contrat de travail d'ouvrier", "Contrat de travail à temps partiel", "Contrat de travail - cadre", "Contrat de travail pour travailleur saisonnier"],
+             i=[], l=["Employeur|name", "Travailleur|name", "Fonction|text", "Commission paritaire|num", "Rémunération brute|money", "Date d'entrée en service|date", "Lieu de travail|place", "Horaire|text"],
+             c=["Le présent contrat est conclu pour une durée indéterminée.", "Les parties sont soumises à la loi du 3 juillet 1978 relative aux contrats de travail.",
+                "Le travailleur exécutera son travail sous l'autorité de l'employeur.", "L'entrée en service est subordonnée à l'obtention du permis unique.",
+                "Le préavis sera notifié conformément à la loi.", "Le travailleur passera l'évaluation de santé préalable auprès du médecin du travail.",
+                "Un exemplaire signé est remis à chaque partie."], v=["38 h/semaine", "temps plein", "CP 200", "employé"]),
+  "nl": dict(t=["Arbeidsovereenkomst", "ARBEIDSCONTRACT", "Arbeidsovereenkomst voor werklieden", "Deeltijdse arbeidsovereenkomst", "Arbeidsovereenkomst - kaderlid", "Arbeidsovereenkomst seizoenarbeid"],
+             i=[], l=["Werkgever|name", "Werknemer|name", "Functie|text", "Paritair comité|num", "Brutoloon|money", "Datum indiensttreding|date", "Plaats van tewerkstelling|place", "Uurrooster|text"],
+             c=["Deze overeenkomst wordt gesloten voor onbepaalde duur.", "De partijen zijn onderworpen aan de wet van 3 juli 1978 betreffende de arbeidsovereenkomsten.",
+                "De werknemer voert zijn werk uit onder het gezag van de werkgever.", "De indiensttreding is afhankelijk van de gecombineerde vergunning.",
+                "De opzegging gebeurt volgens de wettelijke bepalingen.", "De werknemer ondergaat de voorafgaande gezondheidsbeoordeling bij de arbeidsgeneesheer.",
+                "Elke partij ontvangt een ondertekend exemplaar."], v=["38 u/week", "voltijds", "PC 200", "bediende"]),
+  "de": dict(t=["Arbeitsvertrag", "ARBEITSVERTRAG", "Teilzeitarbeitsvertrag", "Arbeitsvertrag für Saisonarbeit"], i=[],
+             l=["Arbeitgeber|name", "Arbeitnehmer|name", "Funktion|text", "Paritätische Kommission|num", "Bruttolohn|money", "Beginn des Arbeitsverhältnisses|date", "Arbeitsort|place"],
+             c=["Dieser Vertrag wird auf unbestimmte Zeit geschlossen.", "Es gilt das Gesetz vom 3. Juli 1978 über die Arbeitsverträge.", "Der Arbeitsbeginn setzt die kombinierte Erlaubnis voraus.",
+                "Jede Partei erhält ein unterzeichnetes Exemplar."], v=["Vollzeit", "38 Std./Woche"]),
+  "en": dict(t=["Employment contract", "EMPLOYMENT AGREEMENT", "Contract of employment", "Part-time employment contract", "Employment contract - seasonal work"], i=[],
+             l=["Employer|name", "Employee|name", "Job title|text", "Joint committee|num", "Gross salary|money", "Start date|date", "Place of work|place", "Working hours|text"],
+             c=["This contract is concluded for an indefinite period.", "The parties are bound by the Belgian Law of 3 July 1978 on employment contracts.",
+                "The employee works under the authority of the employer.", "Commencement is subject to the single permit being granted.", "Each party receives a signed copy."],
+             v=["38 hours/week", "full-time", "JC 200"])},
+ "medical_certificate": {
+  "fr": dict(t=["Certificat médical", "CERTIFICAT MÉDICAL", "Certificat médical - séjour de plus de trois mois", "Attestation médicale (modèle Office des étrangers)"],
+             i=["Cabinet médical", "Centre médical", "Médecin agréé par l'ambassade"], l=["Patient|name", "Né(e) le|date", "Nationalité|nat", "Passeport|pass", "Date de l'examen|date", "Médecin|name", "N° INAMI|num"],
+             c=["n'est atteint(e) d'aucune des maladies énumérées à l'annexe de la loi du 15 décembre 1980", "pouvant mettre en danger la santé publique",
+                "Radiographie pulmonaire : pas d'anomalie.", "Certificat établi à la demande de l'intéressé(e) en vue d'un séjour en Belgique.", "Signature et cachet du médecin"], v=["néant"]),
+  "nl": dict(t=["Medisch attest", "MEDISCH ATTEST", "Medisch getuigschrift - verblijf van meer dan drie maanden", "Geneeskundig attest (model DVZ)"],
+             i=["Huisartsenpraktijk", "Medisch centrum", "Door de ambassade erkende arts"], l=["Patiënt|name", "Geboren op|date", "Nationaliteit|nat", "Paspoort|pass", "Datum onderzoek|date", "Arts|name", "RIZIV-nr.|num"],
+             c=["lijdt aan geen enkele ziekte opgesomd in de bijlage bij de wet van 15 december 1980", "die de volksgezondheid in gevaar kan brengen",
+                "RX thorax: geen afwijkingen.", "Attest opgemaakt op verzoek van betrokkene met het oog op verblijf in België.", "Handtekening en stempel van de arts"], v=["geen"]),
+  "de": dict(t=["Ärztliches Attest", "ÄRZTLICHES ATTEST", "Ärztliche Bescheinigung für den Aufenthalt", "Gesundheitszeugnis"], i=["Arztpraxis", "Medizinisches Zentrum"],
+             l=["Patient|name", "Geboren am|date", "Staatsangehörigkeit|nat", "Reisepass|pass", "Untersuchungsdatum|date", "Arzt|name"],
+             c=["leidet an keiner der im Anhang zum Gesetz vom 15. Dezember 1980 genannten Krankheiten", "welche die Volksgesundheit gefährden können", "Thorax-Röntgen: unauffällig.", "Stempel und Unterschrift des Arztes"], v=["keine"]),
+  "en": dict(t=["Medical certificate", "MEDICAL CERTIFICATE", "Medical certificate for residence in Belgium", "Certificate of medical examination"], i=["Medical clinic", "Panel physician", "Health centre"],
+             l=["Patient|name", "Date of birth|date", "Nationality|nat", "Passport|pass", "Date of examination|date", "Physician|name", "Licence no.|num"],
+             c=["does not suffer from any of the diseases listed in the annex to the Law of 15 December 1980", "that may endanger public health", "Chest X-ray: normal.",
+                "Issued at the request of the person concerned for a stay in Belgium.", "Doctor's signature and stamp"], v=["none"])},
+ "criminal_record": {
+  "fr": dict(t=CR_TITLES["fr"], i=["SPF Justice - Casier judiciaire central", "Administration communale", "Ministère de la Justice"],
+             l=["Nom|name", "Prénom|name", "Date de naissance|date", "Lieu de naissance|place", "Nationalité|nat", "Passeport n°|pass", "Date de délivrance|date", "Finalité|text"],
+             c=["Aucune condamnation n'est inscrite au casier judiciaire.", "Néant.", "Le présent extrait est délivré pour usage à l'étranger.", "Extrait valable sans signature manuscrite.",
+                "Casier judiciaire vierge."], v=["emploi", "séjour", "néant"]),
+  "nl": dict(t=CR_TITLES["nl"], i=["FOD Justitie - Centraal Strafregister", "Gemeentebestuur", "Dienst Burgerzaken"],
+             l=["Naam|name", "Voornaam|name", "Geboortedatum|date", "Geboorteplaats|place", "Nationaliteit|nat", "Paspoortnr.|pass", "Datum van afgifte|date", "Doel|text"],
+             c=["Er zijn geen veroordelingen ingeschreven in het strafregister.", "Blanco.", "Dit uittreksel wordt afgeleverd voor gebruik in het buitenland.", "Geen vermeldingen."],
+             v=["tewerkstelling", "verblijf", "blanco"]),
+  "de": dict(t=CR_TITLES["de"], i=["FÖD Justiz - Zentrales Strafregister", "Gemeindeverwaltung", "Bundesamt für Justiz"],
+             l=["Name|name", "Vorname|name", "Geburtsdatum|date", "Geburtsort|place", "Staatsangehörigkeit|nat", "Reisepass|pass", "Ausstellungsdatum|date", "Zweck|text"],
+             c=["Keine Eintragungen im Strafregister.", "Keine Verurteilungen.", "Zur Vorlage bei einer ausländischen Behörde."], v=["Beschäftigung", "keine Eintragung"]),
+  "en": dict(t=CR_TITLES["en"], i=["Ministry of Justice", "National Police", "Criminal Records Bureau", "Ministry of Interior"],
+             l=["Surname|name", "Given name|name", "Date of birth|date", "Place of birth|place", "Nationality|nat", "Passport No.|pass", "Date of issue|date", "Purpose|text"],
+             c=["No criminal record was found in the national database.", "NIL", "The applicant has not been convicted of any offence.", "Issued for immigration purposes.", "No record on file."],
+             v=["employment abroad", "visa", "NIL"])},
+ "diploma": {
+  "fr": dict(t=["Diplôme", "DIPLÔME DE MASTER", "Diplôme de bachelier", "Diplôme de docteur", "Grade académique"], i=UNIS["fr"],
+             l=["Décerné à|name", "Né(e) le|date", "Grade|text", "Date de délibération|date", "N° de diplôme|num"],
+             c=["a obtenu le grade académique de", "avec distinction", "Le jury a délibéré et décerne le diplôme.", "Le Recteur", "Sceau de l'université"], v=DEGREES["fr"]),
+  "nl": dict(t=["Diploma", "DIPLOMA VAN MASTER", "Diploma van bachelor", "Doctoraatsdiploma", "Academische graad"], i=UNIS["nl"],
+             l=["Uitgereikt aan|name", "Geboren op|date", "Graad|text", "Datum deliberatie|date", "Diplomanummer|num"],
+             c=["heeft de academische graad behaald van", "met onderscheiding", "De examencommissie reikt het diploma uit.", "De rector", "Zegel van de universiteit"], v=DEGREES["nl"]),
+  "de": dict(t=["Diplom", "URKUNDE", "Masterurkunde", "Bachelorurkunde", "Promotionsurkunde"], i=UNIS["de"],
+             l=["Verliehen an|name", "Geboren am|date", "Akademischer Grad|text", "Datum|date", "Urkunden-Nr.|num"],
+             c=["wird der akademische Grad verliehen", "mit Auszeichnung", "Der Präsident der Hochschule", "Siegel"], v=DEGREES["de"]),
+  "en": dict(t=["Diploma", "DEGREE CERTIFICATE", "Certificate of Degree", "Bachelor's Degree", "Master's Degree Certificate"], i=UNIS["en"],
+             l=["Awarded to|name", "Date of birth|date", "Degree|text", "Date of award|date", "Certificate No.|num", "Enrolment No.|num"],
+             c=["has been admitted to the degree of", "with Distinction", "having fulfilled all the requirements", "Vice-Chancellor", "Registrar", "Seal of the University"], v=DEGREES["en"])},
+ "fee_payment_proof": {
+  "fr": dict(t=["Preuve de paiement", "Confirmation de virement", "Redevance - preuve de paiement", "Paiement de la redevance administrative"], i=BANKS,
+             l=["Bénéficiaire|text", "IBAN bénéficiaire|text", "BIC|text", "Montant|money", "Communication|text", "Date|date", "Donneur d'ordre|name"],
+             c=["Redevance due à l'Office des étrangers pour la demande de séjour.", "Virement exécuté.", "Communication : nom, prénom, nationalité, date de naissance."],
+             v=["Office des étrangers", "BE57 6792 0060 9235", "PCHQBEBB", "SPF Intérieur"]),
+  "nl": dict(t=["Betalingsbewijs", "Bevestiging overschrijving", "Retributie - betalingsbewijs", "Betaling administratieve retributie"], i=BANKS,
+             l=["Begunstigde|text", "IBAN begunstigde|text", "BIC|text", "Bedrag|money", "Mededeling|text", "Datum|date", "Opdrachtgever|name"],
+             c=["Retributie verschuldigd aan de Dienst Vreemdelingenzaken voor de verblijfsaanvraag.", "Overschrijving uitgevoerd.", "Mededeling: naam, voornaam, nationaliteit, geboortedatum."],
+             v=["Dienst Vreemdelingenzaken", "BE57 6792 0060 9235", "PCHQBEBB", "FOD Binnenlandse Zaken"]),
+  "de": dict(t=["Zahlungsnachweis", "Überweisungsbestätigung", "Gebühr - Zahlungsbestätigung"], i=["Belfius", "BNP Paribas Fortis", "ING", "KBC"],
+             l=["Empfänger|text", "IBAN Empfänger|text", "BIC|text", "Betrag|money", "Verwendungszweck|text", "Datum|date", "Auftraggeber|name"],
+             c=["Gebühr an das Ausländeramt für den Aufenthaltsantrag.", "Überweisung ausgeführt."], v=["Ausländeramt", "BE57 6792 0060 9235", "PCHQBEBB"]),
+  "en": dict(t=["Proof of payment", "Transfer confirmation", "Administrative fee - proof of payment", "Payment advice"], i=BANKS + ["Wise", "Revolut", "Western Union"],
+             l=["Beneficiary|text", "Beneficiary IBAN|text", "BIC|text", "Amount|money", "Reference|text", "Date|date", "Payer|name"],
+             c=["Administrative fee payable to the Immigration Office for the residence application.", "Transfer executed.", "Reference: surname, first name, nationality, date of birth."],
+             v=["Immigration Office", "BE57 6792 0060 9235", "PCHQBEBB", "FPS Home Affairs"])},
+ "health_insurance": {
+  "fr": dict(t=["Attestation d'assurance maladie", "Attestation d'affiliation à la mutualité", "Certificat d'assurance soins de santé", "Attestation d'assurabilité", "Assurance maladie - attestation"],
+             i=MUTUALITIES["fr"] + ["DKV", "AXA Assistance"], l=["Affilié|name", "NISS|num", "N° d'affiliation|num", "Début de couverture|date", "Fin de couverture|date", "Qualité|text"],
+             c=["est en ordre de cotisation pour l'assurance soins de santé.", "couvre les frais médicaux, d'hospitalisation et de médicaments en Belgique.", "Les personnes à charge sont également couvertes.",
+                "Cette attestation est valable pour l'année en cours."], v=["titulaire", "personne à charge", "assurance obligatoire"]),
+  "nl": dict(t=["Attest ziektekostenverzekering", "Attest van aansluiting bij het ziekenfonds", "Verzekeringsattest geneeskundige verzorging", "Attest van verzekerbaarheid", "Bewijs van ziekteverzekering"],
+             i=MUTUALITIES["nl"] + ["DKV", "AG Insurance"], l=["Aangeslotene|name", "INSZ|num", "Aansluitingsnummer|num", "Begin dekking|date", "Einde dekking|date", "Hoedanigheid|text"],
+             c=["is in orde met de bijdragen voor de verplichte ziekteverzekering.", "dekt medische kosten, hospitalisatie en geneesmiddelen in België.", "Personen ten laste zijn ook verzekerd.",
+                "Dit attest is geldig voor het lopende jaar."], v=["gerechtigde", "persoon ten laste", "verplichte verzekering"]),
+  "de": dict(t=["Versicherungsbescheinigung Krankenversicherung", "Mitgliedsbescheinigung Krankenkasse", "Nachweis der Krankenversicherung"], i=MUTUALITIES["de"],
+             l=["Mitglied|name", "Nationalregisternummer|num", "Mitgliedsnummer|num", "Beginn|date", "Ende|date"],
+             c=["ist bei uns krankenversichert.", "deckt Arzt-, Krankenhaus- und Arzneimittelkosten in Belgien."], v=["Berechtigter"]),
+  "en": dict(t=["Health insurance certificate", "Certificate of health insurance", "Proof of health insurance", "Medical insurance confirmation"], i=["Allianz Care", "Cigna", "Bupa Global", "AXA", "GeoBlue", "April International"],
+             l=["Insured person|name", "Policy number|num", "Start of cover|date", "End of cover|date", "Sum insured|money", "Plan|text"],
+             c=["covers medical, hospital and pharmaceutical costs in Belgium.", "The policy covers all risks normally covered for Belgian nationals.", "Dependants are covered."], v=["Global Health Plan", "Comprehensive"])},
+ "hosting_agreement": {
+  "fr": dict(t=["Convention d'accueil", "CONVENTION D'ACCUEIL", "Convention d'accueil chercheur", "Convention d'accueil - organisme de recherche agréé"], i=RESEARCH_ORGS,
+             l=["Organisme de recherche|text", "Chercheur|name", "Nationalité|nat", "Passeport|pass", "Projet de recherche|text", "Début|date", "Fin|date", "Revenu mensuel|money"],
+             c=["L'organisme de recherche agréé accueille le chercheur pour réaliser le projet de recherche.", "Le chercheur dispose de ressources suffisantes et d'une assurance maladie.",
+                "Agrément délivré par la Politique scientifique fédérale.", "Signée par l'organisme de recherche et par le chercheur."], v=RESEARCH_ORGS),
+  "nl": dict(t=["Gastovereenkomst", "GASTOVEREENKOMST", "Gastovereenkomst onderzoeker", "Gastovereenkomst - erkende onderzoeksinstelling"], i=RESEARCH_ORGS,
+             l=["Onderzoeksinstelling|text", "Onderzoeker|name", "Nationaliteit|nat", "Paspoort|pass", "Onderzoeksproject|text", "Begin|date", "Einde|date", "Maandinkomen|money"],
+             c=["De erkende onderzoeksinstelling ontvangt de onderzoeker om het onderzoeksproject uit te voeren.", "De onderzoeker beschikt over voldoende middelen en een ziektekostenverzekering.",
+                "Erkenning door het Federaal Wetenschapsbeleid.", "Ondertekend door de onderzoeksinstelling en de onderzoeker."], v=RESEARCH_ORGS),
+  "de": dict(t=["Aufnahmevereinbarung", "AUFNAHMEVEREINBARUNG", "Aufnahmevereinbarung für Forscher"], i=RESEARCH_ORGS,
+             l=["Forschungseinrichtung|text", "Forscher|name", "Staatsangehörigkeit|nat", "Reisepass|pass", "Forschungsprojekt|text", "Beginn|date", "Ende|date"],
+             c=["Die zugelassene Forschungseinrichtung nimmt den Forscher für das Forschungsprojekt auf.", "Unterzeichnet von der Forschungseinrichtung und dem Forscher."], v=RESEARCH_ORGS),
+  "en": dict(t=["Hosting agreement", "HOSTING AGREEMENT", "Hosting agreement for researchers", "Hosting agreement - approved research organisation"], i=RESEARCH_ORGS,
+             l=["Research organisation|text", "Researcher|name", "Nationality|nat", "Passport|pass", "Research project|text", "Start|date", "End|date", "Monthly income|money"],
+             c=["The approved research organisation hosts the researcher to carry out the research project.", "The researcher has sufficient resources and health insurance.",
+                "Approval granted by the Belgian Science Policy Office.", "Signed by the research organisation and the researcher."], v=RESEARCH_ORGS)},
+ "assignment_letter": {
+  "fr": dict(t=["Lettre de détachement", "Lettre d'affectation", "Lettre de mission - transfert intragroupe", "Détachement temporaire en Belgique", "Lettre de transfert temporaire intragroupe"],
+             i=FOREIGN_COMPANIES, l=["Travailleur détaché|name", "Société d'origine|text", "Société d'accueil|text", "Début du détachement|date", "Durée|text", "Fonction|text", "Rémunération|money"],
+             c=["Le travailleur est détaché temporairement auprès de notre filiale belge.", "Le contrat de travail avec la société d'origine est maintenu.", "Au terme de la mission, le travailleur réintègre la société d'origine.",
+                "Transfert temporaire intragroupe au sens de la directive 2014/66/UE."], v=["24 mois", "12 mois", "spécialiste", "cadre"] + FOREIGN_COMPANIES),
+  "nl": dict(t=["Detacheringsbrief", "Opdrachtbrief", "Overplaatsing binnen een onderneming - brief", "Tijdelijke detachering naar België"],
+             i=FOREIGN_COMPANIES, l=["Gedetacheerde werknemer|name", "Zendende onderneming|text", "Ontvangende onderneming|text", "Begin detachering|date", "Duur|text", "Functie|text", "Loon|money"],
+             c=["De werknemer wordt tijdelijk gedetacheerd naar onze Belgische dochteronderneming.", "De arbeidsovereenkomst met de zendende onderneming blijft behouden.", "Na de opdracht keert de werknemer terug.",
+                "Overplaatsing binnen een onderneming in de zin van richtlijn 2014/66/EU."], v=["24 maanden", "specialist", "leidinggevende"] + FOREIGN_COMPANIES),
+  "de": dict(t=["Entsendungsschreiben", "Entsendungsvereinbarung", "Unternehmensinterner Transfer - Entsendung"], i=FOREIGN_COMPANIES,
+             l=["Entsandter Mitarbeiter|name", "Entsendende Gesellschaft|text", "Aufnehmende Gesellschaft|text", "Beginn der Entsendung|date", "Dauer|text", "Funktion|text"],
+             c=["Der Mitarbeiter wird vorübergehend zu unserer belgischen Tochtergesellschaft entsandt.", "Der Arbeitsvertrag mit der entsendenden Gesellschaft bleibt bestehen."], v=["24 Monate", "Spezialist"] + FOREIGN_COMPANIES),
+  "en": dict(t=["Assignment letter", "Letter of assignment", "Secondment letter", "Intra-corporate transfer letter", "International assignment - letter of understanding"], i=FOREIGN_COMPANIES,
+             l=["Assignee|name", "Home company|text", "Host company|text", "Assignment start date|date", "Duration|text", "Host position|text", "Salary|money", "Home-country contract|text"],
+             c=["The employee is temporarily assigned to our Belgian affiliate.", "The home-country employment contract remains in force.", "At the end of the assignment the employee will be repatriated.",
+                "Intra-corporate transfer within the meaning of Directive 2014/66/EU.", "Tax equalisation and housing allowance apply."], v=["24 months", "specialist", "manager", "retained"] + FOREIGN_COMPANIES)},
+ "group_employment_proof": {
+  "fr": dict(t=["Attestation d'emploi au sein du groupe", "Attestation d'ancienneté", "Certificat d'emploi - groupe", "Preuve d'emploi dans le groupe"], i=FOREIGN_COMPANIES + GROUPS,
+             l=["Salarié|name", "Société employeuse|text", "Groupe|text", "Date d'embauche|date", "Fonction|text", "Type de contrat|text"],
+             c=["est employé(e) sans interruption au sein du groupe depuis la date indiquée.", "La société fait partie du même groupe que l'entité belge d'accueil.", "au moins trois mois avant le transfert"],
+             v=GROUPS + ["CDI"]),
+  "nl": dict(t=["Tewerkstellingsattest binnen de groep", "Attest anciënniteit", "Bewijs van tewerkstelling in de groep"], i=FOREIGN_COMPANIES + GROUPS,
+             l=["Werknemer|name", "Werkgevende vennootschap|text", "Groep|text", "Datum indiensttreding|date", "Functie|text", "Type contract|text"],
+             c=["is ononderbroken tewerkgesteld binnen de groep sinds de vermelde datum.", "De vennootschap behoort tot dezelfde groep als de Belgische ontvangende entiteit.", "minstens drie maanden vóór de overplaatsing"],
+             v=GROUPS + ["onbepaalde duur"]),
+  "de": dict(t=["Beschäftigungsnachweis innerhalb der Unternehmensgruppe", "Konzernzugehörigkeitsbescheinigung", "Bestätigung der Betriebszugehörigkeit"], i=FOREIGN_COMPANIES + GROUPS,
+             l=["Mitarbeiter|name", "Arbeitgebergesellschaft|text", "Konzern|text", "Eintrittsdatum|date", "Position|text"],
+             c=["ist seit dem genannten Datum ununterbrochen in der Unternehmensgruppe beschäftigt.", "mindestens drei Monate vor dem Transfer"], v=GROUPS),
+  "en": dict(t=["Proof of employment within the group", "Employment certificate", "Certificate of continuous employment", "Group employment confirmation", "Employment verification"],
+             i=FOREIGN_COMPANIES + GROUPS, l=["Employee|name", "Employing entity|text", "Group|text", "Date of joining|date", "Designation|text", "Employment type|text", "Employee ID|num"],
+             c=["has been continuously employed within the group since the date above.", "The employing entity belongs to the same group as the Belgian host entity.",
+                "at least three months immediately before the transfer", "This certificate is issued for the ICT permit application."], v=GROUPS + ["permanent"])},
+ "residence_permit": {
+  "fr": dict(t=["Titre de séjour", "Carte de séjour", "Carte A - séjour temporaire", "Carte B - séjour illimité", "Permis de séjour", "Carte électronique pour étrangers"], i=["Belgique", "Royaume de Belgique"],
+             l=["Nom|name", "Prénom|name", "Nationalité|nat", "Date de naissance|date", "Valable jusqu'au|date", "Type de titre|text", "Remarques|text", "N° de carte|num"],
+             c=["Marché du travail : limité", "Permis unique", "Délivré par la commune", "Titre de séjour conforme au règlement (UE) 2017/1954"], v=["A", "B", "K", "permis unique", "carte bleue européenne"]),
+  "nl": dict(t=["Verblijfstitel", "Verblijfskaart", "A-kaart - tijdelijk verblijf", "B-kaart - onbeperkt verblijf", "Verblijfsvergunning", "Elektronische vreemdelingenkaart"], i=["België", "Koninkrijk België"],
+             l=["Naam|name", "Voornaam|name", "Nationaliteit|nat", "Geboortedatum|date", "Geldig tot|date", "Soort titel|text", "Opmerkingen|text", "Kaartnummer|num"],
+             c=["Arbeidsmarkt: beperkt", "Gecombineerde vergunning", "Uitgereikt door de gemeente"], v=["A", "B", "K", "gecombineerde vergunning", "Europese blauwe kaart"]),
+  "de": dict(t=["Aufenthaltstitel", "Aufenthaltskarte", "Karte A - befristeter Aufenthalt", "Aufenthaltserlaubnis"], i=["Belgien", "Königreich Belgien"],
+             l=["Name|name", "Vorname|name", "Staatsangehörigkeit|nat", "Geburtsdatum|date", "Gültig bis|date", "Art des Titels|text", "Anmerkungen|text"],
+             c=["Arbeitsmarkt: beschränkt", "Kombinierte Erlaubnis"], v=["A", "B", "kombinierte Erlaubnis"]),
+  "en": dict(t=["Residence permit", "Residence card", "A card - temporary residence", "Belgian residence permit", "Electronic residence card"], i=["Belgium", "Kingdom of Belgium"],
+             l=["Surname|name", "Given names|name", "Nationality|nat", "Date of birth|date", "Valid until|date", "Type of permit|text", "Remarks|text", "Card number|num"],
+             c=["Labour market: limited", "Single permit", "Issued by the municipality"], v=["A", "B", "single permit", "EU Blue Card"])},
+ "payslip": {
+  "fr": dict(t=["Fiche de paie", "Fiche de salaire", "Bulletin de paie", "Décompte de salaire", "Fiche de rémunération", "Compte individuel"], i=["SD Worx", "Securex", "Partena", "Acerta", "Liantis"],
+             l=["Salaire brut|money", "Cotisation ONSS|money", "Précompte professionnel|money", "Salaire net|money", "Période|text", "Employeur|name", "Travailleur|name", "Commission paritaire|num", "Chèques-repas|num"],
+             c=["Net à payer versé sur votre compte.", "Rémunération selon le contrat de travail.", "Cotisation spéciale de sécurité sociale retenue.", "Bonus à l'emploi appliqué."], v=["mensuel", "employé"]),
+  "nl": dict(t=["Loonbrief", "Loonstrook", "Loonfiche", "Loonafrekening", "Individuele rekening"], i=["SD Worx", "Securex", "Partena", "Acerta", "Liantis"],
+             l=["Brutoloon|money", "RSZ-bijdrage|money", "Bedrijfsvoorheffing|money", "Nettoloon|money", "Periode|text", "Werkgever|name", "Werknemer|name", "Paritair comité|num", "Maaltijdcheques|num"],
+             c=["Netto te betalen overgeschreven op uw rekening.", "Loon volgens de arbeidsovereenkomst.", "Bijzondere bijdrage sociale zekerheid ingehouden.", "Werkbonus toegepast."], v=["maandelijks", "bediende"]),
+  "de": dict(t=["Lohnabrechnung", "Gehaltsabrechnung", "Verdienstabrechnung", "Individuelles Konto"], i=["SD Worx", "Securex", "Partena"],
+             l=["Bruttolohn|money", "LSS-Beitrag|money", "Berufssteuervorabzug|money", "Nettolohn|money", "Zeitraum|text", "Arbeitgeber|name", "Arbeitnehmer|name"],
+             c=["Auszahlungsbetrag überwiesen.", "Vergütung gemäß Arbeitsvertrag."], v=["monatlich"]),
+  "en": dict(t=["Payslip", "Pay slip", "Salary slip", "Pay statement", "Individual account (annual pay record)"], i=["SD Worx", "Securex", "Partena", "ADP"],
+             l=["Gross pay|money", "Social security (ONSS/RSZ)|money", "Withholding tax|money", "Net pay|money", "Pay period|text", "Employer|name", "Employee|name", "Joint committee|num"],
+             c=["Net pay transferred to your account.", "Pay according to the employment contract.", "Special social security contribution withheld."], v=["monthly"])},
+ "vacancy_proof": {
+  "fr": dict(t=["Offre d'emploi", "Preuve de publication de l'offre d'emploi", "Votre offre est en ligne", "Offre d'emploi publiée", "Diffusion de l'offre d'emploi"], i=["Actiris", "Le Forem", "EURES"],
+             l=["Intitulé du poste|text", "Employeur|name", "Référence|num", "Date de publication|date", "Fin de publication|date", "Lieu de travail|place", "Type de contrat|text"],
+             c=["L'offre a été publiée pendant au moins cinq semaines.", "Offre relayée sur le portail EURES.", "Postulez en ligne.", "Profil recherché : expérience de 3 ans."], v=JOBS["fr"]),
+  "nl": dict(t=["Vacature", "Bewijs van publicatie vacature", "Uw vacature staat online", "Gepubliceerde vacature", "Vacatureoverzicht"], i=["VDAB", "Actiris", "EURES"],
+             l=["Functietitel|text", "Werkgever|name", "Vacaturenummer|num", "Publicatiedatum|date", "Einde publicatie|date", "Plaats tewerkstelling|place", "Contracttype|text"],
+             c=["De vacature stond minstens negen weken online bij VDAB en EURES.", "Vacature doorgestuurd naar EURES.", "Solliciteer online.", "Gevraagd profiel: 3 jaar ervaring."], v=JOBS["nl"]),
+  "de": dict(t=["Stellenangebot", "Stellenausschreibung", "Veröffentlichungsnachweis Stellenangebot"], i=["Arbeitsamt der DG", "ADG", "EURES"],
+             l=["Stellenbezeichnung|text", "Arbeitgeber|name", "Referenz|num", "Veröffentlicht am|date", "Veröffentlicht bis|date", "Arbeitsort|place"],
+             c=["Das Stellenangebot wurde über EURES verbreitet.", "Bewerbung online."], v=JOBS["de"]),
+  "en": dict(t=["Job vacancy", "Vacancy", "Proof of vacancy publication", "Job posting", "Published job offer"], i=["EURES", "VDAB", "Actiris", "Le Forem"],
+             l=["Job title|text", "Employer|name", "Vacancy number|num", "Publication date|date", "End of publication|date", "Work location|place", "Contract type|text"],
+             c=["The vacancy was published for the required period.", "Shared on the EURES portal.", "Apply online.", "Required: 3 years of experience."], v=JOBS["en"])},
+ "order_to_leave": {
+  "fr": dict(t=["Ordre de quitter le territoire", "ORDRE DE QUITTER LE TERRITOIRE", "Annexe 13 - ordre de quitter le territoire", "Décision : ordre de quitter le territoire"], i=["Office des étrangers", "SPF Intérieur"],
+             l=["Nom|name", "Date de naissance|date", "Nationalité|nat", "Délai|text", "Date de la décision|date", "Référence|num"],
+             c=["de quitter le territoire de la Belgique ainsi que le territoire des États Schengen", "dans les 30 jours de la notification", "en application de l'article 7 de la loi du 15 décembre 1980",
+                "Recours possible devant le Conseil du Contentieux des Étrangers.", "À défaut d'obtempérer, l'intéressé(e) pourra être ramené(e) à la frontière."], v=["30 jours", "7 jours"]),
+  "nl": dict(t=["Bevel om het grondgebied te verlaten", "BEVEL OM HET GRONDGEBIED TE VERLATEN", "Bijlage 13 - bevel om het grondgebied te verlaten", "Beslissing: bevel om het grondgebied te verlaten"],
+             i=["Dienst Vreemdelingenzaken", "FOD Binnenlandse Zaken"], l=["Naam|name", "Geboortedatum|date", "Nationaliteit|nat", "Termijn|text", "Datum beslissing|date", "Referte|num"],
+             c=["het grondgebied van België en van de Schengenstaten te verlaten", "binnen 30 dagen na de kennisgeving", "met toepassing van artikel 7 van de wet van 15 december 1980",
+                "Beroep mogelijk bij de Raad voor Vreemdelingenbetwistingen.", "Bij niet-naleving kan betrokkene naar de grens worden teruggeleid."], v=["30 dagen", "7 dagen"]),
+  "de": dict(t=["Anweisung, das Staatsgebiet zu verlassen", "ANWEISUNG, DAS STAATSGEBIET ZU VERLASSEN", "Anlage 13 - Anweisung, das Staatsgebiet zu verlassen"], i=["Ausländeramt", "FÖD Inneres"],
+             l=["Name|name", "Geburtsdatum|date", "Staatsangehörigkeit|nat", "Frist|text", "Datum|date"],
+             c=["das Staatsgebiet Belgiens und der Schengen-Staaten zu verlassen", "binnen 30 Tagen nach der Notifizierung", "Beschwerde beim Rat für Ausländerstreitsachen möglich."], v=["30 Tage"]),
+  "en": dict(t=["Order to leave the territory", "ORDER TO LEAVE THE TERRITORY", "Annex 13 - order to leave the territory"], i=["Immigration Office", "FPS Home Affairs"],
+             l=["Name|name", "Date of birth|date", "Nationality|nat", "Time limit|text", "Decision date|date", "Reference|num"],
+             c=["to leave the territory of Belgium and of the Schengen States", "within 30 days of notification", "under Article 7 of the Law of 15 December 1980", "Appeal to the Council for Alien Law Litigation."], v=["30 days"])},
+ "entry_ban": {
+  "fr": dict(t=["Interdiction d'entrée", "INTERDICTION D'ENTRÉE", "Annexe 13sexies - interdiction d'entrée", "Décision d'interdiction d'entrée"], i=["Office des étrangers", "SPF Intérieur"],
+             l=["Nom|name", "Date de naissance|date", "Nationalité|nat", "Durée de l'interdiction|text", "Date de la décision|date", "Référence|num"],
+             c=["Une interdiction d'entrée est imposée sur le territoire belge et des États Schengen.", "en application de l'article 74/11 de la loi du 15 décembre 1980",
+                "La levée peut être demandée auprès du poste diplomatique belge.", "L'interdiction d'entrée accompagne l'ordre de quitter le territoire."], v=["3 ans", "2 ans", "5 ans"]),
+  "nl": dict(t=["Inreisverbod", "INREISVERBOD", "Bijlage 13sexies - inreisverbod", "Beslissing tot inreisverbod"], i=["Dienst Vreemdelingenzaken", "FOD Binnenlandse Zaken"],
+             l=["Naam|name", "Geboortedatum|date", "Nationaliteit|nat", "Duur van het inreisverbod|text", "Datum beslissing|date", "Referte|num"],
+             c=["Er wordt een inreisverbod opgelegd voor het grondgebied van België en de Schengenstaten.", "met toepassing van artikel 74/11 van de wet van 15 december 1980",
+                "De opheffing kan worden aangevraagd bij de Belgische diplomatieke post.", "Het inreisverbod gaat gepaard met het bevel om het grondgebied te verlaten."], v=["3 jaar", "2 jaar", "5 jaar"]),
+  "de": dict(t=["Einreiseverbot", "EINREISEVERBOT", "Anlage 13sexies - Einreiseverbot"], i=["Ausländeramt"], l=["Name|name", "Geburtsdatum|date", "Staatsangehörigkeit|nat", "Dauer|text", "Datum|date"],
+             c=["Ein Einreiseverbot für Belgien und die Schengen-Staaten wird verhängt.", "gemäß Artikel 74/11 des Gesetzes vom 15. Dezember 1980"], v=["3 Jahre"]),
+  "en": dict(t=["Entry ban", "ENTRY BAN", "Annex 13sexies - entry ban", "Decision imposing an entry ban"], i=["Immigration Office", "FPS Home Affairs"],
+             l=["Name|name", "Date of birth|date", "Nationality|nat", "Duration of the ban|text", "Decision date|date", "Reference|num"],
+             c=["An entry ban is imposed for the territory of Belgium and the Schengen States.", "under Article 74/11 of the Law of 15 December 1980",
+                "Lifting may be requested via the Belgian diplomatic post.", "The entry ban accompanies the order to leave the territory."], v=["3 years", "2 years"])},
+}
+
+
+ORG_WORDS = ("employ", "werkgever", "arbeitgeber", "donneur", "opdrachtgever", "auftraggeber", "payer", "société", "company", "entity")
+
+
+def _lexval(r, kind, p, lang, ent, label=""):
+    if kind == "name":
+        lab = label.lower()
+        if any(w in lab for w in ORG_WORDS) and not any(w in lab for w in ("employee", "werknemer", "arbeitnehmer", "salarié")):
+            return ch(r, company(r), company(r), be_person(r))
+        if "médecin" in lab or "arts" == lab or "arzt" in lab or "physician" in lab:
+            return f"Dr {ch(r, BE_FIRST + FIRST)} {ch(r, BE_LAST + LAST)}"
+        return p.name(r)
+    if kind == "date":
+        if any(w in label.lower() for w in ("naissance", "geboorte", "geburt", "birth", "né(e)", "geboren")):
+            return fdate(r, p.birth, lang)
+        return fdate(r, rdate(r, date(2015, 1, 1), date(2027, 6, 1)), lang)
+    if kind == "num":
+        return ch(r, str(r.randint(100, 999)), f"{r.randint(10**5, 10**9)}", enterprise_no(r), p.nrn)
+    if kind == "money":
+        return money(r, r.uniform(100, 90000), lang)
+    if kind == "place":
+        if any(w in label.lower() for w in ("naissance", "geboorte", "geburt", "birth")):
+            return p.birthplace
+        return ch(r, be_address(r, lang)[1], p.birthplace)
+    if kind == "nat":
+        return p.nationality(r, lang)
+    if kind == "pass":
+        return p.passport
+    return ch(r, ent["v"]) if ent.get("v") else "-"
+
+
+def _make_lex_tpl(doc_type):
+    def gen(r, lang):
+        ent = LEX[doc_type][lang]
+        p = Person(r)
+        layout = ch(r, "letter", "form", "card", "table", "form")
+        title = ch(r, ent["t"])
+        title = ch(r, title, title.upper(), title.lower(), title.title())
+        head = [maybe(r, .6, ch(r, ent["i"]) if ent["i"] else ""), title]
+        if r.random() < .3 and len(ent["t"]) > 1:
+            head.append(ch(r, ent["t"]))                          # a second wording as subtitle
+        labs = r.sample(ent["l"], r.randint(min(2, len(ent["l"])), len(ent["l"])))
+        pairs = [(lb.split("|")[0], _lexval(r, lb.split("|")[1], p, lang, ent, lb.split("|")[0])) for lb in labs]
+        cl = r.sample(ent["c"], r.randint(1, len(ent["c"])))
+        if layout == "card":
+            return [head, [f"{a} {b}" if r.random() < .5 else b for a, b in pairs[:5]]]
+        if layout == "table":
+            return [head, [" | ".join(a for a, _ in pairs), " | ".join(b for _, b in pairs)], cl[:2], [fdate(r, rdate(r), lang)]]
+        if layout == "letter":
+            body = " ".join(cl)
+            return [head, [f"{pairs[0][0]}: {pairs[0][1]}"] if pairs else [], [body], fields(r, pairs[1:]), [fdate(r, rdate(r), lang), ch(r, be_person(r), p.name(r))]]
+        return [head, fields(r, pairs), cl, [maybe(r, .5, fdate(r, rdate(r), lang))]]
+    return gen
+
+
+# extra title wordings (synonyms, older names, foreign usage) merged into the lexicon
+_EXTRA_TITLES = {
+    "criminal_record": {"fr": ["Certificat de non-condamnation", "Attestation de non-inscription au casier judiciaire", "Certificat de bonnes vie et mœurs", "Extrait de casier judiciaire (modèle 1)"],
+                        "nl": ["Uittreksel strafregister", "Attest van goed gedrag en zeden", "Bewijs van goed zedelijk gedrag"],
+                        "de": ["Strafregisterauszug (Privatauszug)", "Polizeiliches Führungszeugnis", "Auszug aus dem Strafregister (Muster 1)"],
+                        "en": ["Police Certificate", "Good Conduct Certificate", "Clearance Certificate", "Character Certificate", "Certificate of No Criminal Conviction"]},
+    "medical_certificate": {"fr": ["Certificat de bonne santé", "Attestation médicale", "Certificat médical d'aptitude"], "nl": ["Gezondheidsattest", "Medisch certificaat", "Doktersattest"],
+                            "de": ["Gesundheitsbescheinigung", "Ärztliche Bescheinigung"], "en": ["Health certificate", "Medical fitness certificate", "Certificate of good health"]},
+    "diploma": {"fr": ["Diplôme d'ingénieur", "Diplôme de licence", "Certificat de réussite - grade de master"], "nl": ["Getuigschrift van bachelor", "Masterdiploma", "Bachelordiploma"],
+                "de": ["Diplomurkunde", "Hochschulabschluss - Urkunde"], "en": ["Graduation certificate", "Degree of Bachelor", "Certificate of graduation", "Master's diploma"]},
+    "fee_payment_proof": {"fr": ["Ordre de virement", "Avis d'exécution - virement", "Reçu de paiement"], "nl": ["Overschrijvingsopdracht", "Uitvoeringsbericht overschrijving", "Betalingsontvangst"],
+                          "de": ["Zahlungsauftrag", "Ausführungsbestätigung"], "en": ["Payment receipt", "Remittance advice", "Wire transfer confirmation"]},
+    "health_insurance": {"fr": ["Attestation de couverture soins de santé", "Police d'assurance hospitalisation - attestation"], "nl": ["Certificaat van verzekering - ziektekosten", "Polis hospitalisatieverzekering - attest"],
+                         "de": ["Reisekrankenversicherung - Bestätigung", "Krankenversicherungsnachweis"], "en": ["Insurance policy schedule - medical", "Certificate of cover - health", "Medical insurance certificate"]},
+    "payslip": {"fr": ["Décompte de paie", "Bulletin de salaire", "Relevé de rémunération"], "nl": ["Loonafrekening", "Salarisstrook", "Loonbrief bediende"],
+                "de": ["Entgeltabrechnung", "Lohn- und Gehaltsabrechnung"], "en": ["Salary slip", "Wage statement", "Payroll statement"]},
+    "vacancy_proof": {"fr": ["Annonce d'emploi", "Offre d'emploi - détail", "Publication de l'offre"], "nl": ["Vacaturebericht", "Vacature - detail", "Publicatie vacature"],
+                      "de": ["Stellenanzeige", "Jobangebot"], "en": ["Job advertisement", "Job offer", "Vacancy notice"]},
+    "residence_permit": {"fr": ["Titre de séjour électronique", "Carte de séjour pour étrangers"], "nl": ["Elektronische verblijfstitel", "Verblijfskaart voor vreemdelingen"],
+                         "de": ["Elektronischer Aufenthaltstitel"], "en": ["Electronic residence permit", "Residence permit card"]},
+    "order_to_leave": {"fr": ["Ordre de quitter le territoire (annexe 13)", "OQT - ordre de quitter le territoire"], "nl": ["Bevel om het grondgebied te verlaten (bijlage 13)", "BGV - bevel om het grondgebied te verlaten"],
+                       "de": ["Anweisung das Staatsgebiet zu verlassen (Anlage 13)"], "en": ["Order to leave the territory (annex 13)"]},
+    "entry_ban": {"fr": ["Interdiction d'entrée sur le territoire", "Décision d'interdiction d'entrée (annexe 13sexies)"], "nl": ["Inreisverbod (bijlage 13sexies)", "Beslissing tot oplegging van een inreisverbod"],
+                  "de": ["Einreise- und Aufenthaltsverbot", "Einreiseverbot (Anlage 13sexies)"], "en": ["Entry ban (annex 13sexies)", "Re-entry ban decision"]},
+    "application_form": {"fr": ["Formulaire de demande d'autorisation de travail", "Demande de permis unique - formulaire employeur"], "nl": ["Aanvraagformulier toelating tot arbeid", "Aanvraag gecombineerde vergunning - formulier werkgever"],
+                         "de": ["Antrag auf Arbeitserlaubnis"], "en": ["Application for work authorisation", "Single permit application form"]},
+    "group_employment_proof": {"fr": ["Attestation de l'employeur - ancienneté dans le groupe", "Certificat de service"], "nl": ["Werkgeversattest - anciënniteit in de groep", "Dienstattest"],
+                               "de": ["Arbeitgeberbescheinigung - Konzernzugehörigkeit"], "en": ["Certificate of service", "Service letter - group employment"]},
+    "assignment_letter": {"fr": ["Lettre de mission", "Confirmation de détachement"], "nl": ["Opdrachtbevestiging detachering", "Detacheringsbevestiging"],
+                          "de": ["Entsendungsbestätigung", "Entsendungsvertrag"], "en": ["Assignment confirmation", "Delegation letter", "Transfer letter"]},
+    "hosting_agreement": {"fr": ["Convention d'accueil (directive 2016/801)"], "nl": ["Gastovereenkomst (richtlijn 2016/801)"], "de": ["Aufnahmevereinbarung (Richtlinie 2016/801)"],
+                          "en": ["Hosting Agreement (Directive 2016/801)", "Researcher hosting agreement"]},
+}
+for _t, _d in _EXTRA_TITLES.items():
+    for _lg, _titles in _d.items():
+        if _lg in LEX[_t]:
+            LEX[_t][_lg]["t"] = list(LEX[_t][_lg]["t"]) + _titles
+
+
+for _t, _langs in LEX.items():
+    tpl(_t, "lexicon", tuple(_langs))(_make_lex_tpl(_t))
+
+
+@tpl(U, "wallonia_env_permit", ("fr", "de"))
+def u_env_permit(r, lang):
+    """In Wallonia 'permis unique' also names the combined planning + environment permit."""
+    return [[L(lang, fr="Commune de " + ch(r, "Namur", "Mons", "Wavre", "Ciney", "Arlon"), de="Gemeinde " + ch(r, "Eupen", "Bütgenbach", "Raeren")),
+             L(lang, fr=ch(r, "Demande de permis unique (permis d'environnement et d'urbanisme)", "PERMIS UNIQUE - décision du Collège communal", "Avis d'enquête publique - demande de permis unique"),
+               de=ch(r, "Globalgenehmigung - Antrag (Umwelt- und Städtebaugenehmigung)", "Umweltgenehmigung - Entscheidung"))],
+            [L(lang, fr=f"Établissement de classe {ch(r, 1, 2)} : {ch(r, 'exploitation d un élevage', 'station-service', 'atelier de carrosserie', 'entrepôt frigorifique')}. Demandeur : {company(r)}. Parcelle cadastrée section {ch(r, 'A', 'B', 'C')} n° {r.randint(10, 999)}.",
+               de=f"Betrieb der Klasse {ch(r, 1, 2)}: {ch(r, 'Tankstelle', 'Werkstatt', 'Lagerhalle')}. Antragsteller: {company(r)}."),
+             L(lang, fr="Le dossier peut être consulté à l'administration communale durant l'enquête publique de 15 jours.", de="Die Akte kann während der öffentlichen Untersuchung eingesehen werden.")],
+            [fdate(r, rdate(r), lang), L(lang, fr="Le Collège communal", de="Das Gemeindekollegium")]]
+
+
+ULEX = {
+    "fr": dict(t=["Facture", "Bon de commande", "Offre de prix", "Attestation de domicile", "Relevé de compte", "Contrat de bail", "Certificat de scolarité", "Procès-verbal d'assemblée générale",
+                  "Statuts de la société", "Bulletin de notes", "Attestation de formation", "Certificat de garantie", "Note d'honoraires", "Accusé de réception", "Convocation",
+                  "Demande de renseignements", "Attestation de chômage", "Attestation de la caisse d'allocations familiales", "Avis de passage", "Rappel de paiement", "Formulaire d'inscription au cours de langue",
+                  "Certificat de composition de ménage", "Carte de membre", "Plan d'accès", "Règlement de travail", "Attestation de stage", "Déclaration de créance"],
+               c=["Merci de régler le montant avant l'échéance.", "Veuillez trouver ci-joint les documents demandés.", "Pour toute question, contactez notre service clientèle.",
+                  "Ce document ne constitue pas une preuve de séjour.", "Pièces à fournir : carte d'identité ou passeport.", "La présente attestation est délivrée pour servir et valoir ce que de droit.",
+                  "Le montant sera prélevé par domiciliation.", "Inscription au cours de néerlandais niveau A1.", "Votre dossier est en cours de traitement.", "Nous accusons réception de votre courrier."]),
+    "nl": dict(t=["Factuur", "Bestelbon", "Offerte", "Bewijs van woonst", "Rekeninguittreksel", "Huurcontract", "Inschrijvingsbewijs school", "Notulen algemene vergadering", "Statuten van de vennootschap",
+                  "Rapport", "Attest van opleiding", "Garantiebewijs", "Ereloonnota", "Ontvangstbevestiging", "Uitnodiging", "Herinnering betaling", "Inschrijvingsformulier taalcursus",
+                  "Lidkaart", "Routebeschrijving", "Arbeidsreglement", "Stageattest", "Inburgeringsattest"],
+               c=["Gelieve het bedrag vóór de vervaldag te betalen.", "In bijlage vindt u de gevraagde documenten.", "Voor vragen kunt u onze klantendienst contacteren.",
+                  "Dit document is geen verblijfsbewijs.", "Mee te brengen: identiteitskaart of paspoort.", "Dit attest wordt afgeleverd om te dienen waar nodig.",
+                  "Het bedrag wordt via domiciliëring geïnd.", "Inschrijving cursus Nederlands tweede taal, niveau 1.", "Uw dossier is in behandeling.", "Wij bevestigen de ontvangst van uw brief."]),
+    "de": dict(t=["Rechnung", "Bestellung", "Angebot", "Wohnsitzbescheinigung", "Kontoauszug", "Mietvertrag", "Schulbescheinigung", "Protokoll der Generalversammlung", "Satzung",
+                  "Teilnahmebescheinigung", "Garantieschein", "Eingangsbestätigung", "Einladung", "Zahlungserinnerung", "Anmeldung Sprachkurs", "Mitgliedsausweis"],
+               c=["Bitte zahlen Sie den Betrag bis zum Fälligkeitsdatum.", "Anbei erhalten Sie die angeforderten Unterlagen.", "Dieses Dokument ist kein Aufenthaltsnachweis.",
+                  "Mitzubringen: Personalausweis oder Reisepass.", "Ihre Akte wird bearbeitet.", "Wir bestätigen den Eingang Ihres Schreibens."]),
+    "en": dict(t=["Invoice", "Purchase order", "Quotation", "Proof of address", "Bank statement", "Tenancy agreement", "School enrolment letter", "Minutes of the general meeting",
+                  "Articles of association", "Transcript of records", "Training certificate", "Warranty card", "Receipt", "Acknowledgement of receipt", "Invitation", "Payment reminder",
+                  "Language course registration", "Membership card", "Reference letter", "Recommendation letter", "Salary offer letter", "Relocation quote", "Flight itinerary", "Hotel booking confirmation"],
+               c=["Please pay the amount before the due date.", "Please find enclosed the requested documents.", "For any questions, contact our customer service.",
+                  "This document is not proof of residence.", "Bring your ID card or passport.", "Your file is being processed.", "We acknowledge receipt of your letter.",
+                  "I am pleased to recommend the candidate for the position.", "The moving company will pack and ship household goods."]),
+}
+
+
+def _ulex(r, lang):
+    ent = ULEX[lang]
+    p = Person(r)
+    pairs = r.sample([(L(lang, fr="Nom", nl="Naam", de="Name", en="Name"), p.name(r)), (L(lang, fr="Date", nl="Datum", de="Datum", en="Date"), fdate(r, rdate(r), lang)),
+                      (L(lang, fr="Référence", nl="Referentie", de="Referenz", en="Reference"), str(r.randint(10**4, 10**8))),
+                      (L(lang, fr="Montant", nl="Bedrag", de="Betrag", en="Amount"), money(r, r.uniform(5, 5000), lang)),
+                      (L(lang, fr="Adresse", nl="Adres", de="Adresse", en="Address"), ", ".join(be_address(r, lang))),
+                      ("IBAN", iban_be(r)), (L(lang, fr="N° client", nl="Klantnr.", de="Kundennr.", en="Customer no."), str(r.randint(10**5, 10**7)))], r.randint(2, 6))
+    return [[ch(r, company(r), be_person(r), ch(r, BANKS), ""), ch(r, ent["t"])], fields(r, pairs), r.sample(ent["c"], r.randint(1, 3)), [maybe(r, .5, fdate(r, rdate(r), lang))]]
+
+
+tpl(U, "lexicon", ("fr", "nl", "de", "en"))(_ulex)
+
+
 # ==========================================================================================
 # driver
+def letterhead(r, lang):
+    """A generic letterhead shared by every class (so that it predicts nothing)."""
+    a1, a2 = be_address(r, lang)
+    who = ch(r, company(r), company(r), be_person(r), ch(r, FOREIGN_COMPANIES))
+    dom = who.split()[0].lower().replace(",", "")
+    lines = [who, f"{a1} - {a2}" if r.random() < .5 else a1, maybe(r, .5, a2),
+             ch(r, "Tel.", "Tél.", "T", "Phone") + f" +32 {r.randint(2, 9)} {r.randint(100, 999)} {r.randint(10, 99)} {r.randint(10, 99)}",
+             maybe(r, .6, f"www.{dom}.be"), maybe(r, .5, f"info@{dom}.be"), maybe(r, .4, ch(r, "TVA", "BTW", "VAT", "USt-IdNr.") + " " + enterprise_no(r)),
+             maybe(r, .3, "IBAN " + iban_be(r))]
+    return [x for x in lines if x]
+
+
+def footer(r, lang):
+    return ch(r, [f"{ch(r, 'Imprimé le', 'Afgedrukt op', 'Gedruckt am', 'Printed on')} {fdate(r, rdate(r), lang)}", "Confidential", "Confidentiel", "Vertrouwelijk", "Vertraulich",
+                  f"www.{ch(r, COMPANY_STEMS).split()[0].lower()}.be", f"{ch(r, 'Réf', 'Ref', 'Kenmerk', 'Az')}: {r.randint(1000, 99999)}/{ch(r, 'AB', 'HR', 'JD', 'XY')}",
+                  "Document généré électroniquement", "Elektronisch gegenereerd document", "Dieses Dokument wurde elektronisch erstellt", "This is a computer-generated document",
+                  f"{r.randint(1, 9)}/{r.randint(1, 9)}", "SPECIMEN", "COPY", "KOPIE", "COPIE"])
+
+
+def split_title(r, text):
+    """OCR often breaks a title over two lines: 'EXTRAIT DU' / 'CASIER JUDICIAIRE'."""
+    lines = text.split("\n")
+    for k in range(min(6, len(lines))):
+        ln = lines[k]
+        if len(ln) > 14 and " " in ln.strip() and r.random() < 0.4:
+            cut = ln.find(" ", len(ln) // 3)
+            if cut > 0:
+                lines[k] = ln[:cut] + "\n" + ln[cut + 1:]
+                break
+    return "\n".join(lines)
+
+
+TRANSLATED_TYPES = ("criminal_record", "medical_certificate", "diploma", "group_employment_proof", "assignment_letter", "unknown")
+
+
+def sworn_translation(r, lang):
+    """Header and certification of a sworn translation wrapped around a foreign document."""
+    src = ch(r, ["arabe", "turc", "espagnol", "portugais", "russe", "ukrainien", "chinois", "hindi", "vietnamien"])
+    who = be_person(r)
+    head = LL(r, lang, fr=[f"Traduction jurée de l'{src}" if src[0] in "aeiou" else f"Traduction jurée du {src}", "TRADUCTION CERTIFIÉE CONFORME"],
+              nl=["Beëdigde vertaling", "VOOR EENSLUIDENDE VERTALING"], de=["Beglaubigte Übersetzung", "BEEIDIGTE ÜBERSETZUNG"], en=["Sworn translation", "CERTIFIED TRANSLATION"])
+    cert = LL(r, lang, fr=[f"Je soussigné(e) {who}, traducteur juré inscrit au registre national, certifie la présente traduction conforme à l'original. N° {r.randint(1000, 9999)}"],
+              nl=[f"Ondergetekende {who}, beëdigd vertaler ingeschreven in het nationaal register, verklaart deze vertaling getrouw en volledig. Nr. {r.randint(1000, 9999)}"],
+              de=[f"Der/die Unterzeichnete {who}, beeidigter Übersetzer, bestätigt die Übereinstimmung der Übersetzung mit dem Original."],
+              en=[f"I, {who}, sworn translator (national register no. {r.randint(1000, 9999)}), certify this translation to be true and complete."])
+    return head, cert
+
+
 def _one(r: random.Random, doc_type: str, name: str, f: Callable, lang: str, noise_share: float) -> dict:
     blocks = f(r, lang)
+    if r.random() < 0.12:
+        blocks = [letterhead(r, lang)] + blocks if r.random() < .5 else [blocks[0], letterhead(r, lang)] + blocks[1:]
+    if r.random() < 0.2:
+        blocks = blocks + [[footer(r, lang)]]
+    if doc_type in TRANSLATED_TYPES and lang in ("fr", "nl", "de", "en") and r.random() < 0.08:
+        head, cert = sworn_translation(r, lang)
+        blocks = [[head]] + blocks + [[cert]]
     text, variant = compose(r, blocks, lang)
+    if r.random() < 0.15:
+        text = split_title(r, text)
+    if variant == "full" and r.random() < 0.08:            # two pages: a second filled copy without its title
+        more = [b if isinstance(b, list) else [b] for b in f(r, lang)[1:] if b]
+        more = ["\n".join(x for x in b if x) for b in more]
+        text += "\n" + page_no(r, 1, 2, lang) + "\n\f\n" + "\n".join(x for x in more if x) + "\n" + page_no(r, 2, 2, lang)
+        variant = "long"
     noisy = r.random() < noise_share
     if noisy:
         text = ocr_noise(text, r)
