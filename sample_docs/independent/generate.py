@@ -295,7 +295,7 @@ class Namer:
 TODAY_BASE = date(2026, 11, 2)
 
 KIND_WEIGHTS = {"id": [("pdf", 0.05), ("scanpdf", 0.20), ("scan", 0.37), ("photo", 0.38)],
-                "doc": [("pdf", 0.385), ("scanpdf", 0.145), ("scan", 0.235), ("photo", 0.235)]}
+                "doc": [("pdf", 0.36), ("scanpdf", 0.15), ("scan", 0.245), ("photo", 0.245)]}
 
 
 def pick_kind(r: random.Random, doc_type: str) -> str:
@@ -367,6 +367,8 @@ def build_standalone(models: list[Model], split: dict[str, str]) -> list[dict]:
                 doc_id = f"{m.name}--{lang}--{i}"
                 spec = replace(spec, doc_id=doc_id)
                 kind = pick_kind(r, t)
+                if t == "passport" and len(spec.pages) > 1 and r.random() < 0.6:
+                    kind = "scanpdf"   # a copy of every page, as Brussels asks
                 docs.append({"spec": spec, "kind": kind, "model": m.name, "doc_type": spec.doc_type, "language": spec.language,
                              "split": split[m.name], "issue": spec.issue_date})
     # neutral file names
@@ -611,7 +613,7 @@ def build_bundles(models: list[Model], split: dict[str, str]) -> tuple[list[dict
                 kind = "pdf"
             fmt = "jpg" if kind == "scan" and H("f", bname, i) % 3 else ("png" if kind == "scan" else "")
             ext = "pdf" if kind in ("pdf", "scanpdf") else (fmt or "jpg")
-            fname = namer.name(bname + str(i), kind, ext, spec.issue_date or today)
+            fname = namer.name(bname + str(i), kind, ext, today - timedelta(days=25))   # copied/scanned shortly before filing
             jobs.append(Job(spec, kind, spec.doc_id, f"bundles/{bname}/{fname}", fmt))
         verdict = "complete" if all(s == "ok" for s in statuses.values()) else "incomplete"
         desc = f"{p.given_names} {p.surname} ({p.nationality}), {permit} in {region}" + (", lives in Belgium" if in_be else ", applies from abroad")

@@ -331,6 +331,115 @@ def _vog(p: Person, ctx: Context, lang: str) -> DocSpec:
     return DocSpec("cr-nlvog", "criminal_record", "nl", "nl-verklaring-omtrent-het-gedrag", pages, issue_date=d)
 
 
+def _edevlet_translated(p: Person, ctx: Context, lang: str) -> DocSpec:
+    """The Turkish e-Devlet portal also issues the record directly in other languages (trthaber.com:
+    English, French, German, Dutch... since 2017-2018), with a barcode to verify it."""
+    r = seeded("cr-tur-ed", p.passport_number, ctx.issue_date, lang)
+    d = ctx.issue_date
+    t = {
+        "fr": ("RÉPUBLIQUE DE TURQUIE", "MINISTÈRE DE LA JUSTICE", "Direction générale du casier judiciaire et des statistiques",
+               "CASIER JUDICIAIRE", ("N° d'identité", "Prénom", "Nom", "Nom du père", "Lieu / date de naissance", "Motif",
+                                    "Date de délivrance", "Code de vérification"),
+               "À remettre à une autorité étrangère", "IL N'Y A PAS DE CASIER JUDICIAIRE.", "IL N'Y A PAS D'ARCHIVE.",
+               "Ce document a été signé électroniquement. Son authenticité peut être vérifiée sur e-Devlet avec le code de vérification."),
+        "nl": ("REPUBLIEK TURKIJE", "MINISTERIE VAN JUSTITIE", "Directoraat-generaal Strafregister en Statistiek",
+               "STRAFREGISTER", ("Identiteitsnummer", "Voornaam", "Naam", "Naam van de vader", "Geboorteplaats / -datum", "Doel",
+                                 "Datum van afgifte", "Verificatiecode"),
+               "Voor een buitenlandse instantie", "ER IS GEEN STRAFREGISTER.", "ER IS GEEN ARCHIEFREGISTRATIE.",
+               "Dit document is elektronisch ondertekend. De echtheid kan op e-Devlet worden gecontroleerd met de verificatiecode."),
+        "en": ("REPUBLIC OF TÜRKİYE", "MINISTRY OF JUSTICE", "General Directorate of Criminal Records and Statistics",
+               "CRIMINAL RECORD", ("ID number", "Name", "Surname", "Father's name", "Place / date of birth", "Purpose",
+                                  "Date of issue", "Verification code"),
+               "To be submitted to a foreign authority", "THERE IS NO CRIMINAL RECORD.", "THERE IS NO ARCHIVE RECORD.",
+               "This document has been signed electronically. Its authenticity can be verified on e-Devlet with the verification code."),
+    }[lang]
+    L = t[4]
+    pages = ((
+        B("letterhead", "", t[0], t[1], t[2], align="center"),
+        B("title", t[3]),
+        B("field", "", (L[0], ref(r, "###########")), (L[1], p.given_names.upper()), (L[2], p.surname.upper()),
+          (L[3], r.choice(["AHMET", "MUSTAFA", "HASAN", "ALİ"])), (L[4], f"{p.birth_place} / {d_num(p.birth_date, '/')}"),
+          (L[5], t[5]), (L[6], d_num(d, "/")), (L[7], ref(r, "@@##-####-@@##-####"))),
+        B("heading", t[3]),
+        B("para", t[6]),
+        B("para", t[7]),
+        B("para", t[8]),
+        B("footer", f"e-Devlet Kapısı – turkiye.gov.tr – {ref(r, '##########')} – SPECIMEN"),
+    ),)
+    return DocSpec(f"cr-tur-ed-{lang}", "criminal_record", lang, "tur-edevlet-criminal-record-translated", pages, issue_date=d)
+
+
+def _police_character(p: Person, ctx: Context, lang: str) -> DocSpec:
+    """Police certificates of other origin countries: Nigeria Police Force character certificate (en),
+    Colombian 'certificado de antecedentes' (es + sworn French translation), Brazilian Federal Police
+    'certidão de antecedentes criminais' (pt + sworn Dutch translation), Ukrainian extract (uk + en)."""
+    r = seeded("cr-pol", p.passport_number, ctx.issue_date)
+    d = ctx.issue_date
+    n = p.nationality
+    if n == "NGA":
+        pages = ((
+            B("letterhead", "", "NIGERIA POLICE FORCE", "Force Criminal Investigation Department (FCID)", "Area 10, Garki, Abuja", align="center"),
+            B("title", "POLICE CHARACTER CERTIFICATE"),
+            B("para", f"This is to certify that {p.given_names.upper()} {p.surname.upper()}, born on {d_num(p.birth_date, '/')} "
+              f"at {p.birth_place}, holder of Nigerian passport No. {p.passport_number}, has been screened through the "
+              "Central Criminal Registry and has NO criminal record."),
+            B("field", "", ("Certificate No.", ref(r, "FCID/CCR/######")), ("Purpose", "Employment abroad (Belgium)"),
+              ("Date", d_num(d, "/"))),
+            B("stamp", "", "NIGERIA POLICE FORCE", "FCID – CCR", align="right"),
+            B("signature", "Commissioner of Police, Central Criminal Registry", align="left"),
+            specimen_footer(),
+        ),)
+        return DocSpec("cr-nga", "criminal_record", "en", "origin-country-police-certificate", pages, issue_date=d)
+    if n == "UKR":
+        p1 = (B("letterhead", "", "МІНІСТЕРСТВО ВНУТРІШНІХ СПРАВ УКРАЇНИ", "Сервісний центр МВС", align="center"),
+              B("title", "ВИТЯГ"),
+              B("subtitle", "з інформаційно-аналітичної системи щодо притягнення до кримінальної відповідальності"),
+              B("field", "", ("Прізвище, ім'я", f"{p.surname.upper()} {p.given_names.upper()}"), ("Дата народження", d_num(p.birth_date)),
+                ("Паспорт", p.passport_number), ("Дата", d_num(d))),
+              B("para", "станом на дату видачі до кримінальної відповідальності не притягується, незнятої чи непогашеної судимості не має"),
+              B("stamp", "", "МВС УКРАЇНИ", ref(r, "№ ######"), align="right"), specimen_footer())
+        p2 = (B("letterhead", "", "Certified translation from Ukrainian", "Sworn translator, Brussels", align="right"),
+              B("title", "EXTRACT"),
+              B("subtitle", "from the information and analytical system on criminal liability (Ministry of Internal Affairs of Ukraine)"),
+              B("field", "", ("Surname, name", f"{p.surname.upper()} {p.given_names.upper()}"), ("Date of birth", d_num(p.birth_date)),
+                ("Passport", p.passport_number), ("Date", d_num(d))),
+              B("para", "As of the date of issue the person is not prosecuted and has no unexpunged or outstanding conviction."),
+              B("stamp", "", "SWORN TRANSLATOR", "UKRAINIAN – ENGLISH", align="right"), B("signature", "Sworn translator", align="right"),
+              specimen_footer())
+        return DocSpec("cr-ukr", "criminal_record", "uk+en", "origin-country-police-certificate", (p1, p2), issue_date=d)
+    if n == "BRA":
+        p1 = (B("letterhead", "", "MINISTÉRIO DA JUSTIÇA E SEGURANÇA PÚBLICA", "POLÍCIA FEDERAL", align="center"),
+              B("title", "CERTIDÃO DE ANTECEDENTES CRIMINAIS"),
+              B("para", f"A Polícia Federal certifica que, após pesquisa no Sistema Nacional de Informações Criminais, NÃO CONSTA "
+                f"condenação com trânsito em julgado em nome de {p.given_names.upper()} {p.surname.upper()}, nascido(a) em "
+                f"{d_num(p.birth_date, '/')}, passaporte {p.passport_number}."),
+              B("field", "", ("Certidão nº", ref(r, "#########/2026")), ("Emitida em", d_num(d, "/"))), specimen_footer())
+        p2 = (B("letterhead", "", "Beëdigde vertaling uit het Portugees", "Beëdigd vertaler, Gent", align="right"),
+              B("title", "UITTREKSEL UIT HET STRAFREGISTER"),
+              B("subtitle", "Certificaat van strafrechtelijke antecedenten – Federale Politie van Brazilië"),
+              B("para", f"De Federale Politie verklaart dat er na opzoeking in het Nationaal Systeem van Strafrechtelijke Informatie "
+                f"GEEN definitieve veroordeling bestaat op naam van {p.given_names.upper()} {p.surname.upper()}, geboren op "
+                f"{d_num(p.birth_date)}, paspoort {p.passport_number}."),
+              B("stamp", "", "BEËDIGD VERTALER", "PORTUGEES – NEDERLANDS", align="right"), B("signature", "De beëdigd vertaler", align="right"),
+              specimen_footer())
+        return DocSpec("cr-bra", "criminal_record", "pt+nl", "origin-country-police-certificate", (p1, p2), issue_date=d)
+    # Colombia (and any other nationality): Policía Nacional certificate with a French sworn translation
+    p1 = (B("letterhead", "", "REPÚBLICA DE COLOMBIA", "POLICÍA NACIONAL – Dirección de Investigación Criminal e INTERPOL", align="center"),
+          B("title", "CERTIFICADO DE ANTECEDENTES JUDICIALES"),
+          B("para", f"La Policía Nacional de Colombia informa que siendo las {r.randint(8, 17)}:{r.randint(10, 59)} del {d_num(d, '/')}, "
+            f"el ciudadano(a) identificado(a) con pasaporte {p.passport_number}, {p.surname.upper()} {p.given_names.upper()}, "
+            "NO TIENE ASUNTOS PENDIENTES CON LAS AUTORIDADES JUDICIALES."),
+          B("field", "", ("Código de verificación", ref(r, "##########"))), specimen_footer())
+    p2 = (B("letterhead", "", "Traduction jurée de l'espagnol", "Traductrice jurée, Liège", align="right"),
+          B("title", "EXTRAIT DE CASIER JUDICIAIRE"),
+          B("subtitle", "Certificat d'antécédents judiciaires – Police nationale de Colombie"),
+          B("para", f"La Police nationale de Colombie informe qu'à la date du {d_num(d)}, la personne identifiée par le passeport "
+            f"{p.passport_number}, {p.surname.upper()} {p.given_names.upper()}, N'A AUCUNE AFFAIRE EN COURS AVEC LES AUTORITÉS JUDICIAIRES."),
+          B("stamp", "", "TRADUCTRICE JURÉE", "ESPAGNOL – FRANÇAIS", align="right"), B("signature", "La traductrice jurée", align="right"),
+          specimen_footer())
+    return DocSpec("cr-col", "criminal_record", "es+fr", "origin-country-police-certificate", (p1, p2), issue_date=d)
+
+
 MODELS = [
     Model("be-commune-extract-595", "criminal_record", ("fr", "nl", "de"), _belgian_commune, in_belgium=True),
     Model("be-central-criminal-record-bilingual", "criminal_record", ("fr+nl",), _belgian_central),
@@ -341,4 +450,7 @@ MODELS = [
     Model("usa-fbi-identity-history-summary-apostille", "criminal_record", ("en",), _fbi, nationalities=("USA",)),
     Model("de-fuehrungszeugnis", "criminal_record", ("de",), _germany),
     Model("nl-verklaring-omtrent-het-gedrag", "criminal_record", ("nl",), _vog),
+    Model("tur-edevlet-criminal-record-translated", "criminal_record", ("fr", "nl", "en"), _edevlet_translated, nationalities=("TUR",)),
+    Model("origin-country-police-certificate", "criminal_record", ("en",), _police_character,
+          nationalities=("NGA", "UKR", "BRA", "COL")),
 ]
