@@ -358,6 +358,8 @@ def build_standalone(models: list[Model], split: dict[str, str]) -> list[dict]:
                     permit = "intra-corporate-transfer"
                 elif "ouvrier" in m.name:
                     permit = r.choice(["seasonal-worker", "single-permit-fixed-term"])
+                elif "employe" in m.name or "employment-agreement" in m.name or "arbeidsovereenkomst" in m.name:
+                    permit = r.choice(["highly-qualified", "eu-blue-card", "executive", "single-permit-fixed-term"])
                 ctx = make_context("sa|" + key, today, issue_for(t, today, r), region, permit)
                 try:
                     spec = m.build(p, ctx, lang)

@@ -32,7 +32,11 @@ def _oe_model(p: Person, ctx: Context, lang: str) -> DocSpec:
     r = seeded("mc-oe", p.passport_number, ctx.issue_date, lang)
     doc = doctor_name(r)
     d = ctx.issue_date
-    city = r.choice(["Bruxelles", "Liège", "Gent", "Mumbai", "Manila", "Casablanca", "Istanbul", "Bogotá"])
+    abroad = {"IND": "Mumbai", "PHL": "Manila", "MAR": "Casablanca", "TUR": "Istanbul", "COL": "Bogotá", "BRA": "São Paulo",
+              "USA": "Chicago", "CHN": "Shanghai", "UKR": "Kyiv", "NGA": "Lagos"}
+    here = {"fr": ["Bruxelles", "Liège", "Namur"], "nl": ["Gent", "Antwerpen", "Leuven"], "de": ["Eupen", "Sankt Vith"],
+            "en": ["Brussels"]}[lang]
+    city = r.choice(here) if p.address else abroad.get(p.nationality, "Brussels")
     t = {
         "fr": ("ROYAUME DE BELGIQUE – Service public fédéral Intérieur", "Office des étrangers",
                r.choice(["CERTIFICAT MÉDICAL", "Certificat médical"]),
