@@ -22,7 +22,7 @@ TEST_APT_PACKAGES := chromium
 SAMPLE_BUNDLE ?= sample_docs/bundles/highly-qualified-complete
 SAMPLE_ARGS   ?= --permit highly-qualified --region flanders --today 2026-11-15
 
-.PHONY: install system-packages test-packages venv run app check-sample test test-fast eval eval-corpus benchmark clean
+.PHONY: install system-packages test-packages venv run app check-sample test test-fast eval eval-corpus eval-independent train-model benchmark clean
 
 install: system-packages venv
 
@@ -70,6 +70,16 @@ eval: install eval-corpus
 
 eval-corpus: install
 	$(PY) sample_docs/eval/generate_eval.py --missing
+
+# Type accuracy on documents written without seeing docscan's rules (issue 10), on its test split;
+# the corpus's files are generated (deterministically, 2-8 minutes) when missing.
+eval-independent: install
+	$(PY) sample_docs/independent/generate.py --missing
+	$(VENV)/bin/docscan eval sample_docs/independent --check
+
+# Retrain the learned text model from sample_docs/training (about a minute; writes docscan/rules/text_model.*).
+train-model: install
+	$(PY) sample_docs/training/train.py
 
 # docscan bulk against the naive baseline on 50 generated workers (about 20 minutes; see the README).
 benchmark: install

@@ -34,7 +34,7 @@ from docscan import text_model  # noqa: E402
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--per-type", type=int, default=150, help="samples per type (unknown gets twice as many)")
+    parser.add_argument("--per-type", type=int, default=400, help="samples per type (unknown gets twice as many)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--check", action="store_true", help="hold out a fifth of the texts and score them")
     args = parser.parse_args()
