@@ -60,8 +60,8 @@ def checklist_copy(tmp_path):
 
 @pytest.mark.parametrize("old,new,message", [
     ("max_age_months: 6", "max_age_months: six", "requirements.medical_certificate.conditions.max_age_months"),
-    ("nationality_not: [TUR]", "nationality_not: [Turkey]", "ICAO 3-letter"),
-    ("sources: [federal, brussels-annexes]", "sources: [nowhere]", "unknown source 'nowhere'"),
+    ("nationality_in: [TUR]", "nationality_in: [Turkey]", "ICAO 3-letter"),
+    ("sources: [dvz-single-permit, bxl-annexes, vl-forms]", "sources: [nowhere]", "unknown source 'nowhere'"),
 ])
 def test_invalid_common_file_names_file_and_field(checklist_copy, old, new, message):
     path = checklist_copy / "common.yaml"
@@ -98,9 +98,13 @@ def _requirement(req_id, permit="highly-qualified"):
     ("criminal_record", Applicant(birth_date=date(2008, 11, 16)), False),  # 18 tomorrow
     ("criminal_record", Applicant(birth_date=date(2008, 11, 15)), True),   # 18 today
     ("criminal_record", Applicant(), True),  # age unknown: ask for it
-    ("fee_payment_proof", Applicant(nationality="TUR"), False),
+    # Fact-check row 4: the Turkish exemption is not established for single permits (KPMG 2023-013
+    # vs vreemdelingenrecht.be vs agii.be): a Turkish passport alone no longer exempts.
+    ("fee_payment_proof", Applicant(nationality="TUR"), True),
+    ("fee_payment_proof", Applicant(nationality="TUR", turkish_association=True), False),
     ("fee_payment_proof", Applicant(nationality="IND"), True),
-    ("fee_payment_proof", Applicant(renewal=True), False),
+    ("fee_payment_proof", Applicant(renewal=True), True),  # row 5: a change of status pays; unknown keeps it
+    ("fee_payment_proof", Applicant(renewal=True, change_of_status=False), False),
     ("residence_permit", Applicant(), False),
     ("residence_permit", Applicant(in_belgium=True), True),
 ])
@@ -146,8 +150,12 @@ def test_passport_status(document, status):
 def test_missing_and_best_candidate_and_two_candidates():
     cl = load_checklist("researcher", "brussels")
     results, skipped = evaluate(cl, (), Applicant(), TODAY)
-    assert {r.status for r in results} == {"missing"}
-    assert [s.id for s in skipped] == ["residence_permit"]
+    # Documents docscan recognises are missing; the Brussels ones it cannot recognise (employer's ID
+    # copy, agent's mandate: fact-check row 6) wait for the user's confirmation.
+    assert {r.status for r in results if r.kind == "document"} == {"missing"}
+    assert {r.id for r in results if r.kind == "declaration"} == {"employer_id_copy", "agent_mandate"}
+    assert {r.status for r in results if r.kind == "declaration"} == {"needs_review"}
+    assert [s.id for s in skipped] == ["residence_permit", "renewal_payslips", "individual_account"]
     old = _doc("criminal_record", issue_date=date(2026, 1, 1), sha256="a", file="old.pdf")
     new = _doc("criminal_record", issue_date=date(2026, 10, 1), sha256="b", file="new.pdf")
     results, _ = evaluate(cl, (old, new), Applicant(), TODAY)
