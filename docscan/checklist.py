@@ -426,8 +426,13 @@ def permit_ids(folder: Path | None = None) -> tuple[str, ...]:
 
 
 def load_common(folder: Path | None = None) -> CommonFile:
-    """The validated `common.yaml`."""
-    return load_model((folder or checklists_dir()) / "common.yaml", CommonFile)
+    """The validated `common.yaml` (read once per folder and process)."""
+    return _load_common(folder or checklists_dir())
+
+
+@lru_cache(maxsize=8)
+def _load_common(folder: Path) -> CommonFile:
+    return load_model(folder / "common.yaml", CommonFile)
 
 
 @lru_cache(maxsize=64)

@@ -54,8 +54,12 @@ def checklist_copy(tmp_path):
     folder = tmp_path / "checklists"
     shutil.copytree(checklist.checklists_dir(), folder)
     load_checklist.cache_clear()
+    checklist._load_common.cache_clear()
+    checklist.load_permit_file.cache_clear()
     yield folder
     load_checklist.cache_clear()
+    checklist._load_common.cache_clear()
+    checklist.load_permit_file.cache_clear()
 
 
 @pytest.mark.parametrize("old,new,message", [
