@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from . import ingest, ocr
-from .checklist import REGIONS, permit_ids
+from .checklist import REGIONS, load_checklist, permit_ids
 from .errors import DocscanError, UsageError
 from .models import FACT_NAMES, Applicant, Reason, answers_to_applicant
 from .pipeline import (BundlePlan, PageCache, PageResult, PageTask, finish_bundle, plan_bundle, read_page,
@@ -156,6 +156,11 @@ def _entry(values: dict[str, str], worker_id: str, line: int, defaults: dict, pe
     if region not in REGIONS:
         raise ValueError(f"unknown region '{region}'; known: {', '.join(REGIONS)}")
     applicant = answers_to_applicant(values, "manifest")
+    confirmable = {r.id for r in load_checklist(permit, region).requirements if r.kind == "declaration"}
+    unknown = sorted(applicant.confirmed - confirmable)
+    if unknown:
+        raise ValueError(f"confirmed names {', '.join(unknown)}, not a document to confirm for {permit} in {region}"
+                         f" (choose from: {', '.join(sorted(confirmable)) or 'none'})")
     return WorkerEntry(worker_id, permit, region, values.get("name") or None, applicant, line)
 
 

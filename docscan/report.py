@@ -157,7 +157,8 @@ def render_text(report: Report) -> str:
     lines += [verdict, "", "Requirements:"]
     for requirement in report.requirements:
         icon = STATUS_ICONS.get(requirement.status, " ")
-        lines.append(f"  {icon} {requirement.title:<38} {requirement.status.upper()}")
+        verify = "  (verify: not confirmed)" if requirement.verify else ""
+        lines.append(f"  {icon} {requirement.title:<38} {requirement.status.upper()}{verify}")
         if requirement.status != "ok":
             lines.append(f"      {requirement.message}")
         elif requirement.files:

@@ -53,6 +53,28 @@ def test_manifest_comma_and_optional_columns():
     assert second.applicant.renewal and not second.applicant.in_belgium
 
 
+def test_manifest_columns_for_every_fact_of_the_checklist():
+    """Issue 12: the facts that decide which documents apply are manifest columns; empty is unknown."""
+    manifest = read_manifest(
+        "worker_id;permit;region;change_of_status;ict_role;research_grant;issued_outside_eea;filed_by_agent;"
+        "stateless;scholarship;turkish_association;confirmed\n"
+        "W1;intra-corporate-transfer;brussels;;Manager;;no;ja;;;;employer_id_copy, secondment_declaration\n"
+        "W2;researcher;flanders;non;;yes;;;;oui;;flemish_regional_fee\n"
+        "W3;executive;flanders;;;;;;;;;\n"
+        "W4;executive;brussels;;;;;;;;;passport\n"
+        "W5;executive;brussels;;boss;;;;;;;\n")
+    first, second, third = manifest.entries
+    assert first.applicant.ict_role == "manager" and first.applicant.filed_by_agent is True
+    assert first.applicant.issued_outside_eea is False and first.applicant.research_grant is None
+    assert first.applicant.confirmed == {"employer_id_copy", "secondment_declaration"}
+    assert second.applicant.change_of_status is False and second.applicant.research_grant is True
+    assert second.applicant.scholarship is True and second.applicant.confirmed == {"flemish_regional_fee"}
+    assert second.applicant.source_of("research_grant") == "manifest"
+    assert all(third.applicant.fact(name) is None for name in ("filed_by_agent", "stateless", "ict_role"))
+    assert [(p.worker_id, p.message.split(",")[0]) for p in manifest.problems] == [
+        ("W4", "confirmed names passport"), ("W5", "ict_role must be one of manager")]
+
+
 def test_manifest_semicolons_bom_and_spaced_headers_as_excel_writes_them():
     manifest = read_manifest("\ufeffWorker ID;Permit;Region\nW1;executive;wallonia\n")
     assert [(e.worker_id, e.permit, e.region) for e in manifest.entries] == [("W1", "executive", "wallonia")]
