@@ -218,6 +218,9 @@ class RenewalWindow(_Strict):
 
 
 class CommonRegion(_Strict):
+    #: One line for the page, with {fee_from}, {renewal_earliest} and {renewal_latest} filled from the data.
+    description: Text = {}
+    description_sources: tuple[str, ...] = ()
     add: tuple[str, ...] = ()
     overrides: dict[str, Override] = {}
     decision: DecisionRule | None = None
@@ -331,7 +334,7 @@ def _source_keys(data: object, where: str = "") -> Iterator[tuple[str, str]]:
     if isinstance(data, dict):
         for key, value in data.items():
             path = f"{where}.{key}" if where else str(key)
-            if key == "sources" and isinstance(value, (list, tuple)):
+            if str(key).endswith("sources") and isinstance(value, (list, tuple)):
                 for item in value:
                     yield path, item
             else:
@@ -516,6 +519,24 @@ def load_checklist(permit: str, region: str, folder: Path | None = None) -> Chec
         decision=(shared.decision, src(shared.decision.sources)) if shared.decision else None,
         renewal_window=(shared.renewal_window, src(shared.renewal_window.sources)) if shared.renewal_window else None,
         bands=dict(common.bands), questions=dict(common.questions))
+
+
+def region_description(region: str, language: str = "en", folder: Path | None = None) -> str:
+    """The region's one line for the page, its values (dates, months) taken from the data."""
+    common = load_common(folder)
+    spec = common.regions.get(region, CommonRegion())
+    text = spec.description.get(language) or spec.description.get("en", "")  # type: ignore[call-overload]
+    starts = [a.from_ for req_id in spec.add if req_id in common.fees for a in common.fees[req_id].amounts if a.from_]
+    window = spec.renewal_window
+    values = {"fee_from": _day_long(min(starts), language) if starts else "",
+              "renewal_earliest": window.latest_months if window else "",
+              "renewal_latest": window.earliest_months if window else ""}
+    return text.format(**values)
+
+
+def _day_long(value: date, language: str) -> str:
+    """English writes the month's name; the other languages get the date as digits (no locale needed)."""
+    return f"{value.day} {value.strftime('%B %Y')}" if language == "en" else value.strftime("%d/%m/%Y")
 
 
 def validate_all(folder: Path | None = None) -> list[str]:
