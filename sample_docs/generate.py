@@ -1899,7 +1899,7 @@ BASE_REQUIREMENTS = ["application_form", "passport", "employment_contract", "med
                      "criminal_record", "fee_payment_proof", "health_insurance", "residence_permit"]
 EXTRA_REQUIREMENTS = {
     "single-permit-fixed-term": ["vacancy_proof"], "highly-qualified": ["diploma"], "eu-blue-card": ["diploma"],
-    # Fact-check (Dec 2026) rows 6 and 17: an ICT transferee keeps the foreign contract (no Belgian
+    # Fact-check (Dec 2026) ranking 6 and row 17: an ICT transferee keeps the foreign contract (no Belgian
     # 1978 contract) and shows a higher-education diploma.
     "intra-corporate-transfer": ["group_employment_proof", "assignment_letter", "diploma"],
     "researcher": ["hosting_agreement"], "seasonal-worker": ["vacancy_proof"], "executive": [],
@@ -1907,7 +1907,7 @@ EXTRA_REQUIREMENTS = {
 #: Requirements a region adds to every permit, as the fact-check (December 2026) gives them:
 #: Flanders' regional fee paid in the portal (from 1 Sep 2026, row 7); Brussels' copy of the
 #: employer's ID card, the agent's mandate (only when an agent files) and, on a renewal, the
-#: payslips and the individual account (row 6, row 9). docscan cannot recognise the portal fee,
+#: payslips and the individual account (ranking 6 and 9). docscan cannot recognise the portal fee,
 #: the ID copy, the mandate or the individual account in a scan: the user confirms them.
 REGION_REQUIREMENTS = {
     "flanders": ["flemish_regional_fee"],

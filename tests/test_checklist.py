@@ -155,7 +155,7 @@ def test_missing_and_best_candidate_and_two_candidates():
     cl = load_checklist("researcher", "brussels")
     results, skipped = evaluate(cl, (), Applicant(), TODAY)
     # Documents docscan recognises are missing; the Brussels ones it cannot recognise (employer's ID
-    # copy, agent's mandate: fact-check row 6) wait for the user's confirmation.
+    # copy, agent's mandate: fact-check ranking 6) wait for the user's confirmation.
     assert {r.status for r in results if r.kind == "document"} == {"missing"}
     assert {r.id for r in results if r.kind == "declaration"} == {"employer_id_copy", "agent_mandate"}
     assert {r.status for r in results if r.kind == "declaration"} == {"needs_review"}

@@ -4,6 +4,7 @@
 pages and found 42 facts. Each case below names its row (`#n`) and pins what the checklist must
 now say for that permit, region and applicant: which requirements apply, their statuses, the
 amounts for the submission date, and whether docscan asserts a fact or says to verify it.
+`#n` is a row of the fact-check's table; `#Rn` an item of its ranked list of errors.
 docs/checklist-facts-walkthrough.md quotes these ids.
 """
 
@@ -92,25 +93,25 @@ REQUIREMENT_CASES = [
      {"renewal": True}, (), TODAY, {"health_insurance"}, {"medical_certificate", "criminal_record"}, {}),
     ("#11 Brussels renewal keeps them", "eu-blue-card", "brussels", {"renewal": True}, (), TODAY,
      {"medical_certificate", "criminal_record"}, set(), {}),
-    ("#9 Brussels renewal: payslips and individual account", "single-permit-fixed-term", "brussels",
+    ("#R9 Brussels renewal: payslips and individual account", "single-permit-fixed-term", "brussels",
      {"renewal": True}, (), TODAY, {"renewal_payslips", "individual_account"}, set(),
      {"renewal_payslips": "missing", "individual_account": "needs_review"}),
-    ("#9 Brussels first application: no renewal documents", "single-permit-fixed-term", "brussels", {}, (), TODAY,
+    ("#R9 Brussels first application: no renewal documents", "single-permit-fixed-term", "brussels", {}, (), TODAY,
      set(), {"renewal_payslips", "individual_account"}, {}),
     ("#12 criminal record from 18", "highly-qualified", "flanders", {"birth_date": date(2008, 11, 15)}, (), TODAY,
      {"criminal_record"}, set(), {}),
-    ("#6 Brussels: employer's ID copy, asked", "researcher", "brussels", {}, (), TODAY, {"employer_id_copy"}, set(),
+    ("#R6 Brussels: employer's ID copy, asked", "researcher", "brussels", {}, (), TODAY, {"employer_id_copy"}, set(),
      {"employer_id_copy": "needs_review"}),
-    ("#6 Brussels mandate only when an agent files", "researcher", "brussels", {"filed_by_agent": False}, (),
+    ("#R6 Brussels mandate only when an agent files", "researcher", "brussels", {"filed_by_agent": False}, (),
      TODAY, set(), {"agent_mandate"}, {}),
-    ("#6 Brussels mandate when an agent files", "researcher", "brussels", {"filed_by_agent": True}, (), TODAY,
+    ("#R6 Brussels mandate when an agent files", "researcher", "brussels", {"filed_by_agent": True}, (), TODAY,
      {"agent_mandate"}, set(), {"agent_mandate": "needs_review"}),
-    ("#6 Brussels mandate while unknown: asked, not dropped", "researcher", "brussels", {}, (), TODAY,
+    ("#R6 Brussels mandate while unknown: asked, not dropped", "researcher", "brussels", {}, (), TODAY,
      {"agent_mandate"}, set(), {"agent_mandate": "needs_review"}),
-    ("#6 no mandate requirement outside Brussels", "researcher", "wallonia", {"filed_by_agent": True}, (), TODAY,
+    ("#R6 no mandate requirement outside Brussels", "researcher", "wallonia", {"filed_by_agent": True}, (), TODAY,
      set(), set(), {}),
-    ("#6 ICT: diploma", "intra-corporate-transfer", ALL, {}, (), TODAY, {"diploma"}, set(), {}),
-    ("#6 ICT Brussels: social security, secondment declaration, articles of association", "intra-corporate-transfer",
+    ("#R6 ICT: diploma", "intra-corporate-transfer", ALL, {}, (), TODAY, {"diploma"}, set(), {}),
+    ("#R6 ICT Brussels: social security, secondment declaration, articles of association", "intra-corporate-transfer",
      "brussels", {}, (), TODAY,
      {"foreign_social_security_certificate", "secondment_declaration", "foreign_articles_of_association"}, set(),
      {"foreign_social_security_certificate": "needs_review", "secondment_declaration": "needs_review",
@@ -275,7 +276,7 @@ def test_threshold_messages_say_kept_and_verify():
 
 
 def test_flemish_under_30_rate_with_its_limits():
-    """#20 and #5 of the ranking: not for secondees; turning 30 needs a raise clause."""
+    """Row 20 and ranking 5: not for secondees; turning 30 needs a raise clause."""
     _, _, found = run("highly-qualified", "flanders", birth_date=date(1998, 3, 1))
     text = messages(found, "threshold")
     assert "not seconded workers" in text
@@ -325,7 +326,7 @@ def test_freshness_at_the_expected_decision_date(region, issued, warned):
     ("flanders", date(2027, 8, 30), "renewal_too_early"),
 ])
 def test_renewal_filing_window(region, expiry, code):
-    """Ranking #9: Wallonia 3 to 2 months before expiry; Flanders 6 to 2 (English page)."""
+    """Ranking 9: Wallonia 3 to 2 months before expiry; Flanders 6 to 2 (English page)."""
     documents = (doc("residence_permit", expiry_date=expiry),)
     _, _, found = run("highly-qualified", region, documents, renewal=True, in_belgium=True)
     assert [n.code for n in found if n.kind == "renewal"] == [code]
@@ -421,7 +422,7 @@ def test_verify_flags_on_what_was_not_confirmed():
 
 
 def test_where_asked_items_are_advice_not_requirements():
-    """#6: job description and organisation chart 'where asked'."""
+    """Ranking 6: job description and organisation chart 'where asked'."""
     results, _, found = run("single-permit-fixed-term", "brussels")
     assert "job_description" not in results
     assert any(n.kind == "advice" and n.requirement == "job_description" for n in found)
