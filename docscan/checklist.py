@@ -25,7 +25,7 @@ from __future__ import annotations
 import calendar
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -769,18 +769,24 @@ def applies(requirement: Requirement, applicant: Applicant, today: date) -> tupl
     requirement applies: asking for a document that turns out to be unnecessary costs less than
     a rejected file. An exemption counts only when every fact it names is known.
     """
+    applicable, why, _ = _applies(requirement, applicant, today)
+    return applicable, why
+
+
+def _applies(requirement: Requirement, applicant: Applicant, today: date) -> tuple[bool, str, bool]:
+    """`applies`, plus whether the exemption that drops it was not confirmed (`verify`)."""
     for when in (requirement.applies_when, *requirement.only_when):
         state, failing = _when(when, applicant, today)
         if state == "fails":
-            return False, _why_not(failing or "", when, applicant, today)
+            return False, _why_not(failing or "", when, applicant, today), False
     found = _exemption(requirement, applicant, today)
     if found is not None:
         exemption, sources = found
         why = EXEMPTION_WORDS.get(exemption.reason, exemption.reason.replace("_", " "))
         if exemption.verify:
-            return False, MESSAGES["exempt_verify"].format(why=why, sources=_hosts(sources))
-        return False, MESSAGES["exempt"].format(why=why)
-    return True, ""
+            return False, MESSAGES["exempt_verify"].format(why=why, sources=_hosts(sources)), True
+        return False, MESSAGES["exempt"].format(why=why), False
+    return True, "", False
 
 
 def requirement_hint(requirement: Requirement, today: date, language: str = "en") -> str:
@@ -814,9 +820,8 @@ def evaluate(checklist: Checklist, documents: tuple[Document, ...], applicant: A
     results, skipped = [], []
     for requirement in checklist.requirements:
         title = requirement.text("title", language)
-        applicable, why_not = applies(requirement, applicant, today)
+        applicable, why_not, verify = _applies(requirement, applicant, today)
         if not applicable:
-            verify = "not confirmed" in why_not
             skipped.append(NotRequired(requirement.id, title, why_not, verify))
             continue
         result = judge(requirement, title, documents, today, language, applicant)
@@ -936,12 +941,9 @@ def _amount(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
 
 
-_QUESTIONS_FALLBACK = {"turkish_association": "Is the worker a beneficiary of the EU-Turkey Association agreement?"}
-
-
 def _question(fact: str, requirement: Requirement | None = None) -> str:
-    common = load_common()
-    text = common.questions.get(fact, {}).get("en") or _QUESTIONS_FALLBACK.get(fact) or fact.replace("_", " ")
+    """The question of a fact in the data's words (common.yaml, questions)."""
+    text = load_common().questions.get(fact, {}).get("en") or fact.replace("_", " ")
     return text if text.endswith("?") else f"{text}?"
 
 
@@ -981,9 +983,9 @@ def notices(checklist: Checklist, documents: tuple[Document, ...], applicant: Ap
             found.append(Notice(kind="reminder", code=code, requirement=requirement.id, sources=sources,
                                 message=MESSAGES[code].format(lower=title.lower(),
                                                               answer=ANSWERS["issued_outside_eea"])))
-    for requirement, _ in ((r, None) for r in checklist.requirements):
-        applicable_now, why = applies(requirement, applicant, today)
-        if not applicable_now and "not confirmed" in why:
+    for requirement in checklist.requirements:
+        applicable_now, why, verify = _applies(requirement, applicant, today)
+        if not applicable_now and verify:
             found.append(Notice(kind="verify", code="exempt_verify", requirement=requirement.id, verify=True,
                                 message=f"{requirement.text('title', language)}: {why}",
                                 sources=tuple(source_dict(s) for e, srcs in requirement.exemptions for s in srcs)))
@@ -1062,7 +1064,7 @@ def _threshold_notices(checklist: Checklist, applicant: Applicant, today: date) 
             found.append(Notice(kind="threshold", code="under_30_limits", message=limits.text.get("en", ""),
                                 sources=tuple(source_dict(s) for s in limit_sources)))
             if limits.turns_30_clause and applicant.birth_date is not None:
-                full = next((c for c in thresholds_for(checklist, replace_age(applicant), today)
+                full = next((c for c in thresholds_for(checklist, replace(applicant, birth_date=None), today)
                              if c["spec"].band is None and c["spec"].role == spec.role), None)
                 birthday = _birthday(applicant.birth_date, 30)
                 if full is not None and birthday > today:
@@ -1073,13 +1075,6 @@ def _threshold_notices(checklist: Checklist, applicant: Applicant, today: date) 
                                                             per=full["spec"].per,
                                                             day_before=_day(birthday - timedelta(days=1)))))
     return found
-
-
-def replace_age(applicant: Applicant) -> Applicant:
-    """The same applicant with the age unknown: to find the full (not under-30) threshold."""
-    from dataclasses import replace
-
-    return replace(applicant, birth_date=None)
 
 
 def _birthday(born: date, years: int) -> date:

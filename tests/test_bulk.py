@@ -290,9 +290,10 @@ def _hr_zip(tmp_path: Path) -> tuple[Path, Path]:
         bundle.writestr("Q1/../escape.pdf", b"%PDF-")
         bundle.writestr("Q1/stray.pdf", b"%PDF-")
     manifest = tmp_path / "manifest.csv"
-    manifest.write_text("worker_id;permit;region;name\nW001;highly-qualified;flanders;Lina Voorbeeld\n"
-                        "W002;researcher;flanders;\nW003;executive;wallonia;\nW004;executive;wallonia;\n"
-                        "W005;hq;flanders;\n", encoding="utf-8")
+    # `confirmed`: W002's Flemish regional fee was paid in the portal (issue 12: docscan cannot see it).
+    manifest.write_text("worker_id;permit;region;name;confirmed\nW001;highly-qualified;flanders;Lina Voorbeeld;\n"
+                        "W002;researcher;flanders;;flemish_regional_fee\nW003;executive;wallonia;;\n"
+                        "W004;executive;wallonia;;\nW005;hq;flanders;;\n", encoding="utf-8")
     return archive, manifest
 
 
@@ -353,6 +354,9 @@ def test_rerun_reads_only_the_new_file(tmp_path):
     workers = tmp_path / "in"
     for worker, folder in (("A", "missing-medical-certificate"), ("B", "highly-qualified-complete")):
         shutil.copytree(BUNDLES / folder, workers / worker)
+    # The Flemish regional fee was paid in the portal (issue 12): the HR user confirms it.
+    (workers / "manifest.csv").write_text("worker_id,confirmed\nA,flemish_regional_fee\nB,flemish_regional_fee\n",
+                                          encoding="utf-8")
     cache = PageCache(tmp_path / "cache")
     settings = Settings(workers=2)
     first = run_bulk(workers, default_permit="highly-qualified", default_region="flanders",
@@ -374,6 +378,9 @@ def test_ctrl_c_keeps_what_is_finished_and_the_next_run_resumes(tmp_path):
              "seasonal-worker-complete", "eu-blue-card-complete"]
     for i, folder in enumerate(names):
         shutil.copytree(BUNDLES / folder, workers / f"W{i}")
+    # The employer files itself and its ID copy is attached (issue 12: Brussels asks for it).
+    (workers / "manifest.csv").write_text("worker_id,filed_by_agent,confirmed\n" + "".join(
+        f"W{i},no,employer_id_copy\n" for i in range(len(names))), encoding="utf-8")
     out = tmp_path / "out"
     args = [sys.executable, "-m", "docscan", "bulk", str(workers), "--out", str(out), "--permit", "executive",
             "--region", "brussels", "--today", TODAY, "--workers", "2"]

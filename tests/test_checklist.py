@@ -168,3 +168,28 @@ def test_missing_and_best_candidate_and_two_candidates():
     other = _doc("criminal_record", issue_date=date(2026, 9, 1), sha256="c", file="other.pdf")
     results, _ = evaluate(cl, (new, other), Applicant(), TODAY)
     assert next(r for r in results if r.id == "criminal_record").status == "needs_review"
+
+
+@pytest.mark.parametrize("file,old,new,message", [
+    ("highly-qualified.yaml", "sources: [ostbelgien]}", "sources: [nowhere]}",
+     "field 'regions.german-speaking.salary_thresholds.0.sources': unknown source 'nowhere'"),
+    ("highly-qualified.yaml", "{amount: 49830, per: year, verify: true,", "{amount: 49830, per: year,",
+     "an amount without a year needs 'verify: true'"),
+    ("eu-blue-card.yaml", "band: junior", "band: senior", "unknown band 'senior'"),
+    ("intra-corporate-transfer.yaml", "role: manager,", "role: boss,", "role 'boss' is not one of"),
+    ("common.yaml", "candidates: [180, 200, 250], verify: true,", "candidates: [180, 200, 250],",
+     "need 'verify: true'"),
+    ("common.yaml", "  seen: 2026-12-01\n", "  seen: yesterday\n", "sources."),
+    ("common.yaml", "      filed_by_agent: true\n", "      filed_by_agent: perhaps\n", "filed_by_agent"),
+])
+def test_invalid_data_names_the_file_and_the_field(checklist_copy, file, old, new, message):
+    """Issue 12: every amount, condition and source is validated on load (pydantic)."""
+    path = checklist_copy / file
+    text = path.read_text()
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1))
+    with pytest.raises(ConfigError) as error:
+        for permit in permit_ids(checklist_copy):
+            for region in REGIONS:
+                load_checklist(permit, region, checklist_copy)
+    assert file in str(error.value) and message in str(error.value), str(error.value)
