@@ -27,6 +27,7 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Literal
@@ -648,6 +649,19 @@ class NotRequired:
         return {"id": self.id, "title": self.title, "message": self.message, "verify": self.verify}
 
 
+class NoticeKind(StrEnum):
+    """What a notice is about (the page and the report group them by it)."""
+
+    THRESHOLD = "threshold"
+    FEE = "fee"
+    VERIFY = "verify"
+    REMINDER = "reminder"
+    FRESHNESS = "freshness"
+    RENEWAL = "renewal"
+    ADVICE = "advice"
+    QUESTION = "question"
+
+
 @dataclass(frozen=True, kw_only=True)
 class Notice:
     """Something the checklist data tells this applicant besides the statuses: an amount, a
@@ -656,7 +670,7 @@ class Notice:
     kind: threshold | fee | verify | reminder | freshness | renewal | advice | question.
     """
 
-    kind: str
+    kind: NoticeKind
     code: str
     message: str
     requirement: str | None = None
@@ -968,38 +982,38 @@ def notices(checklist: Checklist, documents: tuple[Document, ...], applicant: Ap
         sources = tuple(source_dict(s) for s in requirement.sources)
         if requirement.fee is not None:
             confirmed, sentence = fee_sentence(requirement.fee, today)
-            found.append(Notice(kind="fee" if confirmed else "verify", code="fee_confirmed" if confirmed
+            found.append(Notice(kind=NoticeKind.FEE if confirmed else NoticeKind.VERIFY, code="fee_confirmed" if confirmed
                                 else "fee_not_confirmed", message=f"{title}: {sentence}", requirement=requirement.id,
                                 verify=not confirmed, params=(("year", today.year),),
                                 sources=tuple(source_dict(s) for s in requirement.fee_sources)))
         if requirement.verify:
-            found.append(Notice(kind="verify", code="verify_requirement", requirement=requirement.id, verify=True,
+            found.append(Notice(kind=NoticeKind.VERIFY, code="verify_requirement", requirement=requirement.id, verify=True,
                                 message=MESSAGES["verify_requirement"].format(
                                     title=title, hint=" ".join(h.get(language) or h.get("en", "")
                                                                for h in requirement.extra_hints)),
                                 sources=sources))
         if requirement.legalise_outside_eea and applicant.issued_outside_eea is not False:
             code = "legalise_known" if applicant.issued_outside_eea else "legalise_unknown"
-            found.append(Notice(kind="reminder", code=code, requirement=requirement.id, sources=sources,
+            found.append(Notice(kind=NoticeKind.REMINDER, code=code, requirement=requirement.id, sources=sources,
                                 message=MESSAGES[code].format(lower=title.lower(),
                                                               answer=ANSWERS["issued_outside_eea"])))
     for requirement in checklist.requirements:
         applicable_now, why, verify = _applies(requirement, applicant, today)
         if not applicable_now and verify:
-            found.append(Notice(kind="verify", code="exempt_verify", requirement=requirement.id, verify=True,
+            found.append(Notice(kind=NoticeKind.VERIFY, code="exempt_verify", requirement=requirement.id, verify=True,
                                 message=f"{requirement.text('title', language)}: {why}",
                                 sources=tuple(source_dict(s) for e, srcs in requirement.exemptions for s in srcs)))
     found += _freshness_notices(checklist, applicable, documents, today, language)
     found += _renewal_notices(checklist, documents, applicant, today)
     for item in checklist.advice:
         if applies(item, applicant, today)[0]:
-            found.append(Notice(kind="advice", code="advice", requirement=item.id,
+            found.append(Notice(kind=NoticeKind.ADVICE, code="advice", requirement=item.id,
                                 message=MESSAGES["advice"].format(title=item.text("title", language),
                                                                   hint=item.text("hint", language)),
                                 sources=tuple(source_dict(s) for s in item.sources)))
     for note in checklist.notes:
         if note.verify:
-            found.append(Notice(kind="verify", code="note_not_confirmed", verify=True, message=note.render(language),
+            found.append(Notice(kind=NoticeKind.VERIFY, code="note_not_confirmed", verify=True, message=note.render(language),
                                 sources=tuple(source_dict(s) for s in note.sources)))
     found += _question_notices(checklist, applicant, today)
     return tuple(found)
@@ -1057,11 +1071,11 @@ def _threshold_notices(checklist: Checklist, applicant: Applicant, today: date) 
             kept=MESSAGES["threshold_kept"].format(kept_from=spec.kept_from) if spec.kept_from else "", stale=stale)
         params = (("amount", spec.amount), ("per", spec.per), ("year", spec.year), ("for_year", item["for_year"]),
                   ("role", spec.role), ("band", spec.band), ("kept_from", spec.kept_from))
-        found.append(Notice(kind="threshold", code="salary_threshold", message=message, verify=item["verify"],
+        found.append(Notice(kind=NoticeKind.THRESHOLD, code="salary_threshold", message=message, verify=item["verify"],
                             params=params, sources=tuple(source_dict(s) for s in sources)))
         if spec.band == "under_30" and checklist.under_30_limits is not None:
             limits, limit_sources = checklist.under_30_limits
-            found.append(Notice(kind="threshold", code="under_30_limits", message=limits.text.get("en", ""),
+            found.append(Notice(kind=NoticeKind.THRESHOLD, code="under_30_limits", message=limits.text.get("en", ""),
                                 sources=tuple(source_dict(s) for s in limit_sources)))
             if limits.turns_30_clause and applicant.birth_date is not None:
                 full = next((c for c in thresholds_for(checklist, replace(applicant, birth_date=None), today)
@@ -1069,7 +1083,7 @@ def _threshold_notices(checklist: Checklist, applicant: Applicant, today: date) 
                 birthday = _birthday(applicant.birth_date, 30)
                 if full is not None and birthday > today:
                     found.append(Notice(
-                        kind="threshold", code="turns_30", sources=tuple(source_dict(s) for s in limit_sources),
+                        kind=NoticeKind.THRESHOLD, code="turns_30", sources=tuple(source_dict(s) for s in limit_sources),
                         params=(("birthday", birthday), ("amount", full["spec"].amount)),
                         message=MESSAGES["turns_30"].format(birthday=_day(birthday), amount=_amount(full["spec"].amount),
                                                             per=full["spec"].per,
@@ -1104,7 +1118,7 @@ def _freshness_notices(checklist: Checklist, applicable: list[Requirement], docu
         if add_months(newest.issue_date, months) < decision:
             title = requirement.text("title", language)
             found.append(Notice(
-                kind="freshness", code="stale_at_decision", requirement=requirement.id,
+                kind=NoticeKind.FRESHNESS, code="stale_at_decision", requirement=requirement.id,
                 params=(("issued", newest.issue_date), ("decision", decision), ("months", months)),
                 sources=tuple(source_dict(s) for s in sources),
                 message=MESSAGES["stale_at_decision"].format(
@@ -1125,18 +1139,18 @@ def _renewal_notices(checklist: Checklist, documents: tuple[Document, ...], appl
     expiries = [d.expiry_date for d in documents if d.doc_type == "residence_permit" and d.expiry_date]
     region = checklist.region.replace("-", " ").title()
     if not expiries:
-        return [Notice(kind="renewal", code="renewal_window", sources=cited, message=MESSAGES["renewal_window"].format(
+        return [Notice(kind=NoticeKind.RENEWAL, code="renewal_window", sources=cited, message=MESSAGES["renewal_window"].format(
             region=region, earliest=window.earliest_months, latest=window.latest_months, dates=""))]
     expiry = max(expiries)
     start, end = add_months(expiry, -window.earliest_months), add_months(expiry, -window.latest_months)
     params = (("expiry", expiry), ("start", start), ("end", end))
     if today < start:
-        return [Notice(kind="renewal", code="renewal_too_early", sources=cited, params=params,
+        return [Notice(kind=NoticeKind.RENEWAL, code="renewal_too_early", sources=cited, params=params,
                        message=MESSAGES["renewal_too_early"].format(expiry=_day(expiry), start=_day(start)))]
     if today > end:
-        return [Notice(kind="renewal", code="renewal_late", sources=cited, params=params, verify=False,
+        return [Notice(kind=NoticeKind.RENEWAL, code="renewal_late", sources=cited, params=params, verify=False,
                        message=MESSAGES["renewal_late"].format(expiry=_day(expiry), end=_day(end)))]
-    return [Notice(kind="renewal", code="renewal_window", sources=cited, params=params,
+    return [Notice(kind=NoticeKind.RENEWAL, code="renewal_window", sources=cited, params=params,
                    message=MESSAGES["renewal_window"].format(
                        region=region, earliest=window.earliest_months, latest=window.latest_months,
                        dates=MESSAGES["renewal_window_dates"].format(expiry=_day(expiry), start=_day(start),
@@ -1169,7 +1183,7 @@ def open_questions(checklist: Checklist, applicant: Applicant, today: date) -> l
 
 
 def _question_notices(checklist: Checklist, applicant: Applicant, today: date) -> list[Notice]:
-    return [Notice(kind="question", code="question", params=(("fact", fact),),
+    return [Notice(kind=NoticeKind.QUESTION, code="question", params=(("fact", fact),),
                    message=MESSAGES["question"].format(question=_question(fact).rstrip("?"),
                                                        answer=ANSWERS.get(fact, fact)))
             for fact in open_questions(checklist, applicant, today)]
