@@ -36,9 +36,9 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from . import ingest, ocr
-from .checklist import REGIONS, permit_ids
+from .checklist import REGIONS, load_checklist, permit_ids
 from .errors import DocscanError, UsageError
-from .models import Applicant, Reason
+from .models import FACT_NAMES, Applicant, Reason, answers_to_applicant
 from .pipeline import BundlePlan, PageCache, PageResult, PageTask, finish_bundle, plan_bundle
 from .runner import PageRunner, SerialRunner, make_runner
 from .report import Report, ReportWarning
@@ -49,14 +49,14 @@ log = logging.getLogger(__name__)
 #: The manifest's columns: the first three say what to check; the others are facts that decide
 #: which documents apply (as `docscan check --birth-date ...` does for one worker).
 MANIFEST_COLUMNS = ("worker_id", "permit", "region")
-OPTIONAL_COLUMNS = ("name", "birth_date", "nationality", "in_belgium", "renewal")
+#: The facts are the checklist's questions (models.FACT_NAMES); `confirmed` lists the ids of the
+#: documents docscan cannot recognise that the HR user confirms are attached (employer_id_copy;...).
+OPTIONAL_COLUMNS = ("name", *FACT_NAMES, "confirmed")
 #: A manifest is a small file; a bigger one is not a manifest.
 MAX_MANIFEST_BYTES = 10 * 2**20
 #: Names a manifest may have inside the input folder or zip, when `--manifest` is not given.
 MANIFEST_NAMES = ("manifest.csv", "workers.csv")
 
-_TRUE = {"1", "yes", "y", "true", "x", "ja", "oui", "j", "o"}
-_FALSE = {"", "0", "no", "n", "false", "nee", "non"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -154,45 +154,17 @@ def _entry(values: dict[str, str], worker_id: str, line: int, defaults: dict, pe
         raise ValueError(f"unknown permit '{permit}'; known: {', '.join(sorted(permits))}")
     if region not in REGIONS:
         raise ValueError(f"unknown region '{region}'; known: {', '.join(REGIONS)}")
-    birth = None
-    if values.get("birth_date"):
-        birth = _parse_day(values["birth_date"])
-    nationality = values.get("nationality", "").upper() or None
-    if nationality and not (len(nationality) == 3 and nationality.isalpha()):
-        raise ValueError(f"nationality must be a 3-letter code such as TUR, not '{values['nationality']}'")
-    applicant = Applicant(birth_date=birth, nationality=nationality,
-                          in_belgium=_flag(values.get("in_belgium", ""), "in_belgium"),
-                          renewal=_flag(values.get("renewal", ""), "renewal"),
-                          source="manifest" if birth or nationality else None)
+    applicant = answers_to_applicant(values, "manifest")
+    confirmable = {r.id for r in load_checklist(permit, region).requirements if r.kind == "declaration"}
+    unknown = sorted(applicant.confirmed - confirmable)
+    if unknown:
+        raise ValueError(f"confirmed names {', '.join(unknown)}, not a document to confirm for {permit} in {region}"
+                         f" (choose from: {', '.join(sorted(confirmable)) or 'none'})")
     return WorkerEntry(worker_id, permit, region, values.get("name") or None, applicant, line)
 
 
 def _column_name(header: str) -> str:
     return re.sub(r"[\s\-]+", "_", header.strip().lstrip("\ufeff").lower())
-
-
-def _parse_day(text: str) -> date:
-    """ISO dates, and the DD/MM/YYYY (or DD.MM.YYYY) a Belgian spreadsheet writes."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    match = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", text)
-    if match:
-        try:
-            return date(int(match[3]), int(match[2]), int(match[1]))
-        except ValueError:
-            pass
-    raise ValueError(f"birth_date '{text}' is not a date; write it as YYYY-MM-DD or DD/MM/YYYY")
-
-
-def _flag(text: str, column: str) -> bool:
-    value = text.strip().lower()
-    if value in _TRUE:
-        return True
-    if value in _FALSE:
-        return False
-    raise ValueError(f"{column} must be yes or no, not '{text}'")
 
 
 def decode_manifest(data: bytes, source: str) -> str:

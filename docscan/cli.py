@@ -19,7 +19,7 @@ from pathlib import Path
 from . import __version__
 from .checklist import REGIONS, load_checklist, permit_ids
 from .errors import DocscanError, UsageError
-from .models import Applicant
+from .models import FACT_NAMES, ICT_ROLES, Applicant
 from .pipeline import InputFile, PageCache, check_bundle
 from .report import render_text
 from .settings import Settings
@@ -49,11 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--output", metavar="FILE", help="write the report to FILE instead of the screen")
     check.add_argument("--declare", action="append", default=[], metavar="FILE=TYPE",
                        help="declare a file's document type (e.g. scan3.png=passport); content still wins")
-    check.add_argument("--in-belgium", action="store_true", help="the worker already lives in Belgium")
-    check.add_argument("--renewal", action="store_true", help="this is a renewal (no fee)")
-    check.add_argument("--birth-date", type=_parse_date, metavar="YYYY-MM-DD",
-                       help="the worker's date of birth, if the passport cannot be read")
-    check.add_argument("--nationality", metavar="CODE", help="the worker's nationality as a 3-letter code (e.g. TUR)")
+    _add_fact_options(check)
     check.add_argument("--workers", type=int, metavar="N", help="pages read in parallel (default: one per core)")
     check.add_argument("--timeout", type=float, metavar="SECONDS", help="OCR time limit per page (default 90)")
     check.add_argument("--cache", metavar="DIR",
@@ -71,8 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     bulk.add_argument("input", metavar="INPUT", help="folder or .zip holding one sub-folder per worker")
     bulk.add_argument("--out", required=True, metavar="DIR", help="folder for the summary, the overview and the reports")
     bulk.add_argument("--manifest", metavar="FILE.csv",
-                      help="CSV with columns worker_id, permit, region (optional: name, birth_date, nationality, "
-                           "in_belgium, renewal); default: manifest.csv inside INPUT, if any")
+                      help="CSV with columns worker_id, permit, region (optional: name, the facts "
+                           f"{', '.join(FACT_NAMES)}, and confirmed: ids of documents docscan cannot recognise, "
+                           "e.g. employer_id_copy); default: manifest.csv inside INPUT, if any")
     bulk.add_argument("--permit", metavar="ID", help="permit for workers the manifest does not give one (or for all)")
     bulk.add_argument("--region", metavar="ID", help="region for workers the manifest does not give one (or for all)")
     bulk.add_argument("--today", metavar="YYYY-MM-DD", type=_parse_date,
@@ -89,8 +86,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_review_parser(commands)
 
-    permits = commands.add_parser("permits", help="list the permit types and regions")
+    permits = commands.add_parser("permits", help="list the permit types and regions, with their sources",
+                                  description="List the permit types with their requirements in a region; with "
+                                              "--sources, every requirement, amount and note with its sources; with "
+                                              "--stale, the facts whose source is older than 12 months.")
     permits.add_argument("--region", default="flanders", choices=REGIONS, help="region for the requirement list")
+    permits.add_argument("--sources", action="store_true",
+                         help="print every requirement, condition, amount and note with its sources (URL, dates)")
+    permits.add_argument("--stale", action="store_true",
+                         help="list the facts whose source is older than 12 months (relative to --today); exit 1 "
+                              "when there is any")
+    permits.add_argument("--today", metavar="YYYY-MM-DD", type=_parse_date, help="date for --stale and the "
+                         "amounts (default: today)")
     commands.add_parser("types", help="list the document types docscan recognises",
                         description="List the document types docscan recognises, with the file-name words that declare them.")
 
@@ -129,6 +136,50 @@ def _add_record_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--retention", type=int, default=30, metavar="DAYS",
                         help="days the recorded page images and texts are kept (default 30)")
     add_database_options(parser)
+
+
+def _add_fact_options(parser: argparse.ArgumentParser) -> None:
+    """The facts that decide which documents apply, one option each (unknown when not given)."""
+    facts = parser.add_argument_group("facts that decide what applies (unknown when not given: nothing is dropped)")
+    facts.add_argument("--birth-date", type=_parse_date, metavar="YYYY-MM-DD",
+                       help="the worker's date of birth; wins over the one read from the passport")
+    facts.add_argument("--nationality", metavar="CODE",
+                       help="the worker's nationality as a 3-letter code (e.g. TUR); wins over the passport's")
+    facts.add_argument("--in-belgium", action="store_true", help="the worker already lives in Belgium")
+    facts.add_argument("--renewal", action="store_true", help="this is a renewal")
+    yes_no = {
+        "change-of-status": "the renewal changes the permit type or the employer (the federal fee is due again)",
+        "research-grant": "the researcher is hosted on a grant, without an employment contract",
+        "issued-outside-eea": "the criminal record or medical certificate was issued outside the EEA "
+                              "(then it must be legalised or apostilled)",
+        "filed-by-agent": "an agent (lawyer, mobility consultant) files for the employer (Brussels: the mandate)",
+        "stateless": "the worker is a recognised stateless person (no federal fee)",
+        "scholarship": "the worker holds a listed study or research scholarship (no federal fee)",
+        "turkish-association": "the Turkish worker is a beneficiary of the EU-Turkey Association agreement "
+                               "(a fee exemption that is not confirmed for single permits)",
+    }
+    for flag, words in yes_no.items():
+        facts.add_argument(f"--{flag}", action=argparse.BooleanOptionalAction, default=None, help=words)
+    facts.add_argument("--ict-role", choices=ICT_ROLES, help="role in an intra-corporate transfer (thresholds per role)")
+    facts.add_argument("--confirm", action="append", default=[], metavar="ID",
+                       help="confirm a document docscan cannot recognise is attached (or a portal fee is paid), "
+                            "e.g. --confirm employer_id_copy; see 'docscan permits --sources'")
+
+
+def _applicant(args: argparse.Namespace, confirmed: set[str]) -> Applicant:
+    """The facts given on the command line; the ones left out stay unknown."""
+    nationality = args.nationality.upper() if args.nationality else None
+    if nationality and not (len(nationality) == 3 and nationality.isalpha()):
+        raise UsageError(f"--nationality must be a 3-letter code such as TUR, not '{args.nationality}'")
+    given = {name: getattr(args, name) for name in FACT_NAMES if getattr(args, name, None) is not None}
+    given["nationality"] = nationality
+    for name in ("in_belgium", "renewal"):
+        if not given.get(name):
+            given.pop(name, None)
+    given = {k: v for k, v in given.items() if v is not None}
+    return Applicant(**given, confirmed=frozenset(confirmed),
+                     source="given" if (args.birth_date or nationality) else None,
+                     fact_sources=tuple(sorted((name, "given") for name in given)))
 
 
 def _parse_date(text: str) -> date:
@@ -174,12 +225,9 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _check(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    nationality = args.nationality.upper() if args.nationality else None
-    if nationality and not (len(nationality) == 3 and nationality.isalpha()):
-        raise UsageError(f"--nationality must be a 3-letter code such as TUR, not '{args.nationality}'")
-    applicant = Applicant(birth_date=args.birth_date, nationality=nationality, in_belgium=args.in_belgium,
-                          renewal=args.renewal, source="given" if (args.birth_date or nationality) else None)
-    inputs = _inputs(args.paths, args.declare)
+    inputs, confirmed = _inputs(args.paths, args.declare, args.permit, args.region)
+    applicant = _applicant(args, set(args.confirm) | confirmed)
+    _check_confirmations(applicant.confirmed, args.permit, args.region)
     progress = None if args.quiet or not sys.stderr.isatty() else _progress
     store, run_id = _recorder(args, "check", str(Path(args.paths[0]).resolve().name), args.today)
     report = check_bundle(inputs, args.permit, args.region, today=args.today, applicant=applicant,
@@ -204,21 +252,43 @@ def _check(args: argparse.Namespace) -> int:
     return report.exit_code
 
 
-def _inputs(paths: list[str], declarations: list[str]) -> list:
+def _inputs(paths: list[str], declarations: list[str], permit: str, region: str) -> tuple[list, set[str]]:
+    """The files with their declared types, and the ids of documents docscan cannot recognise that a
+    `--declare FILE=ID` names: those are confirmations (the file is not read for them)."""
     declared: dict[str, str] = {}
     for item in declarations:
         name, sep, doc_type = item.partition("=")
         if not sep or not name or not doc_type:
             raise UsageError(f"--declare takes FILE=TYPE, e.g. scan3.png=passport; got '{item}'")
         declared[Path(name).name] = doc_type.strip()
+    unrecognisable = _declaration_ids(permit, region)
+    confirmed = {t for t in declared.values() if t in unrecognisable}
+    declared = {name: t for name, t in declared.items() if t not in unrecognisable}
     if not declared:
-        return list(paths)
+        return list(paths), confirmed
     from .ingest import iter_input_paths
 
     inputs = [InputFile(str(p), declared.pop(p.name, None)) for p in iter_input_paths(paths)]
     if declared:
         raise UsageError(f"--declare names files that are not among the inputs: {', '.join(sorted(declared))}")
-    return inputs
+    return inputs, confirmed
+
+
+def _declaration_ids(permit: str, region: str) -> set[str]:
+    """Requirements of this checklist that docscan cannot recognise (confirmed by the user)."""
+    try:
+        checklist = load_checklist(permit, region)
+    except UsageError:
+        return set()  # the pipeline reports the unknown permit or region
+    return {r.id for r in checklist.requirements if r.kind == "declaration"}
+
+
+def _check_confirmations(confirmed: frozenset[str], permit: str, region: str) -> None:
+    known = _declaration_ids(permit, region)
+    unknown = sorted(c for c in confirmed if c not in known)
+    if unknown and known:
+        raise UsageError(f"--confirm {', '.join(unknown)}: not a document to confirm for {permit} in {region}; "
+                         f"choose from: {', '.join(sorted(known))}")
 
 
 def _write(text: str, output: str | None) -> None:
@@ -263,6 +333,16 @@ def _bulk(args: argparse.Namespace) -> int:
 
 
 def _permits(args: argparse.Namespace) -> int:
+    from . import checklist_sources
+
+    today = args.today or date.today()
+    if args.stale:
+        stale = checklist_sources.stale_facts(today)
+        print(checklist_sources.render_stale(stale, today), end="")
+        return 1 if stale else 0
+    if args.sources:
+        print(checklist_sources.render_sources(args.region, today), end="")
+        return 0
     print(f"Regions: {', '.join(REGIONS)}\n")
     for permit in permit_ids():
         checklist = load_checklist(permit, args.region)

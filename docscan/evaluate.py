@@ -41,7 +41,7 @@ from . import classify, ingest, legibility
 from .classify import UNKNOWN
 from .errors import UsageError
 from .legibility import LegibilityThresholds
-from .models import Applicant
+from .models import answers_to_applicant
 from .pipeline import PageCache, PageResult, PageTask, assemble_file, check_bundle, read_pages
 from .settings import Settings
 
@@ -531,8 +531,7 @@ def _bundles(manifest: Path, settings: Settings, cache: PageCache | None, subset
         facts = entry.get("applicant") or {}
         report = check_bundle([manifest.parent / entry["path"]], entry["permit"], entry["region"],
                               today=date.fromisoformat(str(entry["today"])), settings=settings, cache=cache,
-                              applicant=Applicant(in_belgium=bool(facts.get("in_belgium")),
-                                                  renewal=bool(facts.get("renewal"))))
+                              applicant=answers_to_applicant(facts, "given"))
         verdicts += report.verdict == entry["verdict"]
         if report.verdict != entry["verdict"]:
             failures.append(f"  {entry['name']}: verdict expected {entry['verdict']}, got {report.verdict}")

@@ -65,22 +65,154 @@ class Document:
             else f"{self.file} (page {self.first_page})"
 
 
-@dataclass(frozen=True)
-class Applicant:
-    """Facts about the worker that decide which requirements apply.
+#: The facts that decide which requirements apply, as the CLI (`--flag`), the bulk manifest
+#: (column) and the page (widget) ask them. Each is None while unknown: an unknown fact never
+#: drops a requirement (checklist.applies), it only leaves a question open.
+FACT_NAMES = ("birth_date", "nationality", "in_belgium", "renewal", "change_of_status", "ict_role",
+              "research_grant", "issued_outside_eea", "filed_by_agent", "stateless", "scholarship",
+              "turkish_association")
+ICT_ROLES = ("manager", "specialist", "trainee")
 
-    Given by the user (`--in-belgium`, `--renewal`, ...) or read from the passport's MRZ.
+
+@dataclass(frozen=True, kw_only=True)
+class Applicant:
+    """Facts about the worker and the file that decide which requirements apply.
+
+    Given by the user (`--in-belgium`, `--renewal`, `--birth-date`, ...) or read from the
+    passport's MRZ (birth date, nationality); a given fact always wins over a read one, and
+    `fact_sources` says where each known fact came from so the user can check and correct it.
+
+    `in_belgium` and `renewal` default to False (a first application from abroad, the form's
+    default answer); every other yes/no fact is None until somebody answers it.
+    `confirmed` holds the ids of requirements docscan cannot recognise itself (the employer's ID
+    copy, the mandate, a fee paid in a portal) that the user confirms are attached or done.
     """
 
     birth_date: date | None = None
     nationality: str | None = None
     in_belgium: bool = False
     renewal: bool = False
+    #: A renewal with another permit type or another employer: the federal fee is due again.
+    change_of_status: bool | None = None
+    ict_role: str | None = None
+    #: A researcher hosted on a grant, without an employment contract.
+    research_grant: bool | None = None
+    #: Whether any public document (criminal record, medical certificate) was issued outside the EEA.
+    issued_outside_eea: bool | None = None
+    filed_by_agent: bool | None = None
+    stateless: bool | None = None
+    scholarship: bool | None = None
+    #: A Turkish national who is a beneficiary of the EU-Turkey Association agreement.
+    turkish_association: bool | None = None
+    confirmed: frozenset[str] = frozenset()
     #: Where birth date and nationality came from, for the report ("passport MRZ", "given").
     source: str | None = None
+    #: Per fact: "given", "manifest", or the document it was read from.
+    fact_sources: tuple[tuple[str, str], ...] = ()
 
     def age_on(self, day: date) -> int | None:
         if self.birth_date is None:
             return None
         before_birthday = (day.month, day.day) < (self.birth_date.month, self.birth_date.day)
         return day.year - self.birth_date.year - int(before_birthday)
+
+    def fact(self, name: str) -> object:
+        """The value of one fact by its name in FACT_NAMES (None when unknown)."""
+        if name not in FACT_NAMES:
+            raise KeyError(name)
+        return getattr(self, name)
+
+    def source_of(self, name: str) -> str | None:
+        return dict(self.fact_sources).get(name)
+
+    def to_state(self) -> dict:
+        """A JSON-safe form, read back by `from_state` (the review database keeps it)."""
+        state = {name: self.fact(name) for name in FACT_NAMES}
+        state["birth_date"] = self.birth_date.isoformat() if self.birth_date else None
+        state["confirmed"] = sorted(self.confirmed)
+        state["source"] = self.source
+        state["fact_sources"] = dict(self.fact_sources)
+        return state
+
+    @classmethod
+    def from_state(cls, state: dict) -> "Applicant":
+        values = {name: state.get(name) for name in FACT_NAMES if name in state}
+        if values.get("birth_date"):
+            values["birth_date"] = date.fromisoformat(values["birth_date"])
+        values["in_belgium"] = bool(values.get("in_belgium"))
+        values["renewal"] = bool(values.get("renewal"))
+        return cls(**values, confirmed=frozenset(state.get("confirmed") or ()), source=state.get("source"),
+                   fact_sources=tuple(sorted((state.get("fact_sources") or {}).items())))
+
+
+#: Words a spreadsheet or a YAML file may use for yes and no (Dutch and French too).
+YES_WORDS = {"1", "yes", "y", "true", "x", "ja", "oui", "j", "o"}
+NO_WORDS = {"0", "no", "n", "false", "nee", "non"}
+#: Facts that are a plain yes or no (the others: birth_date, nationality, ict_role).
+YES_NO_FACTS = tuple(name for name in FACT_NAMES if name not in ("birth_date", "nationality", "ict_role"))
+
+
+def answers_to_applicant(values: dict, source: str) -> Applicant:
+    """An `Applicant` from answers keyed by fact name (a manifest row, a bundle's `applicant:`).
+
+    Empty or missing answers stay unknown (in_belgium and renewal: no). `confirmed` is a list or
+    a text of ids separated by spaces, commas or semicolons. Raises ValueError naming the fact.
+    """
+    import re
+
+    facts: dict = {}
+    given: list[str] = []
+    for name in YES_NO_FACTS:
+        raw = values.get(name)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            continue
+        if isinstance(raw, bool):
+            facts[name] = raw
+        elif str(raw).strip().lower() in YES_WORDS:
+            facts[name] = True
+        elif str(raw).strip().lower() in NO_WORDS:
+            facts[name] = False
+        else:
+            raise ValueError(f"{name} must be yes or no, not '{raw}'")
+        given.append(name)
+    role = str(values.get("ict_role") or "").strip().lower()
+    if role:
+        if role not in ICT_ROLES:
+            raise ValueError(f"ict_role must be one of {', '.join(ICT_ROLES)}, not '{values['ict_role']}'")
+        facts["ict_role"] = role
+        given.append("ict_role")
+    birth = values.get("birth_date")
+    if birth:
+        facts["birth_date"] = birth if isinstance(birth, date) else _parse_day(str(birth))
+        given.append("birth_date")
+    nationality = str(values.get("nationality") or "").strip().upper()
+    if nationality:
+        if not (len(nationality) == 3 and nationality.isalpha()):
+            raise ValueError(f"nationality must be a 3-letter code such as TUR, not '{values['nationality']}'")
+        facts["nationality"] = nationality
+        given.append("nationality")
+    confirmed = values.get("confirmed") or ()
+    if isinstance(confirmed, str):
+        confirmed = [c for c in re.split(r"[\s,;]+", confirmed) if c]
+    facts["in_belgium"] = bool(facts.get("in_belgium"))
+    facts["renewal"] = bool(facts.get("renewal"))
+    return Applicant(**facts, confirmed=frozenset(confirmed),
+                     source=source if ("birth_date" in facts or "nationality" in facts) else None,
+                     fact_sources=tuple(sorted((name, source) for name in given)))
+
+
+def _parse_day(text: str) -> date:
+    """ISO dates, and the DD/MM/YYYY (or DD.MM.YYYY) a Belgian spreadsheet writes."""
+    import re
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    match = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", text.strip())
+    if match:
+        try:
+            return date(int(match[3]), int(match[2]), int(match[1]))
+        except ValueError:
+            pass
+    raise ValueError(f"birth_date '{text}' is not a date; write it as YYYY-MM-DD or DD/MM/YYYY")

@@ -404,14 +404,28 @@ def _is_blank(page: PageResult) -> bool:
 
 
 def applicant_from_documents(documents: Iterable[Document], given: Applicant) -> Applicant:
-    """Fill the birth date and nationality the user did not give from a valid passport MRZ."""
+    """Fill the birth date and nationality the user did not give from a valid passport MRZ.
+
+    A given fact always wins; `fact_sources` records where each one came from (the user, or the
+    passport file it was read from), so the report can show it and the user can correct it.
+    """
+    sources = dict(given.fact_sources)
+    for name in ("birth_date", "nationality"):
+        if getattr(given, name) is not None:
+            sources.setdefault(name, given.source or "given")
     passport = next((d for d in documents if d.doc_type == "passport" and d.mrz_valid), None)
     if passport is None:
-        return given
+        return replace(given, fact_sources=tuple(sorted(sources.items())))
+    read_from = f"machine-readable zone of {passport.label}"
+    if given.birth_date is None and passport.birth_date is not None:
+        sources["birth_date"] = read_from
+    if given.nationality is None and passport.nationality is not None:
+        sources["nationality"] = read_from
     birth = given.birth_date or passport.birth_date
     nationality = given.nationality or passport.nationality
     source = given.source or "passport machine-readable zone"
-    return replace(given, birth_date=birth, nationality=nationality, source=source)
+    return replace(given, birth_date=birth, nationality=nationality, source=source,
+                   fact_sources=tuple(sorted(sources.items())))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -478,8 +492,10 @@ def finish_bundle(plan: BundlePlan, page_results: Sequence[PageResult], *, secon
     requirements, not_required = checklist_module.evaluate(plan.checklist, documents, who, plan.today,
                                                            plan.language)
     warnings = collect_warnings(file_results, plan.rules)
+    notices = checklist_module.notices(plan.checklist, documents, who, plan.today, plan.language)
     return build_report(plan.checklist, plan.today, who, requirements, not_required, tuple(file_results),
-                        warnings, seconds=seconds, pages_read=len(plan.tasks), language=plan.language)
+                        warnings, seconds=seconds, pages_read=len(plan.tasks), language=plan.language,
+                        notices=notices)
 
 
 def check_bundle(inputs: Sequence[str | os.PathLike | InputFile], permit: str, region: str, *,

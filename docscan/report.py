@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from .models import Applicant
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .checklist import Checklist, NotRequired, RequirementResult
+    from .checklist import Checklist, Notice, NotRequired, RequirementResult
     from .pipeline import FileResult
 
 SCHEMA = "docscan.report/1"
@@ -55,6 +55,9 @@ class Report:
     sources: tuple[dict, ...]
     seconds: float
     pages_read: int
+    #: What the checklist data says besides the statuses (amounts, reminders, facts to verify,
+    #: open questions); like warnings, never changes the verdict.
+    notices: tuple["Notice", ...] = ()
 
     @property
     def verdict(self) -> str:
@@ -84,12 +87,17 @@ class Report:
             "not_required": [n.to_dict() for n in self.not_required],
             "files": [_file_dict(f, include_text) for f in self.files],
             "warnings": [w.to_dict() for w in self.warnings],
+            "notices": [n.to_dict() for n in self.notices],
             "applicant": {
                 "age_known": self.applicant.birth_date is not None,
                 "nationality": self.applicant.nationality,
                 "in_belgium": self.applicant.in_belgium,
                 "renewal": self.applicant.renewal,
                 "facts_from": self.applicant.source,
+                # Every fact with its value (the birth date only as "known": reports get mailed
+                # around) and where it came from, so a wrong reading can be corrected.
+                "facts": _facts(self.applicant),
+                "confirmed": sorted(self.applicant.confirmed),
             },
             "checklist": {"as_of": self.checklist_as_of.isoformat(), "region_note": self.region_note,
                           "sources": list(self.sources)},
@@ -121,13 +129,14 @@ def _file_dict(result: "FileResult", include_text: bool) -> dict:
 def build_report(checklist: "Checklist", today: date, applicant: Applicant,
                  requirements: Sequence["RequirementResult"], not_required: Sequence["NotRequired"],
                  files: Sequence["FileResult"], warnings: Sequence[ReportWarning], *, seconds: float,
-                 pages_read: int, language: str = "en") -> Report:
+                 pages_read: int, language: str = "en", notices: Sequence["Notice"] = ()) -> Report:
     """Assemble the report from the checklist verdicts and the file results."""
     note = checklist.note.get(language) or checklist.note.get("en", "")
-    sources = tuple({"title": s.title, "url": s.url, "as_of": s.as_of.isoformat()} for s in checklist.sources)
+    sources = tuple({"title": s.title, "url": s.url, "as_of": s.as_of.isoformat(), "seen": s.seen.isoformat()}
+                    for s in checklist.sources)
     return Report(checklist.permit, checklist.title.get(language) or checklist.title["en"], checklist.region,
                   note, today, checklist.as_of, applicant, tuple(requirements), tuple(not_required), tuple(files),
-                  tuple(warnings), sources, seconds, pages_read)
+                  tuple(warnings), sources, seconds, pages_read, tuple(notices))
 
 
 def render_text(report: Report) -> str:
@@ -148,13 +157,26 @@ def render_text(report: Report) -> str:
     lines += [verdict, "", "Requirements:"]
     for requirement in report.requirements:
         icon = STATUS_ICONS.get(requirement.status, " ")
-        lines.append(f"  {icon} {requirement.title:<38} {requirement.status.upper()}")
+        verify = "  (verify: not confirmed)" if requirement.verify else ""
+        lines.append(f"  {icon} {requirement.title:<38} {requirement.status.upper()}{verify}")
         if requirement.status != "ok":
             lines.append(f"      {requirement.message}")
         elif requirement.files:
             lines.append(f"      {', '.join(requirement.files)}")
     for item in report.not_required:
         lines.append(f"  – {item.title:<38} NOT REQUIRED  {item.message}")
+    facts = _fact_lines(report.applicant)
+    if facts:
+        lines += ["", "Facts used (correct a wrong one with its option, e.g. --birth-date):"]
+        lines += [f"  {line}" for line in facts]
+    shown = [n for n in report.notices if n.kind != "question"]
+    if shown:
+        lines += ["", "Check before filing:"]
+        lines += [f"  {'!' if n.verify else '·'} {n.message}" for n in shown]
+    questions = [n for n in report.notices if n.kind == "question"]
+    if questions:
+        lines += ["", "Questions that would change the checklist:"]
+        lines += [f"  ? {n.message}" for n in questions]
     other = [w for w in report.warnings if w.code not in ("order_to_leave", "entry_ban")]
     if other:
         lines += ["", "Warnings:"]
@@ -175,3 +197,33 @@ def render_text(report: Report) -> str:
         lines += ["", f"Note for this region: {report.region_note}"]
     lines += ["", f"{report.pages_read} pages read in {report.seconds:.1f} s."]
     return "\n".join(lines) + "\n"
+
+
+def _facts(applicant: Applicant) -> dict:
+    from .models import FACT_NAMES
+
+    facts = {}
+    for name in FACT_NAMES:
+        value = applicant.fact(name)
+        if name == "birth_date":
+            value = value is not None
+        facts[name] = {"value": value, "from": applicant.source_of(name)}
+    return facts
+
+
+def _fact_lines(applicant: Applicant) -> list[str]:
+    """The known facts with where each came from; the birth date in full (the user may correct it)."""
+    from .models import FACT_NAMES
+
+    lines = []
+    for name in FACT_NAMES:
+        value = applicant.fact(name)
+        if value is None or (name in ("in_belgium", "renewal") and value is False and not applicant.source_of(name)):
+            continue
+        shown = value.isoformat() if isinstance(value, date) else ("yes" if value is True else "no" if value is False
+                                                                   else str(value))
+        where = applicant.source_of(name)
+        lines.append(f"{name.replace('_', ' ')}: {shown}" + (f" ({where})" if where else ""))
+    if applicant.confirmed:
+        lines.append("confirmed by you: " + ", ".join(sorted(applicant.confirmed)))
+    return lines

@@ -1899,9 +1899,28 @@ BASE_REQUIREMENTS = ["application_form", "passport", "employment_contract", "med
                      "criminal_record", "fee_payment_proof", "health_insurance", "residence_permit"]
 EXTRA_REQUIREMENTS = {
     "single-permit-fixed-term": ["vacancy_proof"], "highly-qualified": ["diploma"], "eu-blue-card": ["diploma"],
-    "intra-corporate-transfer": ["group_employment_proof", "assignment_letter"],
+    # Fact-check (Dec 2026) ranking 6 and row 17: an ICT transferee keeps the foreign contract (no Belgian
+    # 1978 contract) and shows a higher-education diploma.
+    "intra-corporate-transfer": ["group_employment_proof", "assignment_letter", "diploma"],
     "researcher": ["hosting_agreement"], "seasonal-worker": ["vacancy_proof"], "executive": [],
 }
+#: Requirements a region adds to every permit, as the fact-check (December 2026) gives them:
+#: Flanders' regional fee paid in the portal (from 1 Sep 2026, row 7); Brussels' copy of the
+#: employer's ID card, the agent's mandate (only when an agent files) and, on a renewal, the
+#: payslips and the individual account (ranking 6 and 9). docscan cannot recognise the portal fee,
+#: the ID copy, the mandate or the individual account in a scan: the user confirms them.
+REGION_REQUIREMENTS = {
+    "flanders": ["flemish_regional_fee"],
+    "brussels": ["employer_id_copy", "agent_mandate", "renewal_payslips", "individual_account"],
+}
+#: What an ordinary applicant answers on the page (or with --confirm / --filed-by-agent): the
+#: employer files itself, its ID copy is attached, the Flemish portal fee is paid.
+ORDINARY_ANSWERS = {
+    "flanders": {"confirmed": ["flemish_regional_fee"]},
+    "brussels": {"filed_by_agent": False, "confirmed": ["employer_id_copy"]},
+}
+#: Documents docscan has no type for: satisfied by the user's confirmation only.
+DECLARATIONS = {"flemish_regional_fee", "employer_id_copy", "agent_mandate", "individual_account"}
 UNLIMITED_REQUIREMENTS = ["application_form", "passport", "employment_contract", "payslip", "fee_payment_proof",
                           "residence_permit"]
 
@@ -1932,6 +1951,8 @@ class Bundle:
     minor: bool = False
     turkish: bool = False
     warnings: list = field(default_factory=list)
+    #: The answers to the checklist's questions; None: what an ordinary applicant answers.
+    answers: dict | None = None
 
 
 def ok(t):
@@ -1984,7 +2005,8 @@ BUNDLES = [
                ("document2.pdf", P("en", "fee_payment_proof"), ok("fee_payment_proof")),
                ("scan_0007.png", S("health_insurance-de.png"), ok("health_insurance")),
                ("attestation-groupe.pdf", P("fr", "group_employment_proof"), ok("group_employment_proof")),
-               ("assignment-letter.pdf", P("en", "assignment_letter"), ok("assignment_letter"))]),
+               ("assignment-letter.pdf", P("en", "assignment_letter"), ok("assignment_letter")),
+               ("diplome.pdf", P("fr", "diploma"), ok("diploma"))]),
     Bundle("researcher-complete", "researcher", "german-speaking",
            "Complete researcher file in German with a scanned passport and a hosting agreement.", [
                ("antrag.pdf", P("de", "application_form"), ok("application_form")),
@@ -2132,11 +2154,13 @@ BUNDLES = [
                ("ziektekostenverzekering.pdf", P("nl", "health_insurance"), ok("health_insurance")),
                ("tewerkstellingsattest-groep.pdf", P("nl", "group_employment_proof"), ok("group_employment_proof")),
                ("detacheringsbrief.pdf", P("nl", "assignment_letter"), ok("assignment_letter")),
+               ("diploma.pdf", P("nl", "diploma"), ok("diploma")),
                ("inreisverbod.pdf", P("nl", "entry_ban"), ("warning", "entry_ban"))],
            warnings=["entry_ban"]),
     Bundle("turkish-national-no-fee", "executive", "german-speaking",
-           "A Turkish national (passport zone nationality TUR): exempt from the fee, so the file is complete "
-           "without a fee payment proof.", [
+           "A Turkish national (passport zone nationality TUR) without a fee payment proof. Whether Turkish "
+           "nationals are exempt from the fee for a single permit is not established (fact-check row 4: it may "
+           "cover only Association beneficiaries), so docscan asks: the fee is needs_review, not exempt.", [
                ("application.pdf", V("application_form-en-turkish"), ok("application_form")),
                ("passport.pdf", V("passport-en-turkish"), ok("passport")),
                ("arbeitsvertrag.pdf", V("employment_contract-de-turkish"), ok("employment_contract")),
@@ -2190,19 +2214,38 @@ def expected(b: Bundle) -> dict:
         ids = list(UNLIMITED_REQUIREMENTS)
     else:
         ids = BASE_REQUIREMENTS + EXTRA_REQUIREMENTS[b.permit]
+    if b.permit == "intra-corporate-transfer":
+        ids.remove("employment_contract")
+    if b.permit == "seasonal-worker" and b.region == "wallonia":
+        ids.remove("vacancy_proof")  # Wallonia applies no labour-market test to seasonal work (row 35)
+    ids += REGION_REQUIREMENTS.get(b.region, [])
+    answers = dict(ORDINARY_ANSWERS.get(b.region, {}) if b.answers is None else b.answers)
+    confirmed = set(answers.get("confirmed", []))
     not_required = []
     if not b.in_belgium:
         not_required.append("residence_permit")
     if b.minor and "criminal_record" in ids:
         not_required.append("criminal_record")
-    if (b.turkish or b.minor or b.renewal) and "fee_payment_proof" in ids:
+    # Row 4: a Turkish nationality alone no longer exempts from the fee (a minor still pays nothing).
+    if (b.minor or (b.renewal and answers.get("change_of_status") is False)) and "fee_payment_proof" in ids:
         not_required.append("fee_payment_proof")
+    if "agent_mandate" in ids and answers.get("filed_by_agent") is False:
+        not_required.append("agent_mandate")
+    if not b.renewal:
+        not_required += [r for r in ("renewal_payslips", "individual_account") if r in ids]
     statuses = {}
     for rid in ids:
         if rid in not_required:
             continue
-        found = [truth[1] for _, _, truth in b.files if truth[0] == rid]
+        if rid in DECLARATIONS:
+            statuses[rid] = "ok" if rid in confirmed else "needs_review"
+            continue
+        doc_type = "payslip" if rid == "renewal_payslips" else rid
+        found = [truth[1] for _, _, truth in b.files if truth[0] == doc_type]
         assert len(found) <= 1, (b.name, rid)
+        if not found and rid == "fee_payment_proof" and b.turkish and "turkish_association" not in answers:
+            statuses[rid] = "needs_review"  # docscan asks whether the Association exemption applies
+            continue
         statuses[rid] = found[0] if found else "missing"
     entry = {
         "name": b.name,
@@ -2211,8 +2254,12 @@ def expected(b: Bundle) -> dict:
         "region": b.region,
         "today": TODAY,
     }
+    facts = {}
     if b.in_belgium or b.renewal:
-        entry["applicant"] = {"in_belgium": b.in_belgium, "renewal": b.renewal}
+        facts.update({"in_belgium": b.in_belgium, "renewal": b.renewal})
+    facts.update(answers)
+    if facts:
+        entry["applicant"] = facts
     entry["verdict"] = "complete" if all(s == "ok" for s in statuses.values()) else "incomplete"
     entry["statuses"] = statuses
     entry["not_required"] = not_required

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from docscan.checklist import load_checklist
+from docscan.checklist import load_checklist, load_common
 from docscan.errors import DocscanError, MissingDependencyError
 from docscan.pipeline import PageCache
 from docscan.settings import Settings
@@ -65,13 +65,29 @@ def open_page() -> AppTest:
     return at
 
 
-def choose(at: AppTest, permit: str, region: str, today: date = TODAY, *, in_belgium: bool = False) -> None:
+def choose(at: AppTest, permit: str, region: str, today: date = TODAY, *, in_belgium: bool = False,
+           answers: dict | None = None) -> None:
+    """Choose the permit and region and answer the questions as an ordinary applicant does (the
+    bundle's `applicant:` answers in sample_docs/bundles.yaml: the employer files itself, its ID
+    copy is attached, the Flemish portal fee is paid)."""
     at.radio(key=session.PERMIT).set_value(permit)
     at.radio(key=session.REGION).set_value(region)
     at.date_input(key=session.SUBMIT_DATE).set_value(today)
     at.checkbox(key=session.IN_BELGIUM).set_value(in_belgium)
     at.run()
+    answers = ORDINARY_ANSWERS.get(region, {}) if answers is None else answers
+    for requirement_id in answers.get("confirmed", []):
+        at.checkbox(key=session.confirm_key(requirement_id)).check()
+    for fact, value in answers.items():
+        if fact not in ("confirmed", "in_belgium", "renewal"):
+            at.radio(key=session.fact_key(fact)).set_value(value)
+    at.run()
     assert not at.exception
+
+
+#: What an ordinary applicant answers, as sample_docs/generate.py's ORDINARY_ANSWERS.
+ORDINARY_ANSWERS = {"flanders": {"confirmed": ["flemish_regional_fee"]},
+                    "brussels": {"filed_by_agent": False, "confirmed": ["employer_id_copy"]}}
 
 
 def as_uploads(paths) -> list[tuple[str, bytes, str]]:
@@ -115,7 +131,7 @@ def check_bundle_through_drop_zone(bundles_manifest, name: str) -> AppTest:
     at = open_page()
     applicant = entry.get("applicant") or {}
     choose(at, entry["permit"], entry["region"], date.fromisoformat(str(entry["today"])),
-           in_belgium=bool(applicant.get("in_belgium")))
+           in_belgium=bool(applicant.get("in_belgium")), answers=applicant)
     drop(at, bundle_files(name))
     check(at)
     return at
@@ -149,7 +165,10 @@ def test_choosing_a_permit_gives_one_upload_slot_per_required_document():
     choose(at, "highly-qualified", "flanders")
     checklist = load_checklist("highly-qualified", "flanders")
     slots = [u for u in at.file_uploader if u.key.startswith("slot-")]
-    assert sorted(u.label for u in slots) == sorted(r.text("title", "en") for r in checklist.requirements)
+    # Documents docscan recognises get a slot; the Flemish portal fee (a declaration) a checkbox.
+    assert sorted(u.label for u in slots) == sorted(r.text("title", "en") for r in checklist.requirements
+                                                    if r.kind == "document")
+    assert at.checkbox(key=session.confirm_key("flemish_regional_fee")).label == "Flemish regional fee paid in the portal"
     applicant_uploads = [u for u in at.file_uploader if u.key.startswith(("slot-", "dropzone-"))]
     assert all(u.accept_multiple_files for u in applicant_uploads)  # the bulk tab's zip upload takes one file
     assert at.button(key=session.CHECK).disabled  # still no file
@@ -217,7 +236,8 @@ def test_missing_document_with_files_in_their_slots(bundles_manifest):
     shown = texts(at)
     assert f"-badge[:material/cancel: {EN.t('status.missing')}]" in shown
     assert "Medical certificate missing" in shown  # the message that says what to do
-    assert any(e.value.startswith("**Not complete yet: 1 of 8") for e in at.error)
+    # 9 requirements: the 8 documents and the Flemish regional fee (fact-check row 7), confirmed.
+    assert any(e.value.startswith("**Not complete yet: 1 of 9") for e in at.error)
 
 
 @pytest.mark.slow
@@ -437,3 +457,60 @@ def test_markdown_escaping_keeps_names_and_messages_literal():
     assert md("scan_0003.png") == "scan\\_0003.png"
     assert md("blurry: *see* [x]($y)") == "blurry\\: \\*see\\* \\[x\\](\\$y)"
     assert md("- a list?") == "\\- a list?"
+
+
+# ---------------------------------------------------------------------------------------------
+# The facts that decide what applies (issue 12)
+
+
+def test_the_page_asks_the_facts_of_the_chosen_checklist_and_unanswered_is_unknown():
+    at = open_page()
+    choose(at, "researcher", "brussels", answers={})
+    keys = {r.key for r in at.radio}
+    assert {session.fact_key("filed_by_agent"), session.fact_key("research_grant"),
+            session.fact_key("issued_outside_eea")} <= keys
+    assert session.fact_key("ict_role") not in keys and session.fact_key("turkish_association") not in keys
+    assert at.radio(key=session.fact_key("filed_by_agent")).value is None  # unanswered: unknown
+    assert at.radio(key=session.fact_key("filed_by_agent")).label == load_common().questions["filed_by_agent"]["en"]
+    confirm_boxes = {c.key for c in at.checkbox if c.key.startswith("confirm-")}
+    assert confirm_boxes == {session.confirm_key("employer_id_copy"), session.confirm_key("agent_mandate")}
+    # A Turkish nationality brings the Association question; an ICT permit the role.
+    at.text_input(key=session.NATIONALITY).input("tur").run()
+    assert session.fact_key("turkish_association") in {r.key for r in at.radio}
+    choose(at, "intra-corporate-transfer", "wallonia", answers={})
+    assert at.radio(key=session.fact_key("ict_role")).options == ["manager", "specialist", "trainee"]
+
+
+def test_region_lines_come_from_the_checklist_data():
+    at = open_page()
+    captions = list(at.radio(key=session.REGION).proto.captions)
+    assert "From 1 September 2026 Flanders charges its own fee" in captions[0]
+    assert "2 to 3 months before the permit ends" in captions[2].replace("\\", "")
+
+
+@pytest.mark.slow
+def test_answers_and_the_passport_facts_reach_the_report(bundles_manifest):
+    """Given facts win; a fact read from the passport is shown with where it came from."""
+    entry = manifest_entry(bundles_manifest, "turkish-national-no-fee")
+    at = open_page()
+    choose(at, entry["permit"], entry["region"], answers={"issued_outside_eea": False})
+    drop(at, bundle_files("turkish-national-no-fee"))
+    check(at)
+    report = at.session_state[session.REPORT]
+    assert statuses(at)["fee_payment_proof"] == "needs_review"  # row 4: asked, not exempted
+    # The nationality read from the passport brings the Association question; answering it
+    # re-checks at once (no new file).
+    at.radio(key=session.fact_key("turkish_association")).set_value(True).run()
+    report = at.session_state[session.REPORT]
+    assert report.applicant.nationality == "TUR" and report.applicant.turkish_association is True
+    assert report.applicant.source_of("nationality").startswith("machine-readable zone of passport.pdf")
+    assert report.applicant.source_of("turkish_association") == "given"
+    assert "fee_payment_proof" in {n.id for n in report.not_required}
+    shown = texts(at)
+    assert "nationality: TUR (machine-readable zone of passport.pdf)" in shown
+    assert "this exemption was not confirmed for single permits" in shown
+    assert EN.t("result.notices") in [h.value for h in at.subheader]
+    # Correcting the birth date read from the passport: the given one wins.
+    at.date_input(key=session.BIRTH_DATE).set_value(date(1990, 1, 2)).run()
+    report = at.session_state[session.REPORT]
+    assert report.applicant.birth_date == date(1990, 1, 2) and report.applicant.source_of("birth_date") == "given"

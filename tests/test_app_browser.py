@@ -120,6 +120,17 @@ def test_applicant_drops_a_bundle_and_reads_the_checklist(server, tmp_path, bund
             page.keyboard.type(f"{today.day:02d}{today.month:02d}{today.year}")
             page.keyboard.press("Tab")
             expect(page.get_by_role("group", name="Date you will submit the file")).to_contain_text(str(today.year))
+            # The ordinary applicant's answers (the bundle's `applicant:`): e.g. the Flemish regional
+            # fee paid in the portal, which docscan cannot see in a scan (issue 12).
+            answers = entry.get("applicant") or {}
+            for requirement_id in answers.get("confirmed", []):
+                wait_for_the_rerun(page)
+                page.locator(f".st-key-confirm-{requirement_id} label").first.click()
+            for fact, value in answers.items():
+                if fact not in ("confirmed", "in_belgium", "renewal"):
+                    wait_for_the_rerun(page)
+                    page.locator(f".st-key-fact-{fact} label").filter(has_text="Yes" if value else "No").first.click()
+            wait_for_the_rerun(page)
 
             # The drop zone takes the bundle; the file over the limit is refused beside its name.
             page.locator("[data-testid=stFileUploader] input[type=file]").first.set_input_files([*files, str(too_big)])
@@ -192,7 +203,9 @@ def test_hr_checks_a_zip_of_workers_in_the_bulk_tab(server, tmp_path):
             for file in files:
                 handle.write(file, f"{worker}/{file.name}")
     manifest = tmp_path / "manifest.csv"
-    manifest.write_text("worker_id,permit,region\n" + "".join(f"{w},highly-qualified,flanders\n" for w in workers),
+    # `confirmed`: the Flemish regional fee was paid in the portal (issue 12; docscan cannot see it).
+    manifest.write_text("worker_id,permit,region,confirmed\n"
+                        + "".join(f"{w},highly-qualified,flanders,flemish_regional_fee\n" for w in workers),
                         encoding="utf-8")
     today = date(2026, 11, 15)  # the samples' expected results hold on this date
     expected = {"W001": "Ready to file", "W002": "Incomplete", "W003": "Not checked"}

@@ -32,10 +32,11 @@ BUNDLES = ROOT / "sample_docs" / "bundles"
 CORRUPT = ROOT / "sample_docs" / "bad" / "corrupt.pdf"
 TODAY = date(2026, 11, 15)
 EN = load_strings("en")
-MANIFEST = ("worker_id,permit,region,name\n"
-            "W001,highly-qualified,flanders,Ana Peeters\n"
-            "W002,highly-qualified,flanders,Bram Jacobs\n"
-            "W003,highly-qualified,flanders,Chloé Dubois\n")
+#: `confirmed`: the Flemish regional fee was paid in the portal, which docscan cannot see (issue 12).
+MANIFEST = ("worker_id,permit,region,name,confirmed\n"
+            "W001,highly-qualified,flanders,Ana Peeters,flemish_regional_fee\n"
+            "W002,highly-qualified,flanders,Bram Jacobs,flemish_regional_fee\n"
+            "W003,highly-qualified,flanders,Chloé Dubois,flemish_regional_fee\n")
 
 _opened: list[AppTest] = []
 
@@ -228,8 +229,9 @@ def test_manifest_in_the_zip_defaults_for_unlisted_workers_stray_files_and_warni
     """
     archive = make_zip(tmp_path / "batch.zip", {"W002": pdfs("missing-medical-certificate"), "W004": [CORRUPT],
                                                 "W005": pdfs("order-to-leave-the-territory")},
-                       {"manifest.csv": "worker_id;permit;region\nW002;highly-qualified;flanders\n"
-                                        "W005;researcher;brussels\n",
+                       {"manifest.csv": "worker_id;permit;region;filed_by_agent;confirmed\n"
+                                        "W002;highly-qualified;flanders;;flemish_regional_fee\n"
+                                        "W005;researcher;brussels;no;employer_id_copy\n",
                         "notes.txt": "call the doctor"})
     at = open_bulk_tab()
     at.selectbox(key=session.BULK_PERMIT).set_value("researcher")

@@ -53,6 +53,28 @@ def test_manifest_comma_and_optional_columns():
     assert second.applicant.renewal and not second.applicant.in_belgium
 
 
+def test_manifest_columns_for_every_fact_of_the_checklist():
+    """Issue 12: the facts that decide which documents apply are manifest columns; empty is unknown."""
+    manifest = read_manifest(
+        "worker_id;permit;region;change_of_status;ict_role;research_grant;issued_outside_eea;filed_by_agent;"
+        "stateless;scholarship;turkish_association;confirmed\n"
+        "W1;intra-corporate-transfer;brussels;;Manager;;no;ja;;;;employer_id_copy, secondment_declaration\n"
+        "W2;researcher;flanders;non;;yes;;;;oui;;flemish_regional_fee\n"
+        "W3;executive;flanders;;;;;;;;;\n"
+        "W4;executive;brussels;;;;;;;;;passport\n"
+        "W5;executive;brussels;;boss;;;;;;;\n")
+    first, second, third = manifest.entries
+    assert first.applicant.ict_role == "manager" and first.applicant.filed_by_agent is True
+    assert first.applicant.issued_outside_eea is False and first.applicant.research_grant is None
+    assert first.applicant.confirmed == {"employer_id_copy", "secondment_declaration"}
+    assert second.applicant.change_of_status is False and second.applicant.research_grant is True
+    assert second.applicant.scholarship is True and second.applicant.confirmed == {"flemish_regional_fee"}
+    assert second.applicant.source_of("research_grant") == "manifest"
+    assert all(third.applicant.fact(name) is None for name in ("filed_by_agent", "stateless", "ict_role"))
+    assert [(p.worker_id, p.message.split(",")[0]) for p in manifest.problems] == [
+        ("W4", "confirmed names passport"), ("W5", "ict_role must be one of manager")]
+
+
 def test_manifest_semicolons_bom_and_spaced_headers_as_excel_writes_them():
     manifest = read_manifest("\ufeffWorker ID;Permit;Region\nW1;executive;wallonia\n")
     assert [(e.worker_id, e.permit, e.region) for e in manifest.entries] == [("W1", "executive", "wallonia")]
@@ -268,9 +290,10 @@ def _hr_zip(tmp_path: Path) -> tuple[Path, Path]:
         bundle.writestr("Q1/../escape.pdf", b"%PDF-")
         bundle.writestr("Q1/stray.pdf", b"%PDF-")
     manifest = tmp_path / "manifest.csv"
-    manifest.write_text("worker_id;permit;region;name\nW001;highly-qualified;flanders;Lina Voorbeeld\n"
-                        "W002;researcher;flanders;\nW003;executive;wallonia;\nW004;executive;wallonia;\n"
-                        "W005;hq;flanders;\n", encoding="utf-8")
+    # `confirmed`: W002's Flemish regional fee was paid in the portal (issue 12: docscan cannot see it).
+    manifest.write_text("worker_id;permit;region;name;confirmed\nW001;highly-qualified;flanders;Lina Voorbeeld;\n"
+                        "W002;researcher;flanders;;flemish_regional_fee\nW003;executive;wallonia;;\n"
+                        "W004;executive;wallonia;;\nW005;hq;flanders;;\n", encoding="utf-8")
     return archive, manifest
 
 
@@ -331,6 +354,9 @@ def test_rerun_reads_only_the_new_file(tmp_path):
     workers = tmp_path / "in"
     for worker, folder in (("A", "missing-medical-certificate"), ("B", "highly-qualified-complete")):
         shutil.copytree(BUNDLES / folder, workers / worker)
+    # The Flemish regional fee was paid in the portal (issue 12): the HR user confirms it.
+    (workers / "manifest.csv").write_text("worker_id,confirmed\nA,flemish_regional_fee\nB,flemish_regional_fee\n",
+                                          encoding="utf-8")
     cache = PageCache(tmp_path / "cache")
     settings = Settings(workers=2)
     first = run_bulk(workers, default_permit="highly-qualified", default_region="flanders",
@@ -352,6 +378,9 @@ def test_ctrl_c_keeps_what_is_finished_and_the_next_run_resumes(tmp_path):
              "seasonal-worker-complete", "eu-blue-card-complete"]
     for i, folder in enumerate(names):
         shutil.copytree(BUNDLES / folder, workers / f"W{i}")
+    # The employer files itself and its ID copy is attached (issue 12: Brussels asks for it).
+    (workers / "manifest.csv").write_text("worker_id,filed_by_agent,confirmed\n" + "".join(
+        f"W{i},no,employer_id_copy\n" for i in range(len(names))), encoding="utf-8")
     out = tmp_path / "out"
     args = [sys.executable, "-m", "docscan", "bulk", str(workers), "--out", str(out), "--permit", "executive",
             "--region", "brussels", "--today", TODAY, "--workers", "2"]

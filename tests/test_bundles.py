@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from docscan.models import Applicant
+from docscan.models import answers_to_applicant
 from docscan.pipeline import check_bundle
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,8 +33,7 @@ def test_bundle_verdict_and_statuses(entry, page_cache):
     facts = entry.get("applicant") or {}
     report = check_bundle([ROOT / "sample_docs" / entry["path"]], entry["permit"], entry["region"],
                           today=_today(entry), cache=page_cache,
-                          applicant=Applicant(in_belgium=bool(facts.get("in_belgium")),
-                                              renewal=bool(facts.get("renewal"))))
+                          applicant=answers_to_applicant(facts, "given"))
     statuses = {r.id: r.status for r in report.requirements}
     messages = {r.id: r.message for r in report.requirements}
     assert statuses == entry["statuses"], messages

@@ -54,14 +54,18 @@ def checklist_copy(tmp_path):
     folder = tmp_path / "checklists"
     shutil.copytree(checklist.checklists_dir(), folder)
     load_checklist.cache_clear()
+    checklist._load_common.cache_clear()
+    checklist.load_permit_file.cache_clear()
     yield folder
     load_checklist.cache_clear()
+    checklist._load_common.cache_clear()
+    checklist.load_permit_file.cache_clear()
 
 
 @pytest.mark.parametrize("old,new,message", [
     ("max_age_months: 6", "max_age_months: six", "requirements.medical_certificate.conditions.max_age_months"),
-    ("nationality_not: [TUR]", "nationality_not: [Turkey]", "ICAO 3-letter"),
-    ("sources: [federal, brussels-annexes]", "sources: [nowhere]", "unknown source 'nowhere'"),
+    ("nationality_in: [TUR]", "nationality_in: [Turkey]", "ICAO 3-letter"),
+    ("sources: [dvz-single-permit, bxl-annexes, vl-forms]", "sources: [nowhere]", "unknown source 'nowhere'"),
 ])
 def test_invalid_common_file_names_file_and_field(checklist_copy, old, new, message):
     path = checklist_copy / "common.yaml"
@@ -98,9 +102,13 @@ def _requirement(req_id, permit="highly-qualified"):
     ("criminal_record", Applicant(birth_date=date(2008, 11, 16)), False),  # 18 tomorrow
     ("criminal_record", Applicant(birth_date=date(2008, 11, 15)), True),   # 18 today
     ("criminal_record", Applicant(), True),  # age unknown: ask for it
-    ("fee_payment_proof", Applicant(nationality="TUR"), False),
+    # Fact-check row 4: the Turkish exemption is not established for single permits (KPMG 2023-013
+    # vs vreemdelingenrecht.be vs agii.be): a Turkish passport alone no longer exempts.
+    ("fee_payment_proof", Applicant(nationality="TUR"), True),
+    ("fee_payment_proof", Applicant(nationality="TUR", turkish_association=True), False),
     ("fee_payment_proof", Applicant(nationality="IND"), True),
-    ("fee_payment_proof", Applicant(renewal=True), False),
+    ("fee_payment_proof", Applicant(renewal=True), True),  # row 5: a change of status pays; unknown keeps it
+    ("fee_payment_proof", Applicant(renewal=True, change_of_status=False), False),
     ("residence_permit", Applicant(), False),
     ("residence_permit", Applicant(in_belgium=True), True),
 ])
@@ -146,8 +154,12 @@ def test_passport_status(document, status):
 def test_missing_and_best_candidate_and_two_candidates():
     cl = load_checklist("researcher", "brussels")
     results, skipped = evaluate(cl, (), Applicant(), TODAY)
-    assert {r.status for r in results} == {"missing"}
-    assert [s.id for s in skipped] == ["residence_permit"]
+    # Documents docscan recognises are missing; the Brussels ones it cannot recognise (employer's ID
+    # copy, agent's mandate: fact-check ranking 6) wait for the user's confirmation.
+    assert {r.status for r in results if r.kind == "document"} == {"missing"}
+    assert {r.id for r in results if r.kind == "declaration"} == {"employer_id_copy", "agent_mandate"}
+    assert {r.status for r in results if r.kind == "declaration"} == {"needs_review"}
+    assert [s.id for s in skipped] == ["residence_permit", "renewal_payslips", "individual_account"]
     old = _doc("criminal_record", issue_date=date(2026, 1, 1), sha256="a", file="old.pdf")
     new = _doc("criminal_record", issue_date=date(2026, 10, 1), sha256="b", file="new.pdf")
     results, _ = evaluate(cl, (old, new), Applicant(), TODAY)
@@ -156,3 +168,28 @@ def test_missing_and_best_candidate_and_two_candidates():
     other = _doc("criminal_record", issue_date=date(2026, 9, 1), sha256="c", file="other.pdf")
     results, _ = evaluate(cl, (new, other), Applicant(), TODAY)
     assert next(r for r in results if r.id == "criminal_record").status == "needs_review"
+
+
+@pytest.mark.parametrize("file,old,new,message", [
+    ("highly-qualified.yaml", "sources: [ostbelgien]}", "sources: [nowhere]}",
+     "field 'regions.german-speaking.salary_thresholds.0.sources': unknown source 'nowhere'"),
+    ("highly-qualified.yaml", "{amount: 49830, per: year, verify: true,", "{amount: 49830, per: year,",
+     "an amount without a year needs 'verify: true'"),
+    ("eu-blue-card.yaml", "band: junior", "band: senior", "unknown band 'senior'"),
+    ("intra-corporate-transfer.yaml", "role: manager,", "role: boss,", "role 'boss' is not one of"),
+    ("common.yaml", "candidates: [180, 200, 250], verify: true,", "candidates: [180, 200, 250],",
+     "need 'verify: true'"),
+    ("common.yaml", "  seen: 2026-12-01\n", "  seen: yesterday\n", "sources."),
+    ("common.yaml", "      filed_by_agent: true\n", "      filed_by_agent: perhaps\n", "filed_by_agent"),
+])
+def test_invalid_data_names_the_file_and_the_field(checklist_copy, file, old, new, message):
+    """Issue 12: every amount, condition and source is validated on load (pydantic)."""
+    path = checklist_copy / file
+    text = path.read_text()
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1))
+    with pytest.raises(ConfigError) as error:
+        for permit in permit_ids(checklist_copy):
+            for region in REGIONS:
+                load_checklist(permit, region, checklist_copy)
+    assert file in str(error.value) and message in str(error.value), str(error.value)

@@ -79,3 +79,58 @@ def test_missing_tesseract_exit_code_and_advice(tmp_path):
     assert result.returncode == 4
     assert "Tesseract OCR is not installed" in result.stderr and "apt-get install" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_permits_sources_prints_every_fact_with_url_and_dates(capsys):
+    assert main(["permits", "--sources", "--region", "brussels"]) == 0
+    out = capsys.readouterr().out
+    assert "fees.fee_payment_proof.amounts.1: EUR 148; year 2025" in out
+    assert "https://5195.f2w.bosa.be/nl/themes/faq/retributie" in out and "seen 2026-12-01" in out
+    assert "regions.brussels.salary_thresholds.0: EUR 5,460.20 a month; year 2025; role manager" in out
+    assert "EUR 180 / 200 / 250 (sources disagree)" in out and "VERIFY" in out
+    assert "regions.flanders." not in out  # another region's facts are left out
+
+
+def test_permits_stale_lists_facts_older_than_12_months(capsys):
+    assert main(["permits", "--stale", "--today", "2026-12-01"]) == 1
+    out = capsys.readouterr().out
+    assert "older than 12 months (information before 2025-12-01" in out
+    assert "[vhm-fee]" in out and "fees.fee_payment_proof.amounts.1" in out
+    assert "[kpmg-2023-013]" in out and "[brusselstimes-2026]" not in out
+    assert main(["permits", "--stale", "--today", "2023-02-01"]) == 0
+    assert "No checklist fact rests on a source older than 12 months" in capsys.readouterr().out
+
+
+def test_check_help_asks_every_fact(capsys):
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    out = capsys.readouterr().out
+    for flag in ("--birth-date", "--nationality", "--in-belgium", "--renewal", "--change-of-status", "--ict-role",
+                 "--research-grant", "--issued-outside-eea", "--filed-by-agent", "--no-filed-by-agent",
+                 "--turkish-association", "--confirm"):
+        assert flag in out
+
+
+def test_confirm_names_only_documents_docscan_cannot_recognise():
+    result = run("check", "sample_docs/bad/empty.pdf", "--permit", "researcher", "--region", "brussels",
+                 "--confirm", "passport")
+    assert result.returncode == 2
+    assert "--confirm passport: not a document to confirm" in result.stderr and "employer_id_copy" in result.stderr
+
+
+def test_declare_file_as_an_unrecognisable_document_confirms_it():
+    from docscan.cli import _inputs
+
+    inputs, confirmed = _inputs(["sample_docs/bad"], ["empty.pdf=employer_id_copy"], "researcher", "brussels")
+    assert confirmed == {"employer_id_copy"} and inputs == ["sample_docs/bad"]
+
+
+def test_given_facts_reach_the_applicant():
+    from docscan.cli import _applicant, build_parser
+
+    args = build_parser().parse_args(["check", "x", "--permit", "researcher", "--region", "brussels",
+                                      "--no-filed-by-agent", "--ict-role", "manager", "--nationality", "tur"])
+    applicant = _applicant(args, {"employer_id_copy"})
+    assert applicant.filed_by_agent is False and applicant.ict_role == "manager" and applicant.nationality == "TUR"
+    assert applicant.research_grant is None and applicant.renewal is False
+    assert applicant.source_of("nationality") == "given" and applicant.confirmed == {"employer_id_copy"}

@@ -90,8 +90,11 @@ def test_wrong_passwords_lock_sign_in_for_a_growing_time():
 
 
 def _record(store: ReviewStore, bundle: str, permit: str, region: str, worker: str, retention: int = 30):
+    # The ordinary applicant's answers (issue 12): the employer files itself, its ID copy is attached,
+    # the Flemish portal fee is paid; what is left to review is what docscan could not read.
+    answers = Applicant(filed_by_agent=False, confirmed=frozenset({"employer_id_copy", "flemish_regional_fee"}))
     report = check_bundle([SAMPLE_DOCS / "bundles" / bundle], permit, region, today=TODAY,
-                          applicant=Applicant(), settings=Settings(workers=2))
+                          applicant=answers, settings=Settings(workers=2))
     run = start_run(store, "check", bundle, TODAY, "tester")
     row = record_report(store, run, worker, report, retention_days=retention)
     return run, row, report
@@ -256,6 +259,9 @@ def test_bulk_record_then_decide_on_the_command_line(tmp_path):
     workers = tmp_path / "in"
     shutil.copytree(SAMPLE_DOCS / "bundles" / "illegible-passport-scan", workers / "W001")
     shutil.copytree(SAMPLE_DOCS / "bundles" / "eu-blue-card-complete", workers / "W002")
+    # The employer files itself and its ID copy is attached (issue 12: Brussels asks for it).
+    (workers / "manifest.csv").write_text("worker_id,filed_by_agent,confirmed\nW001,no,employer_id_copy\n"
+                                          "W002,no,employer_id_copy\n", encoding="utf-8")
     db = tmp_path / "review.sqlite"
     bulk = _cli("bulk", str(workers), "--out", str(tmp_path / "out"), "--permit", "eu-blue-card", "--region",
                 "brussels", "--today", "2026-11-15", "--record", "--db", str(db))

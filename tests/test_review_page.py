@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from docscan.models import Applicant
 from docscan.pipeline import check_bundle
 from docscan.review import decisions
 from docscan.review.access import MAX_FAILURES, hash_password
@@ -48,7 +49,9 @@ def recorded_db(tmp_path_factory) -> Path:
     """A review database holding one recorded run of the illegible-passport-scan bundle."""
     path = tmp_path_factory.mktemp("review-template") / "review.sqlite"
     store = ReviewStore(f"sqlite:///{path}")
-    report = check_bundle([str(BUNDLE)], "eu-blue-card", "brussels", today=TODAY)
+    # The ordinary applicant's answers (issue 12): the employer files itself, its ID copy is attached.
+    report = check_bundle([str(BUNDLE)], "eu-blue-card", "brussels", today=TODAY,
+                          applicant=Applicant(filed_by_agent=False, confirmed=frozenset({"employer_id_copy"})))
     run = start_run(store, "check", BUNDLE.name, TODAY, "test")
     record_report(store, run, BUNDLE.name, report)
     store.close()

@@ -14,6 +14,8 @@ import pytest
 import yaml
 from PIL import Image
 
+from docscan.checklist import load_common
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_docs"
 MANIFEST = yaml.safe_load((SAMPLES / "bundles.yaml").read_text(encoding="utf-8"))["bundles"]
@@ -75,7 +77,9 @@ def test_bundle_exists_and_is_consistent(entry):
     assert len(set(hashes)) == len(hashes), "the same file twice in one bundle"
     assert str(entry["today"]) == "2026-11-15"
     assert set(entry["statuses"].values()) <= {"ok", "missing", "illegible", "invalid", "needs_review"}
-    assert set(entry["statuses"]) <= set(TYPES)
+    # Requirement ids: document types, plus what docscan cannot recognise and the user confirms
+    # (employer_id_copy, flemish_regional_fee...: checklists/common.yaml, kind declaration).
+    assert set(entry["statuses"]) <= set(TYPES) | set(load_common().requirements)
     assert not set(entry["statuses"]) & set(entry.get("not_required") or [])
     complete = all(s == "ok" for s in entry["statuses"].values())
     assert entry["verdict"] == ("complete" if complete else "incomplete")

@@ -291,9 +291,7 @@ def _document(data: dict, retyped: dict[str, str]) -> Document:
 
 
 def _applicant(data: dict) -> Applicant:
-    return Applicant(birth_date=date.fromisoformat(data["birth_date"]) if data["birth_date"] else None,
-                     nationality=data["nationality"], in_belgium=data["in_belgium"], renewal=data["renewal"],
-                     source=data["source"])
+    return Applicant.from_state(data)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -161,6 +161,4 @@ def _document_state(document: Document) -> dict:
 
 
 def _applicant_state(report: "Report") -> dict:
-    who = report.applicant
-    return {"birth_date": who.birth_date.isoformat() if who.birth_date else None, "nationality": who.nationality,
-            "in_belgium": who.in_belgium, "renewal": who.renewal, "source": who.source}
+    return report.applicant.to_state()

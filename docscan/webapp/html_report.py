@@ -99,6 +99,12 @@ def render_html(report: Report, words: UiStrings, *, permit_title: str | None = 
         parts += [f"<li>{escape(item.title)}: {escape(item.message)}</li>" for item in report.not_required]
         parts.append("</ul>")
 
+    notices = [n for n in report.notices if n.kind != "question"]
+    if notices:  # amounts for the year, facts to verify, reminders: from the checklist data
+        parts.append(f"<h2>{escape(t('result.notices'))}</h2><ul>")
+        parts += [f"<li>{'<strong>!</strong> ' if n.verify else ''}{escape(n.message)}</li>" for n in notices]
+        parts.append("</ul>")
+
     others = [w for w in report.warnings if w.code not in CRITICAL_WARNINGS]
     if others:
         parts.append(f"<h2>{escape(t('result.also_note'))}</h2><ul>")

@@ -21,9 +21,10 @@ from datetime import date
 
 import streamlit as st
 
-from ..checklist import REGIONS, Checklist, load_checklist, permit_ids
+from ..checklist import (REGIONS, Checklist, applies, load_checklist, load_common, open_questions, permit_ids,
+                         region_description)
 from ..errors import DocscanError
-from ..models import Applicant
+from ..models import FACT_NAMES, ICT_ROLES, Applicant
 from ..pipeline import FileResult, InputFile, PageResult, check_bundle
 from ..report import Report
 from ..settings import Settings
@@ -84,9 +85,10 @@ def main() -> None:
         st.write(t("page.intro"))
         checklist, request_base = choose_permit(words)
         inputs, files = collect_uploads(workspace, checklist, words)
+        confirmed = collect_confirmations(checklist, request_base, words)
         request = None
         if request_base is not None and inputs:
-            request = CheckRequest(**request_base, language=language, files=tuple(files))
+            request = CheckRequest(**request_base, language=language, files=tuple(files), confirmed=confirmed)
         run_and_show(workspace, request, inputs, checklist, words)
     with bulk_tab:
         show_bulk_tab(workspace, words)
@@ -110,8 +112,10 @@ def choose_permit(words: UiStrings) -> tuple[Checklist | None, dict | None]:
         if permit is None:
             st.caption(t("choose.permit_prompt"))
     with right:
+        # The one-line descriptions come from the checklist data (common.yaml, regions.*.description).
         region = st.radio(t("choose.region"), REGIONS, index=None, key=session.REGION, help=t("choose.region_help"),
-                          format_func=lambda r: t(f"region.{r}"), captions=[md(t(f"region.{r}_line")) for r in REGIONS])
+                          format_func=lambda r: t(f"region.{r}"),
+                          captions=[md(region_description(r, language) or t(f"region.{r}_line")) for r in REGIONS])
         checklist = load_checklist(permit, region) if permit and region else None
         if checklist is not None:
             note = checklist.note.get(language) or checklist.note.get("en")
@@ -121,10 +125,83 @@ def choose_permit(words: UiStrings) -> tuple[Checklist | None, dict | None]:
                                     help=t("choose.submit_date_help"), format="DD/MM/YYYY")
         in_belgium = st.checkbox(t("choose.in_belgium"), key=session.IN_BELGIUM, help=t("choose.in_belgium_help"))
         renewal = st.checkbox(t("choose.renewal"), key=session.RENEWAL, help=t("choose.renewal_help"))
+    facts = ask_facts(checklist, bool(in_belgium), bool(renewal), submit_date or date.today(), words)
     if checklist is None:
         return None, None
     return checklist, {"permit": permit, "region": region, "today": submit_date or date.today(),
-                       "in_belgium": bool(in_belgium), "renewal": bool(renewal)}
+                       "in_belgium": bool(in_belgium), "renewal": bool(renewal), "facts": facts}
+
+
+def ask_facts(checklist: Checklist | None, in_belgium: bool, renewal: bool, today: date,
+              words: UiStrings) -> tuple[tuple[str, object], ...]:
+    """The questions whose answers change this checklist, each unanswered until the user answers.
+
+    Which questions are shown depends only on the permit, region, nationality and the two
+    checkboxes, never on the other answers, so an answer never makes its own widget disappear.
+    The words of each question come from the checklist data (common.yaml, questions).
+    """
+    t, language = words.t, words.language
+    questions = load_common().questions
+    label = lambda fact: questions.get(fact, {}).get(language) or questions.get(fact, {}).get("en", fact)  # noqa: E731
+    with st.expander(t("choose.facts_header"), expanded=checklist is not None, icon=":material/quiz:"):
+        st.caption(t("choose.facts_intro"))
+        left, right = st.columns(2)
+        with left:
+            birth = st.date_input(t("choose.birth_date"), value=None, key=session.BIRTH_DATE, format="DD/MM/YYYY",
+                                  min_value=date(1920, 1, 1), max_value=today, help=t("choose.birth_date_help"))
+        with right:
+            typed = (st.text_input(t("choose.nationality"), key=session.NATIONALITY, max_chars=3,
+                                   help=t("choose.nationality_help")) or "").strip().upper()
+        nationality = typed if len(typed) == 3 and typed.isalpha() else None
+        if typed and nationality is None:
+            st.caption(t("choose.nationality_invalid"))
+        answers: list[tuple[str, object]] = []
+        if birth:
+            answers.append(("birth_date", birth))
+        if nationality:
+            answers.append(("nationality", nationality))
+        if checklist is None:
+            return tuple(answers)
+        # A nationality read from the passport in the last check also brings its questions (the
+        # Turkish Association status): the reader sees them once docscan knows.
+        last: Report | None = st.session_state.get(session.REPORT)
+        read = last.applicant.nationality if last is not None else None
+        probe = Applicant(nationality=nationality or read, in_belgium=in_belgium, renewal=renewal)
+        asked = [f for f in open_questions(checklist, probe, today) if f not in ("birth_date", "nationality")]
+        columns = st.columns(2)
+        for i, fact in enumerate(asked):
+            with columns[i % 2]:
+                if fact == "ict_role":
+                    value = st.radio(label(fact), ICT_ROLES, index=None, key=session.fact_key(fact), horizontal=True)
+                else:
+                    value = st.radio(label(fact), [True, False], index=None, key=session.fact_key(fact),
+                                     horizontal=True,
+                                     format_func=lambda v: t("choose.answer_yes") if v else t("choose.answer_no"))
+            if value is not None:
+                answers.append((fact, value))
+    return tuple(sorted(answers, key=lambda item: FACT_NAMES.index(item[0])))
+
+
+def collect_confirmations(checklist: Checklist | None, request_base: dict | None, words: UiStrings) -> frozenset[str]:
+    """A checkbox for each document docscan cannot recognise (kind 'declaration' in the data) that
+    applies with the answers given so far (the mandate while nobody said the employer files itself)."""
+    if checklist is None or request_base is None:
+        return frozenset()
+    probe = Applicant(**dict(request_base["facts"]), in_belgium=request_base["in_belgium"],
+                      renewal=request_base["renewal"])
+    declarations = [r for r in checklist.requirements
+                    if r.kind == "declaration" and applies(r, probe, request_base["today"])[0]]
+    if not declarations:
+        return frozenset()
+    t, language = words.t, words.language
+    st.subheader(t("upload.confirm_header"))
+    st.caption(t("upload.confirm_intro"))
+    ticked = set()
+    for requirement in declarations:
+        if st.checkbox(requirement.text("title", language), key=session.confirm_key(requirement.id),
+                       help=md(requirement.text("hint", language)) or None):
+            ticked.add(requirement.id)
+    return frozenset(ticked)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -150,7 +227,8 @@ def collect_uploads(workspace: SessionWorkspace, checklist: Checklist | None,
         else:
             st.caption(t("upload.slots_intro"))
             columns = st.columns(2)
-            for i, requirement in enumerate(checklist.requirements):
+            # Only what docscan can recognise gets a slot; the others are confirmed below.
+            for i, requirement in enumerate(r for r in checklist.requirements if r.kind == "document"):
                 declared = requirement.id if requirement.id in requirement.documents else requirement.documents[0]
                 with columns[i % 2]:
                     files = st.file_uploader(requirement.text("title", language), accept_multiple_files=True,
@@ -205,7 +283,11 @@ def run_and_show(workspace: SessionWorkspace, request: CheckRequest | None, inpu
             state.pop(session.REQUEST, None)
             state[session.ERROR] = error
         else:
+            previous: Report | None = state.get(session.REPORT)
             state[session.REPORT], state[session.REQUEST] = report, request
+            if report.applicant.nationality and (previous is None or
+                                                 previous.applicant.nationality != report.applicant.nationality):
+                st.rerun()  # the questions above depend on the nationality the passport gave
 
     if state.get(session.ERROR):
         st.error(state[session.ERROR], icon=":material/error:")
@@ -233,8 +315,12 @@ def run_check(request: CheckRequest, inputs: list[InputFile], workspace: Session
         bar.progress(min(1.0, done / total) if total else 1.0, text=t("check.progress", done=done, total=total))
 
     try:
-        report = check_bundle(inputs, request.permit, request.region, today=request.today,
-                              applicant=Applicant(in_belgium=request.in_belgium, renewal=request.renewal),
+        given = dict(request.facts)
+        applicant = Applicant(**given, in_belgium=request.in_belgium, renewal=request.renewal,
+                              confirmed=request.confirmed, source="given" if ("birth_date" in given or
+                                                                              "nationality" in given) else None,
+                              fact_sources=tuple(sorted((name, "given") for name in given)))
+        report = check_bundle(inputs, request.permit, request.region, today=request.today, applicant=applicant,
                               settings=SETTINGS, cache=workspace.cache, progress=progress,
                               language=request.language)
         return report, None
@@ -292,6 +378,8 @@ def show_report(report: Report, request: CheckRequest, workspace: SessionWorkspa
         st.markdown(f"**{t('result.not_required')}**")
         st.markdown("\n".join(f"- :gray[{md(item.title)}: {md(item.message)}]" for item in report.not_required))
 
+    show_facts_and_notices(report, words)
+
     others = [w for w in report.warnings if w.code not in CRITICAL_WARNINGS]
     if others:
         st.subheader(t("result.also_note"))
@@ -318,6 +406,39 @@ def show_report(report: Report, request: CheckRequest, workspace: SessionWorkspa
     for index, result in enumerate(report.files):
         with st.container(border=True, key=f"file-{index}"):
             show_file(result, workspace, words)
+
+
+def show_facts_and_notices(report: Report, words: UiStrings) -> None:
+    """The facts the check used, with where each came from (a wrong reading can be corrected under 1),
+    then what the checklist data says to check before filing, and the open questions."""
+    t = words.t
+    who = report.applicant
+    lines = []
+    for fact in FACT_NAMES:
+        value = who.fact(fact)
+        source = who.source_of(fact)
+        if value is None or source is None:
+            continue
+        shown = format_day(value) if isinstance(value, date) else (
+            t("choose.answer_yes") if value is True else t("choose.answer_no") if value is False else str(value))
+        lines.append(t("result.fact_line", fact=fact.replace("_", " "), value=shown, source=source))
+    if lines:
+        st.subheader(t("result.facts"))
+        st.markdown("\n".join(f"- {md(line)}" for line in lines))
+        if any(who.source_of(f) not in (None, "given") for f in FACT_NAMES):
+            st.caption(t("result.fact_correct"))
+    shown_notices = [n for n in report.notices if n.kind != "question"]
+    if shown_notices:
+        st.subheader(t("result.notices"))
+        for notice in shown_notices:
+            if notice.verify or notice.kind in ("freshness", "renewal"):
+                st.warning(md(notice.message), icon=":material/fact_check:")
+            else:
+                st.info(md(notice.message), icon=":material/info:")
+    questions = [n for n in report.notices if n.kind == "question"]
+    if questions:
+        st.markdown(f"**{t('result.questions')}**")
+        st.markdown("\n".join(f"- :gray[{md(n.message)}]" for n in questions))
 
 
 def show_file(result: FileResult, workspace: SessionWorkspace, words: UiStrings) -> None:

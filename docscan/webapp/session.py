@@ -24,6 +24,8 @@ REGION = "region"
 SUBMIT_DATE = "submit_date"
 IN_BELGIUM = "in_belgium"
 RENEWAL = "renewal"
+BIRTH_DATE = "birth_date"
+NATIONALITY = "nationality"
 CHECK = "check"
 RESET = "reset"
 DOWNLOAD_JSON = "download_json"
@@ -79,6 +81,16 @@ def slot_key(requirement_id: str, generation: int = 0) -> str:
     return f"slot-{generation}-{requirement_id}"
 
 
+def fact_key(fact: str) -> str:
+    """Key of the question widget of one fact (models.FACT_NAMES) other than birth date and nationality."""
+    return f"fact-{fact}"
+
+
+def confirm_key(requirement_id: str) -> str:
+    """Key of the checkbox confirming a document docscan cannot recognise (a declaration)."""
+    return f"confirm-{requirement_id}"
+
+
 def requirement_container_key(requirement_id: str) -> str:
     """Key of a requirement's row in the checklist (the browser finds it as `.st-key-<key>`)."""
     return f"req-{requirement_id}"
@@ -104,6 +116,10 @@ class CheckRequest:
     renewal: bool
     language: str
     files: tuple[RequestedFile, ...]
+    #: The other answers, as (fact, value) pairs; unanswered facts are left out (unknown).
+    facts: tuple[tuple[str, object], ...] = ()
+    #: Ids of the documents docscan cannot recognise that the applicant confirms.
+    confirmed: frozenset[str] = frozenset()
 
     @property
     def contents(self) -> frozenset[str]:

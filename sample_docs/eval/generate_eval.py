@@ -439,7 +439,7 @@ def _bundles() -> list[tuple[g.Bundle, bool]]:
         (g.Bundle("ict-turned-and-skewed-scans", "intra-corporate-transfer", "german-speaking",
                   "Complete: German PDFs, the health insurance scanned upside down, the criminal record slightly skewed.",
                   pdfs("de", without("health_insurance", "criminal_record")
-                       + ["group_employment_proof", "assignment_letter"]) + [
+                       + ["group_employment_proof", "assignment_letter", "diploma"]) + [
                       ("scan_0002.png", "ladder/health_insurance-nl-rotation-180.png", g.ok("health_insurance")),
                       ("scan_0003.png", "ladder/criminal_record-en-rotation-3.png", g.ok("criminal_record"))]),
          False),
@@ -477,11 +477,12 @@ def _test_photo(doc_type: str) -> str:
     return f"photos/{doc_type}-{lang}.jpg"
 
 
-def write_bundles(bundles: list[tuple[g.Bundle, bool]], only_files: bool, only_subset: bool) -> None:
+def write_bundles(bundles: list[tuple[g.Bundle, bool]], only_files: bool, only_subset: bool,
+                  only_manifest: bool = False) -> None:
     import yaml
 
     for bundle, subset in bundles:
-        if only_subset and not subset:
+        if (only_subset and not subset) or only_manifest:
             continue
         folder = BUNDLE_DIR / bundle.name
         if folder.exists():
@@ -586,9 +587,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--missing", action="store_true", help="only make files that are not there yet")
     parser.add_argument("--subset", action="store_true", help="only the CI subset's files and bundles (implies --missing)")
     parser.add_argument("--truth", action="store_true", help="re-read the ladder with Tesseract for labels.csv's truth")
+    parser.add_argument("--bundles-only", action="store_true",
+                        help="only rewrite bundles.yaml (after a checklist change; no file is made or read)")
     args = parser.parse_args(argv)
     items = plan()
     bundles = _bundles()
+    if args.bundles_only:
+        write_bundles(bundles, only_files=False, only_subset=False, only_manifest=True)
+        print(f"wrote {MANIFEST}")
+        return 0
     assert len({i.path for i in items}) == len(items), "a path twice"
     needed = _bundle_sources(bundles, args.subset)
     chosen = [i for i in items if not args.subset or i.subset or i.path in needed or
