@@ -1,0 +1,70 @@
+"""Regression tests for issue 13's hardening: each attack that once worked, now handled.
+
+The hostile inputs are made by `tests/hostile.py` (nothing large is committed). Tests that need
+a live Streamlit server are in `test_server_attacks.py`.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import hostile
+from docscan import ingest
+
+
+# ---------------------------------------------------------------------------------------------
+# Zips (items 5, 11 and 20)
+
+
+def _unpacked_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def test_a_bomb_of_many_one_mebibyte_entries_is_refused_entry_by_entry(tmp_path):
+    archive = hostile.many_small_entries_bomb(tmp_path, entries=512)
+    out = tmp_path / "out"
+    out.mkdir()
+    problems = ingest.extract_archive(archive, out)
+    assert len(problems) == 512 and {p.reason.code for p in problems} == {"zip_bomb"}
+    assert _unpacked_bytes(out) == 0
+
+
+def test_a_bomb_of_entries_under_the_ratio_floor_stops_at_the_archives_ratio(tmp_path):
+    archive = hostile.many_tiny_entries_bomb(tmp_path, entries=3000)
+    out = tmp_path / "out"
+    out.mkdir()
+    limits = ingest.ArchiveLimits(archive_ratio_slack_bytes=2**20)
+    problems = ingest.extract_archive(archive, out, limits)
+    budget = limits.max_archive_ratio * archive.stat().st_size + limits.archive_ratio_slack_bytes
+    assert _unpacked_bytes(out) <= budget
+    assert problems and all(p.reason.code == "archive_too_large" for p in problems)
+    assert "times its own size" in problems[0].reason.message
+
+
+def test_entries_the_file_system_cannot_hold_are_problems_and_the_rest_is_unpacked(tmp_path):
+    archive = hostile.conflicting_entries_zip(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    problems = {(p.entry[:40], p.reason.code) for p in ingest.extract_archive(archive, out)}
+    assert problems == {("W1/x/y.pdf", "path_conflict"), ("W3/dir", "path_conflict"),
+                        ("W1/" + "n" * 37, "name_too_long"), ("W1/" + "d/" * 18 + "d", "name_too_long"),
+                        ("W2/same.pdf", "duplicate_entry")}
+    files = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert files == ["W1/good.pdf", "W1/x", "W2/other.pdf", "W2/same.pdf", "W3/dir/z.pdf"]
+    assert (out / "W2" / "same.pdf").read_bytes() == hostile.TINY_PDF, "the first of two same names is kept"
+
+
+def test_a_bulk_run_over_a_zip_of_conflicting_entries_checks_every_worker(tmp_path):
+    from docscan.bulk import run_bulk
+    from docscan.settings import Settings
+
+    archive = hostile.conflicting_entries_zip(tmp_path)
+    summary = run_bulk(archive, default_permit="highly-qualified", default_region="flanders",
+                       settings=Settings(workers=1))
+    by_worker = {o.worker_id: o for o in summary.outcomes}
+    assert set(by_worker) == {"W1", "W2", "W3"}
+    problems = " | ".join(by_worker["W2"].file_problems)
+    assert "same.pdf: the archive holds another entry of this name" in problems
