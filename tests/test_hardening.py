@@ -68,3 +68,27 @@ def test_a_bulk_run_over_a_zip_of_conflicting_entries_checks_every_worker(tmp_pa
     assert set(by_worker) == {"W1", "W2", "W3"}
     problems = " | ".join(by_worker["W2"].file_problems)
     assert "same.pdf: the archive holds another entry of this name" in problems
+
+
+# ---------------------------------------------------------------------------------------------
+# Formula injection in summary.csv (item 4)
+
+
+def test_summary_csv_cells_never_start_a_formula(tmp_path):
+    import csv
+
+    from docscan.bulk import BulkSummary, WorkerOutcome
+    from docscan.bulk_report import BulkOutput
+
+    outcomes = tuple(WorkerOutcome(formula, formula, "executive", "flanders", "error", error=formula,
+                                   file_problems=(f"{formula}: damaged", formula), files=2, pages=-1)
+                     for formula in hostile.FORMULAS)
+    output = BulkOutput(tmp_path)
+    output.write_summary(BulkSummary(outcomes, (), 1.0, 0, {}, interrupted=True, pending=("=1+1",)))
+    with (tmp_path / "summary.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len(hostile.FORMULAS) + 1
+    cells = [cell for row in rows for column, cell in row.items() if column != "pages"]
+    assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells), cells
+    assert {row["worker_id"] for row in rows} == {"'" + f for f in hostile.FORMULAS} | {"'=1+1"}
+    assert {row["pages"] for row in rows} == {"-1", ""}, "numbers stay numbers"
