@@ -92,3 +92,82 @@ def test_summary_csv_cells_never_start_a_formula(tmp_path):
     assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells), cells
     assert {row["worker_id"] for row in rows} == {"'" + f for f in hostile.FORMULAS} | {"'=1+1"}
     assert {row["pages"] for row in rows} == {"-1", ""}, "numbers stay numbers"
+
+
+# ---------------------------------------------------------------------------------------------
+# The review page (items 3, 2 and 20's lock-out)
+
+REVIEW_PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(scope="module")
+def review_password_hash() -> str:
+    from docscan.review.access import hash_password
+
+    return hash_password(REVIEW_PASSWORD)
+
+
+def record_hostile_flag(url: str, file_name: str = hostile.MARKDOWN_NAME, worker: str = "W1") -> int:
+    """A recorded run with one flag about a file of this name, written as the recorder writes it."""
+    from docscan.review.store import File, Flag, ReviewStore, Run, Worker
+
+    store = ReviewStore(url)
+    state = {"permit": "eu-blue-card", "region": "brussels", "today": "2026-11-15",
+             "applicant": {"birth_date": None, "nationality": None, "in_belgium": False, "renewal": False,
+                           "source": None}, "documents": [], "requirements": []}
+    with store.session() as session, session.begin():
+        run = Run(kind="bulk", label="hostile.zip", today="2026-11-15", recorded_by="test")
+        row = Worker(worker_key=worker, permit="eu-blue-card", region="brussels", verdict="incomplete",
+                     state=state, report={"schema": "docscan.report/1"})
+        run.workers.append(row)
+        file = File(name=file_name, sha256="0" * 64, kind="pdf", pages=1, doc_type="unknown")
+        row.files.append(file)
+        row.flags.append(Flag(file=file, requirement_id=None, reason="file_error",
+                              message=f"{file_name}: The PDF is damaged and cannot be opened."))
+        session.add(run)
+        session.flush()
+        flag_id = row.flags[0].id
+    store.close()
+    return flag_id
+
+
+def open_review_page(password_hash: str):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=120)
+    at.secrets.update({"review": {"password_hash": password_hash}})
+    at.switch_page("review.py").run()
+    assert not at.exception
+    return at
+
+
+def review_sign_in(at, password: str, name: str = "Ann Adviser"):
+    from docscan.webapp import review_page
+
+    at.text_input(key=review_page.SIGNIN_NAME).set_value(name)
+    at.text_input(key=review_page.SIGNIN_PASSWORD).set_value(password)
+    at.button(key=review_page.SIGNIN_SUBMIT).click().run()
+    assert not at.exception
+    return at
+
+
+@pytest.fixture
+def review_db(tmp_path, monkeypatch) -> str:
+    """A fresh review database for this test, as `DOCSCAN_DB` names it to the page."""
+    from docscan.webapp import review_page
+
+    path = tmp_path / "review.sqlite"
+    monkeypatch.setenv("DOCSCAN_DB", str(path))
+    review_page.review_store.clear()
+    yield f"sqlite:///{path}"
+    review_page.review_store.clear()
+
+
+def test_a_file_name_in_markdown_shows_as_text_on_the_review_page(review_db, review_password_hash):
+    record_hostile_flag(review_db)
+    at = review_sign_in(open_review_page(review_password_hash), REVIEW_PASSWORD)
+    shown = [w.value for w in at.warning] + [m.value for m in at.markdown] + [e.value for e in at.error]
+    flag = next(v for v in shown if "Verify this document here" in v)
+    assert "](https" not in flag and "![" not in flag, flag
+    assert "\\[Verify this document here\\]\\(https" in flag
+    assert not any("](https" in v or "![" in v for v in shown), shown

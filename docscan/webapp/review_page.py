@@ -106,7 +106,7 @@ def main() -> None:
         show_outcome(store, words)
         show_queue(store, adviser, words)
     except ReviewError as error:
-        st.error(words.t("errors.database", message=str(error)), icon=":material/error:")
+        st.error(words.t("errors.database", message=_md_escape(str(error))), icon=":material/error:")
     except SQLAlchemyError as error:
         # The database went away or broke under the page (a deleted file, a lost connection):
         # `decisions` only maps the errors it expects, so the rest is named here, not traced.
@@ -262,9 +262,11 @@ def _table_row(item: QueueItem, words: UiStrings) -> dict:
 def show_item(store: ReviewStore, detail: FlagDetail, adviser: str, words: UiStrings) -> None:
     """The item's reasons, its pages (image, heat map, text read), history and decision controls."""
     t, item = words.t, detail.item
-    st.subheader(t("detail.header", id=item.id, reason=item.reason))
+    st.subheader(t("detail.header", id=item.id, reason=_md_escape(item.reason)))
     show_state(detail, words)
-    st.warning(item.message, icon=":material/flag:")
+    # The flag's message quotes file names and worker ids from the recorded run: whoever named
+    # the file chose them, so they are shown literally (no link, no remote image in this page).
+    st.warning(_md_escape(item.message), icon=":material/flag:")
     if not detail.pages:
         st.caption(t("detail.purged"))
     for number, image_png, heatmap_png, text, highlights in detail.pages:
@@ -299,14 +301,14 @@ def show_item(store: ReviewStore, detail: FlagDetail, adviser: str, words: UiStr
 def show_state(detail: FlagDetail, words: UiStrings) -> None:
     """Who decided what on the item so far (also shown after a conflict: the state that won)."""
     t, item = words.t, detail.item
-    st.markdown(t("detail.facts", worker=_md_escape(item.worker), permit=item.permit, region=item.region,
-                  requirement=item.requirement_id or "-", file=_md_escape(item.file or "-"), status=item.status,
-                  version=item.version))
+    st.markdown(t("detail.facts", worker=_md_escape(item.worker), permit=_md_escape(item.permit),
+                  region=_md_escape(item.region), requirement=_md_escape(item.requirement_id or "-"),
+                  file=_md_escape(item.file or "-"), status=_md_escape(item.status), version=item.version))
     if item.decided_by:
         at = f"{detail.decided_at:%Y-%m-%d %H:%M}" if detail.decided_at else "?"
         st.markdown(t("detail.decided", adviser=_md_escape(item.decided_by), at=at))
     if detail.decided_type:
-        st.markdown(t("detail.decided_type", type=detail.decided_type))
+        st.markdown(t("detail.decided_type", type=_md_escape(detail.decided_type)))
     if detail.reject_message:
         st.markdown(t("detail.reject_message", message=_md_escape(detail.reject_message)))
     if detail.comment:
@@ -411,16 +413,16 @@ def show_outcome(store: ReviewStore, words: UiStrings) -> None:
         return
     t, flag_id = words.t, outcome.flag_id
     if outcome.kind == "error":
-        st.error(outcome.text, icon=":material/error:")
+        st.error(_md_escape(outcome.text), icon=":material/error:")
         return
     if outcome.kind == "conflict":
         # The item itself is drawn below in its new state (the callback kept it selected).
         now = decisions.flag_detail(store, flag_id).item
-        st.warning(t("decide.conflict", detail=outcome.text), icon=":material/sync_problem:")
-        st.markdown(t("decide.now_state", status=now.status, version=now.version,
+        st.warning(t("decide.conflict", detail=_md_escape(outcome.text)), icon=":material/sync_problem:")
+        st.markdown(t("decide.now_state", status=_md_escape(now.status), version=now.version,
                       adviser=_md_escape(now.decided_by or t("decide.nobody"))))
         return
-    st.success(t("decide.done", id=flag_id, decision=outcome.text, adviser=outcome.adviser),
+    st.success(t("decide.done", id=flag_id, decision=_md_escape(outcome.text), adviser=_md_escape(outcome.adviser)),
                icon=":material/check_circle:")
     show_reviewed(store, decisions.worker_row_of(store, flag_id), words, key=f"outcome.{flag_id}")
 
@@ -431,7 +433,7 @@ def show_reviewed(store: ReviewStore, worker_row: int, words: UiStrings, *, key:
     result = decisions.reviewed(store, worker_row)
     with st.container(border=True):
         st.markdown(f"**{t('result.header', worker=_md_escape(result.worker))}**")
-        st.markdown(t("result.verdict", verdict=result.verdict, original=result.original_verdict,
+        st.markdown(t("result.verdict", verdict=_md_escape(result.verdict), original=_md_escape(result.original_verdict),
                       open=result.open_items))
         st.dataframe([{t("result.requirement"): r.get("id"), t("result.status"): r.get("status"),
                        t("result.message"): r.get("message")} for r in result.requirements],
