@@ -59,15 +59,14 @@ def recorded_db(tmp_path_factory) -> Path:
 def fresh_server(tmp_path, monkeypatch):
     """Each test is a new server: an empty database of its own, no sign-in failures counted.
 
-    The page keeps the database and the sign-in guard in `st.cache_resource`, which outlives an
-    AppTest (it is per process, as it is per server in production): the tests clear it.
+    The page keeps the open database in `st.cache_resource`, which outlives an AppTest (it is
+    per process, as it is per server in production): the tests clear it. The sign-in failures
+    are counted in that database, so a new one starts with none.
     """
     monkeypatch.setenv("DOCSCAN_DB", str(tmp_path / "review.sqlite"))
-    review_page.sign_in_guard.clear()
     review_page.review_store.clear()
     yield
     review_page.review_store.clear()
-    review_page.sign_in_guard.clear()
 
 
 @pytest.fixture

@@ -7,8 +7,9 @@ drawn before sign-in (`signed_in_adviser`):
 * Streamlit's OIDC sign-in (`st.login`) when `[auth]` is configured in `.streamlit/secrets.toml`;
   the adviser is the account's e-mail (or name), optionally limited to `[review] advisers`;
 * otherwise the adviser password whose hash is `[review] password_hash` (`docscan review
-  set-password`), with the adviser's name typed next to it. Wrong passwords are counted by one
-  `SignInGuard` per server (a cached resource), so a new browser session does not reset them.
+  set-password`), with the adviser's name typed next to it. Wrong passwords are counted in the
+  review database (`SignInGuard` with `DatabaseGuardStore`), per client and per server, so
+  neither a new browser session nor Streamlit's "clear cache" message resets them.
 
 The page holds no review logic: the queue, the decisions (with optimistic locking), the verdict
 recomputed with them and the audit log are `docscan.review.decisions`, exactly what
@@ -33,7 +34,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..classify import load_rules
 from ..review import decisions
-from ..review.access import SignInGuard
+from ..review.access import DatabaseGuardStore, SignInGuard, client_scope
 from ..review.decisions import ConflictError, FlagDetail, QueueItem
 from ..review.store import ReviewError, ReviewStore, review_database_url
 from .strings import DEFAULT_LANGUAGE, LANGUAGES, UiStrings, load_strings
@@ -82,10 +83,13 @@ def review_store(url: str) -> ReviewStore:
     return ReviewStore(url)
 
 
-@st.cache_resource(show_spinner=False)
-def sign_in_guard() -> SignInGuard:
-    """The server's count of wrong passwords: shared by every browser session on purpose."""
-    return SignInGuard()
+def sign_in_guard(store: ReviewStore) -> SignInGuard:
+    """The count of wrong passwords, in the review database: shared by every session and process.
+
+    Not a cached resource: any websocket client can empty Streamlit's caches (its "clear cache"
+    message needs no sign-in), which used to reset the count.
+    """
+    return SignInGuard(store=DatabaseGuardStore(store))
 
 
 def main() -> None:
@@ -147,7 +151,6 @@ def signed_in_adviser(words: UiStrings) -> str | None:
         st.error(t("signin.no_password"), icon=":material/lock:")
         return None
     st.caption(t("signin.intro"))
-    guard = sign_in_guard()
     # clear_on_submit: the password does not stay in the session state after the attempt.
     with st.form("review.signin", clear_on_submit=True):
         name = st.text_input(t("signin.name"), key=SIGNIN_NAME, max_chars=120)
@@ -155,18 +158,26 @@ def signed_in_adviser(words: UiStrings) -> str | None:
         submitted = st.form_submit_button(t("signin.submit"), key=SIGNIN_SUBMIT, type="primary")
     if not submitted:
         return None
-    wait = guard.wait_seconds()
-    if wait > 0:
-        st.error(t("signin.locked", seconds=math.ceil(wait)), icon=":material/timer:")
-    elif not name.strip():
+    if not name.strip():
         st.warning(t("signin.need_name"))
-    elif guard.attempt(password, stored_hash):
-        st.session_state[ADVISER] = name.strip()
-        st.rerun()
-    elif (wait := guard.wait_seconds()) > 0:  # this failure started a lock-out
-        st.error(t("signin.locked", seconds=math.ceil(wait)), icon=":material/timer:")
-    else:
-        st.error(t("signin.wrong"), icon=":material/lock:")
+        return None
+    try:
+        guard = sign_in_guard(review_store(review_database_url()))
+        address = st.context.ip_address  # None without a connection (and not a str in AppTest)
+        client = client_scope(address if isinstance(address, str) else None, name)
+        if (wait := guard.wait_seconds(client)) > 0:
+            st.error(t("signin.locked", seconds=math.ceil(wait)), icon=":material/timer:")
+        elif guard.attempt(password, stored_hash, client):
+            st.session_state[ADVISER] = name.strip()
+            st.rerun()
+        elif (wait := guard.wait_seconds(client)) > 0:  # this failure started a lock-out
+            st.error(t("signin.locked", seconds=math.ceil(wait)), icon=":material/timer:")
+        else:
+            st.error(t("signin.wrong"), icon=":material/lock:")
+    except ReviewError as error:  # no count of attempts, no sign-in: the queue stays closed
+        st.error(t("errors.database", message=_md_escape(str(error))), icon=":material/error:")
+    except SQLAlchemyError as error:
+        st.error(t("errors.database", message=type(error).__name__), icon=":material/error:")
     return None
 
 
