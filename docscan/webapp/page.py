@@ -33,7 +33,7 @@ from .html_report import format_day, render_html, type_title
 from .presentation import CRITICAL_WARNINGS, md, status_style
 from .session import CheckRequest, RequestedFile
 from .strings import DEFAULT_LANGUAGE, LANGUAGES, UiStrings, load_strings
-from .workspace import SessionWorkspace
+from .workspace import SessionWorkspace, WorkspaceRegistry
 
 log = logging.getLogger("docscan.app")
 
@@ -44,14 +44,23 @@ MAX_PREVIEW_PAGES = 12
 MAX_TYPE_REASONS = 6
 
 
-@st.cache_resource(scope="session", on_release=SessionWorkspace.close, show_spinner=False,
-                   validate=lambda workspace: not workspace.closed)
-def session_workspace() -> SessionWorkspace:
-    """This browser session's private folder; released (deleted) when the session disconnects.
+def _session_is_live(session_id: str) -> bool:
+    """Whether Streamlit still has this session (connected); True where no server runs (AppTest)."""
+    from streamlit.runtime import Runtime
 
-    `validate` makes a new folder if this one was closed while the session lived on.
-    """
-    return SessionWorkspace()
+    return not Runtime.exists() or bool(Runtime.instance().is_active_session(session_id))
+
+
+#: Every session's folder, outside Streamlit's caches (see `workspace.WorkspaceRegistry`).
+WORKSPACES = WorkspaceRegistry(_session_is_live)
+
+
+def session_workspace() -> SessionWorkspace:
+    """This browser session's private folder; deleted once the session has ended."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    context = get_script_run_ctx()
+    return WORKSPACES.get(context.session_id if context else "no-session")
 
 
 def main() -> None:
