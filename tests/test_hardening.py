@@ -171,3 +171,122 @@ def test_a_file_name_in_markdown_shows_as_text_on_the_review_page(review_db, rev
     assert "](https" not in flag and "![" not in flag, flag
     assert "\\[Verify this document here\\]\\(https" in flag
     assert not any("](https" in v or "![" in v for v in shown), shown
+
+
+def test_five_wrong_guesses_by_one_client_do_not_lock_out_the_other_advisers(review_db, review_password_hash):
+    from docscan.review.access import MAX_FAILURES
+
+    at = open_review_page(review_password_hash)
+    for _ in range(MAX_FAILURES):
+        review_sign_in(at, "a guess", name="Mallory")
+    assert any(e.value.startswith("Too many wrong passwords") for e in at.error)
+    again = review_sign_in(open_review_page(review_password_hash), REVIEW_PASSWORD, name="Mallory")
+    assert any(e.value.startswith("Too many wrong passwords") for e in again.error), "the guesser stays locked"
+    ann = review_sign_in(open_review_page(review_password_hash), REVIEW_PASSWORD, name="Ann Adviser")
+    assert not ann.error and ann.session_state["review.adviser"] == "Ann Adviser"
+
+
+def test_a_guesser_changing_names_is_stopped_by_the_servers_count(review_db, review_password_hash, monkeypatch):
+    import streamlit as st
+
+    from docscan.review import access
+
+    monkeypatch.setattr(access, "MAX_SERVER_FAILURES", 8)  # the real 50 works the same, only slower
+    at = open_review_page(review_password_hash)
+    for i in range(access.MAX_SERVER_FAILURES):  # never five under one name
+        review_sign_in(at, "a guess", name=f"name {i // (access.MAX_FAILURES - 1)}")
+    st.cache_resource.clear()  # what Streamlit's "clear cache" message does: the count is not there
+    st.cache_data.clear()
+    ann = review_sign_in(open_review_page(review_password_hash), REVIEW_PASSWORD, name="Ann Adviser")
+    assert any(e.value.startswith("Too many wrong passwords") for e in ann.error), [e.value for e in ann.error]
+
+
+# ---------------------------------------------------------------------------------------------
+# The review database (items 9, 18, 19)
+
+
+def test_the_review_database_is_readable_by_its_owner_only(tmp_path):
+    import os
+    import stat
+
+    from docscan.review.store import ReviewStore
+
+    old = os.umask(0o022)
+    try:
+        fresh = tmp_path / "data" / "docscan" / "review.sqlite"
+        ReviewStore(f"sqlite:///{fresh}").close()
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
+        assert stat.S_IMODE(fresh.parent.stat().st_mode) == 0o700
+        older = tmp_path / "older.sqlite"
+        ReviewStore(f"sqlite:///{older}").close()
+        older.chmod(0o644)  # as docscan used to leave it
+        ReviewStore(f"sqlite:///{older}").close()
+        assert stat.S_IMODE(older.stat().st_mode) == 0o600
+    finally:
+        os.umask(old)
+
+
+def _raw(url: str):
+    import sqlite3
+
+    connection = sqlite3.connect(url.removeprefix("sqlite:///"))
+    connection.isolation_level = None
+    return connection
+
+
+def test_the_audit_log_cannot_be_replaced_nor_a_flag_changed_without_its_entry(tmp_path):
+    import sqlite3
+
+    from docscan.review import decisions
+
+    url = f"sqlite:///{tmp_path / 'review.sqlite'}"
+    flag_id = record_hostile_flag(url, file_name="scan.pdf")
+    from docscan.review.store import ReviewStore
+
+    store = ReviewStore(url)
+    decisions.decide(store, flag_id, "accept", actor="Ann", version=1)
+    store.close()
+    raw = _raw(url)
+    entry = raw.execute("select id from audit_log").fetchone()[0]
+    for statement in (f"replace into audit_log (id, at, actor, action) values ({entry}, '2026-01-01', 'x', 'accept')",
+                      f"insert or replace into audit_log (id, at, actor, action) values ({entry}, '2026-01-01', 'x', 'y')"):
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            raw.execute(statement)
+    with pytest.raises(sqlite3.DatabaseError, match="audit entry"):
+        raw.execute(f"update flags set status = 'rejected', decided_by = 'Mallory' where id = {flag_id}")
+    with pytest.raises(sqlite3.DatabaseError, match="audit entry"):
+        raw.execute(f"update flags set status = 'rejected', version = version + 1 where id = {flag_id}")
+    with pytest.raises(sqlite3.DatabaseError, match="never replaced"):
+        raw.execute(f"replace into flags (id, worker_id, reason, message, status, version) "
+                    f"values ({flag_id}, 1, 'x', 'x', 'rejected', 9)")
+    assert raw.execute("select actor, action from audit_log").fetchall() == [("Ann", "accept")]
+    assert raw.execute(f"select status, decided_by from flags where id = {flag_id}").fetchone() == ("accepted", "Ann")
+
+
+@pytest.mark.parametrize("damage", ["drop table audit_log", "drop trigger flags_update_needs_audit"])
+def test_a_database_without_its_audit_log_is_refused_with_a_message(tmp_path, capsys, damage):
+    from docscan.cli import main
+
+    url = f"sqlite:///{tmp_path / 'review.sqlite'}"
+    flag_id = record_hostile_flag(url, file_name="scan.pdf")
+    _raw(url).execute(damage)
+    code = main(["review", "decide", str(flag_id), "--accept", "--as", "Ann", "--db", str(tmp_path / "review.sqlite")])
+    err = capsys.readouterr().err
+    assert code == 2 and "has lost part of its audit log" in err and "OperationalError" not in err, err
+
+
+def test_decide_without_version_never_replaces_another_advisers_decision(tmp_path, capsys):
+    from docscan.cli import main
+
+    db = tmp_path / "review.sqlite"
+    flag_id = record_hostile_flag(f"sqlite:///{db}", file_name="scan.pdf")
+    assert main(["review", "decide", str(flag_id), "--accept", "--as", "Ann", "--db", str(db)]) == 0
+    capsys.readouterr()
+    code = main(["review", "decide", str(flag_id), "--reject", "send it again", "--as", "Bob", "--db", str(db)])
+    err = capsys.readouterr().err
+    assert code == 2 and "accepted by Ann" in err and "--version 2" in err, err
+    raw = _raw(f"sqlite:///{db}")
+    assert raw.execute(f"select status, decided_by from flags where id = {flag_id}").fetchone() == ("accepted", "Ann")
+    # Having looked (version 2), Bob may decide.
+    assert main(["review", "decide", str(flag_id), "--reject", "send it again", "--as", "Bob", "--version", "2",
+                 "--db", str(db)]) == 0

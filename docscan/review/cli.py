@@ -20,7 +20,7 @@ import json
 import os
 from pathlib import Path
 
-from .store import ReviewStore, redacted
+from .store import ConflictError, ReviewStore, redacted
 
 
 def add_database_options(parser: argparse.ArgumentParser) -> None:
@@ -63,7 +63,8 @@ def add_review_parser(commands) -> None:
     choice.add_argument("--comment-only", action="store_true", help="only add the --comment")
     decide.add_argument("--comment", metavar="TEXT")
     decide.add_argument("--version", type=int, metavar="N",
-                        help="the item's version you looked at; refused if someone changed it since")
+                        help="the item's version you looked at ('docscan review show' gives it); refused if someone "
+                             "changed it since. Without it, only an item nobody has touched can be decided")
     decide.add_argument("--as", dest="actor", metavar="NAME", help="your name for the audit log")
 
     export = actions.add_parser("export", help="the run's reports with the decisions applied")
@@ -124,8 +125,9 @@ def run_review(args: argparse.Namespace) -> int:
             return _show(store, args)
         if command == "decide":
             decision = ("accept" if args.accept else "reject" if args.reject else "type" if args.type else "comment")
-            item = decisions.decide(store, args.item, decision, actor=adviser_name(args.actor), version=args.version,
-                                    new_type=args.type, message=args.reject, comment=args.comment)
+            item = decisions.decide(store, args.item, decision, actor=adviser_name(args.actor),
+                                    version=_version_seen(store, args), new_type=args.type, message=args.reject,
+                                    comment=args.comment)
             result = decisions.reviewed(store, decisions.worker_row_of(store, item.id))
             print(f"#{item.id} {item.status} (version {item.version}) by {item.decided_by or adviser_name(args.actor)}")
             print(f"{result.worker}: verdict {result.verdict} (docscan said {result.original_verdict}); "
@@ -163,6 +165,26 @@ def run_review(args: argparse.Namespace) -> int:
         raise AssertionError(command)  # pragma: no cover - argparse allows only the commands above
     finally:
         store.close()
+
+
+def _version_seen(store: ReviewStore, args: argparse.Namespace) -> int:
+    """The version a decision applies to: `--version`, or the recorded one for an untouched item.
+
+    Without `--version` the adviser has not said what they looked at, so the decision may only
+    apply to an item nobody has touched since it was recorded (version 1): it used to apply to
+    whatever the item had become, silently replacing another adviser's decision.
+    """
+    from . import decisions
+
+    if args.version is not None:
+        return args.version
+    item = decisions.flag_detail(store, args.item).item
+    if item.version != 1:
+        who = f" by {item.decided_by}" if item.decided_by else ""
+        raise ConflictError(
+            f"item {item.id} was changed since it was recorded (now version {item.version}, {item.status}{who}); "
+            f"look at it with 'docscan review show {item.id}', then decide again with --version {item.version}")
+    return item.version
 
 
 def _show(store: ReviewStore, args: argparse.Namespace) -> int:
