@@ -259,7 +259,7 @@ def find_workers(root: Path, archive_problems: Sequence[ingest.ArchiveProblem] =
                 Reason(problem.reason.code, f"{'/'.join(parts[1:])}: {problem.reason.message}"))
         else:
             problems.append(f"{problem.entry}: {problem.reason.message}")
-    workers = tuple(WorkerFolder(p.name, p, tuple(by_worker.get(p.name, ()))) for p in folders)
+    workers = tuple(WorkerFolder(ingest.readable_name(p.name), p, tuple(by_worker.get(p.name, ()))) for p in folders)
     manifest_text = decode_manifest(manifest_file.read_bytes(), manifest_file.name) if manifest_file else None
     return BulkInput(root, workers, manifest_text, tuple(problems))
 

@@ -162,6 +162,22 @@ def _is_litter(name: str) -> bool:
     return name.startswith(_LITTER_PREFIXES) or name.lower() in _LITTER_NAMES
 
 
+def readable_name(name: str) -> str:
+    """A file or folder name as text that can be printed, written to JSON or CSV, and shown.
+
+    Linux file names are bytes; Python keeps those that are not UTF-8 as lone surrogates
+    (``attestation-m\\udce9dicale.pdf``, from a share written by an old Windows), which no
+    UTF-8 output accepts: a report naming one crashed. Such a name is read as Windows-1252,
+    the likeliest origin (``attestation-médicale.pdf``). The file itself is still opened by its
+    real path; only what is shown changes.
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("cp1252", errors="replace")
+
+
 def probe(path: str | os.PathLike, settings: Settings, *, declared_type: str | None = None,
           display_name: str | None = None) -> SourceFile:
     """Look at a file without decoding its pages: type, size, hash, page count, fatal problems.
@@ -169,7 +185,7 @@ def probe(path: str | os.PathLike, settings: Settings, *, declared_type: str | N
     Never raises for a bad file: the problem is returned as `SourceFile.error`.
     """
     path = Path(path)
-    name = display_name or path.name
+    name = readable_name(display_name or path.name)
     try:
         size = path.stat().st_size
         if size > settings.max_file_bytes:
@@ -234,7 +250,7 @@ def _pdf_page_count(path: Path) -> int:
     import pypdfium2 as pdfium
 
     try:
-        document = pdfium.PdfDocument(str(path))
+        document = _pdfium_document(path)
     except pdfium.PdfiumError as exc:
         message = str(exc).lower()
         if "password" in message:
@@ -248,6 +264,25 @@ def _pdf_page_count(path: Path) -> int:
         return len(document)
     finally:
         document.close()
+
+
+def _pdfium_document(path: Path):
+    """The PDF opened by pdfium, by path when it can take it, else from its bytes.
+
+    pypdfium2 encodes a path as strict UTF-8, so a file name that is not UTF-8 (see
+    `readable_name`) raised `UnicodeEncodeError` and stopped the whole run; such a file is
+    read into memory instead (at most `Settings.max_file_bytes`, checked by `probe` first).
+    """
+    import pypdfium2 as pdfium
+
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return pdfium.PdfDocument(path.read_bytes())
+        except OSError:
+            raise pdfium.PdfiumError("the file could not be read") from None
+    return pdfium.PdfDocument(str(path))
 
 
 def _open_image(path: Path, settings: Settings) -> Image.Image:
@@ -336,7 +371,7 @@ def render_pdf_page(path: Path, index: int, dpi: int, settings: Settings) -> Ima
     import pypdfium2 as pdfium
 
     try:
-        document = pdfium.PdfDocument(str(path))
+        document = _pdfium_document(path)
     except pdfium.PdfiumError:
         raise FileProblem("The PDF is damaged and cannot be opened. Export or scan it again.",
                           code="corrupt_pdf") from None

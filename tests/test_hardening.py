@@ -290,3 +290,44 @@ def test_decide_without_version_never_replaces_another_advisers_decision(tmp_pat
     # Having looked (version 2), Bob may decide.
     assert main(["review", "decide", str(flag_id), "--reject", "send it again", "--as", "Bob", "--version", "2",
                  "--db", str(db)]) == 0
+
+
+# ---------------------------------------------------------------------------------------------
+# File names that are not UTF-8 (item 10)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def docscan(*args: str, timeout: float = 300):
+    """`python -m docscan ARGS` as a user runs it (stdout is a pipe: strict UTF-8, no terminal)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([sys.executable, "-m", "docscan", *args], capture_output=True, text=True, timeout=timeout,
+                          env=env, cwd=ROOT)
+
+
+def test_check_reads_a_file_whose_name_is_not_utf8(tmp_path):
+    folder = hostile.non_utf8_folder(tmp_path)
+    text = docscan("check", str(folder), "--permit", "highly-qualified", "--region", "flanders", "--workers", "1")
+    assert text.returncode == 1, text.stderr
+    assert "attestation-médicale.pdf: medical_certificate" in text.stdout
+    as_json = docscan("check", str(folder), "--permit", "highly-qualified", "--region", "flanders", "--workers", "1",
+                      "--format", "json")
+    assert as_json.returncode == 1 and '"path": "attestation-médicale.pdf"' in as_json.stdout
+
+
+def test_bulk_over_a_folder_of_names_that_are_not_utf8_checks_the_worker(tmp_path):
+    import csv
+
+    folder = hostile.non_utf8_bulk_folder(tmp_path)
+    out = tmp_path / "out"
+    run = docscan("bulk", str(folder), "--out", str(out), "--permit", "highly-qualified", "--region", "flanders",
+                  "--workers", "1", "--quiet")
+    assert run.returncode == 1, run.stderr
+    with (out / "summary.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["worker_id"], r["verdict"]) for r in rows] == [("José", "incomplete")]
+    assert "passport" not in rows[0]["missing"], "passeport-été.pdf was read"
