@@ -23,6 +23,7 @@ from .models import Applicant
 from .pipeline import InputFile, PageCache, check_bundle
 from .report import render_text
 from .settings import Settings
+from .terminal import printable
 
 log = logging.getLogger("docscan")
 
@@ -150,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         return {"check": _check, "bulk": _bulk, "review": _review, "permits": _permits, "types": _types,
                 "eval": _eval}[args.command](args)
     except DocscanError as error:
-        print(f"docscan: {error.message}", file=sys.stderr)
+        print(f"docscan: {printable(error.message)}", file=sys.stderr)  # it may quote a file name
         return error.exit_code
     except KeyboardInterrupt:
         print("docscan: interrupted", file=sys.stderr)

@@ -331,3 +331,34 @@ def test_bulk_over_a_folder_of_names_that_are_not_utf8_checks_the_worker(tmp_pat
         rows = list(csv.DictReader(handle))
     assert [(r["worker_id"], r["verdict"]) for r in rows] == [("José", "incomplete")]
     assert "passport" not in rows[0]["missing"], "passeport-été.pdf was read"
+
+
+# ---------------------------------------------------------------------------------------------
+# Newlines and escape sequences in names reach no terminal (item 14)
+
+
+def test_names_with_newlines_and_escapes_cannot_forge_report_lines(tmp_path):
+    folder = tmp_path / "applicant"
+    folder.mkdir()
+    for name in (hostile.NEWLINE_NAME, hostile.ESCAPE_NAME):
+        (folder / name).write_bytes(hostile.TINY_PDF)
+    run = docscan("check", str(folder), "--permit", "highly-qualified", "--region", "flanders", "--workers", "1")
+    assert run.returncode == 1, run.stderr
+    assert "\x1b" not in run.stdout and "\x1b" not in run.stderr
+    assert not any(line.strip().startswith("✔ Medical certificate") for line in run.stdout.splitlines()), run.stdout
+    assert "scan.pdf\\n  ✔ Medical certificate" in run.stdout and "\\x1b[2J" in run.stdout
+
+
+def test_bulk_and_review_commands_print_names_as_inert_text(tmp_path):
+    inputs = tmp_path / "input"
+    (inputs / "\x1b[2JW1\nforged line").mkdir(parents=True)  # an empty folder: an error line names it
+    run = docscan("bulk", str(inputs), "--out", str(tmp_path / "out"), "--permit", "highly-qualified",
+                  "--region", "flanders", "--workers", "1", "--quiet")
+    assert run.returncode == 1, run.stderr
+    assert "\x1b" not in run.stderr and "\\x1b[2JW1\\nforged line" in run.stderr
+    db = tmp_path / "review.sqlite"
+    record_hostile_flag(f"sqlite:///{db}", file_name=hostile.NEWLINE_NAME, worker="W1\x1b[2J")
+    listing = docscan("review", "list", "--db", str(db))
+    shown = docscan("review", "show", "1", "--db", str(db))
+    for output in (listing.stdout, shown.stdout):
+        assert "\x1b" not in output and not any(line.strip().startswith("✔") for line in output.splitlines()), output

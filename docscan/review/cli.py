@@ -20,6 +20,7 @@ import json
 import os
 from pathlib import Path
 
+from ..terminal import printable, printable_block
 from .store import ConflictError, ReviewStore, redacted
 
 
@@ -107,7 +108,7 @@ def run_review(args: argparse.Namespace) -> int:
         command = args.review_command
         if command == "runs":
             for run in decisions.runs(store):
-                print(f"run {run['id']}  {run['created_at']:%Y-%m-%d %H:%M}  {run['kind']:<5} {run['label']:<30} "
+                print(f"run {run['id']}  {run['created_at']:%Y-%m-%d %H:%M}  {run['kind']:<5} {printable(run['label']):<30} "
                       f"{run['workers']} worker(s), {run['open']} open, {run['decided']} decided")
             return 0
         if command == "list":
@@ -117,8 +118,8 @@ def run_review(args: argparse.Namespace) -> int:
                 print(json.dumps([item.__dict__ for item in items], ensure_ascii=False, indent=2))
                 return 0
             for item in items:
-                print(f"#{item.id:<5} run {item.run_id:<3} {item.worker:<24} {item.reason:<15} "
-                      f"{item.requirement_id or '-':<22} {item.status:<9} v{item.version}  {item.file or ''}")
+                print(f"#{item.id:<5} run {item.run_id:<3} {printable(item.worker):<24} {printable(item.reason):<15} "
+                      f"{printable(item.requirement_id or '-'):<22} {item.status:<9} v{item.version}  {printable(item.file or '')}")
             print(f"{len(items)} item(s) ({args.status}) in {redacted(store.url)}")
             return 0
         if command == "show":
@@ -129,8 +130,8 @@ def run_review(args: argparse.Namespace) -> int:
                                     version=_version_seen(store, args), new_type=args.type, message=args.reject,
                                     comment=args.comment)
             result = decisions.reviewed(store, decisions.worker_row_of(store, item.id))
-            print(f"#{item.id} {item.status} (version {item.version}) by {item.decided_by or adviser_name(args.actor)}")
-            print(f"{result.worker}: verdict {result.verdict} (docscan said {result.original_verdict}); "
+            print(f"#{item.id} {item.status} (version {item.version}) by {printable(item.decided_by or adviser_name(args.actor))}")
+            print(f"{printable(result.worker)}: verdict {result.verdict} (docscan said {result.original_verdict}); "
                   f"{result.open_items} item(s) still open")
             return 0
         if command == "export":
@@ -154,9 +155,9 @@ def run_review(args: argparse.Namespace) -> int:
                     change = ", ".join(f"{k}: {line.before.get(k)!r} -> {line.after.get(k)!r}"
                                        for k in ("status", "decided_type", "reject_message")
                                        if line.before.get(k) != line.after.get(k))
-                print(f"{line.at:%Y-%m-%d %H:%M:%S}  {line.actor:<20} {line.action:<8} "
+                print(f"{line.at:%Y-%m-%d %H:%M:%S}  {printable(line.actor):<20} {line.action:<8} "
                       f"{'#' + str(line.flag_id) if line.flag_id else '':<6} {change}"
-                      + (f"  comment: {line.comment}" if line.comment else ""))
+                      + (f"  comment: {printable(line.comment)}" if line.comment else ""))
             return 0
         if command == "purge":
             count = decisions.purge(store)
@@ -192,22 +193,22 @@ def _show(store: ReviewStore, args: argparse.Namespace) -> int:
 
     detail = decisions.flag_detail(store, args.item)
     item = detail.item
-    print(f"#{item.id}  run {item.run_id}  worker {item.worker}  ({item.permit}, {item.region})")
-    print(f"reason: {item.reason}   requirement: {item.requirement_id or '-'}   type: {item.doc_type or '-'}   "
-          f"file: {item.file or '-'}")
-    print(f"status: {item.status}  version {item.version}" + (f"  by {item.decided_by}" if item.decided_by else ""))
-    print(f"\n{item.message}\n")
+    print(f"#{item.id}  run {item.run_id}  worker {printable(item.worker)}  ({item.permit}, {item.region})")
+    print(f"reason: {printable(item.reason)}   requirement: {printable(item.requirement_id or '-')}   type: {item.doc_type or '-'}   "
+          f"file: {printable(item.file or '-')}")
+    print(f"status: {item.status}  version {item.version}" + (f"  by {printable(item.decided_by)}" if item.decided_by else ""))
+    print(f"\n{printable(item.message)}\n")
     if detail.reject_message:
-        print(f"message to the applicant: {detail.reject_message}")
+        print(f"message to the applicant: {printable(detail.reject_message)}")
     if detail.comment:
-        print(f"comment: {detail.comment}")
+        print(f"comment: {printable(detail.comment)}")
     if not detail.pages:
         print("(no stored pages: none were kept, or their retention period ended)")
     for number, image, heatmap, text, highlights in detail.pages:
         print(f"--- page {number}: image {'kept' if image else 'none'}, heat map {'kept' if heatmap else 'none'}; "
               f"decided by: {', '.join(highlights) or '-'}")
         if text:
-            print(text.strip()[:2000])
+            print(printable_block(text.strip()[:2000]))
         if args.save_pages and image:
             folder = Path(args.save_pages)
             folder.mkdir(parents=True, exist_ok=True)
@@ -217,7 +218,7 @@ def _show(store: ReviewStore, args: argparse.Namespace) -> int:
     if detail.history:
         print("\nhistory:")
         for line in detail.history:
-            print(f"  {line.at:%Y-%m-%d %H:%M}  {line.actor}  {line.action}" + (f": {line.comment}" if line.comment else ""))
+            print(f"  {line.at:%Y-%m-%d %H:%M}  {printable(line.actor)}  {line.action}" + (f": {printable(line.comment)}" if line.comment else ""))
     return 0
 
 
