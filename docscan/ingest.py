@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -242,8 +243,25 @@ def _sha256(handle) -> str:
 def _count_pages(path: Path, kind: str, settings: Settings) -> int:
     if kind == "pdf":
         return _pdf_page_count(path)
-    with _open_image(path, settings) as image:
+    with _library_warnings_logged(), _open_image(path, settings) as image:
         return getattr(image, "n_frames", 1) if kind == "tiff" else 1
+
+
+@contextmanager
+def _library_warnings_logged() -> Iterator[None]:
+    """Pillow's warnings about a file ("Truncated File Read" from a damaged EXIF block) go to
+    docscan's debug log as one line, instead of to stderr with the path of Pillow's own source.
+
+    The page's problem, if any, is in the report already; the warning adds nothing for the
+    user. This runs in whichever process reads the page (a pool worker too, where the command
+    line's own warning handler is not installed). `catch_warnings` is not thread-safe: in the
+    web page's threads a warning may at worst be dropped, never shown.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for warning in caught:
+        log.debug("a library warned while reading a file: %s: %s", warning.category.__name__, warning.message)
 
 
 def _pdf_page_count(path: Path) -> int:
@@ -395,6 +413,11 @@ def render_pdf_page(path: Path, index: int, dpi: int, settings: Settings) -> Ima
 
 
 def _load_image_page(path: Path, index: int, settings: Settings) -> PageInput:
+    with _library_warnings_logged():
+        return _decode_image_page(path, index, settings)
+
+
+def _decode_image_page(path: Path, index: int, settings: Settings) -> PageInput:
     image = _open_image(path, settings)
     try:
         frame = _nth_frame(image, index) if index else image

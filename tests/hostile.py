@@ -107,19 +107,23 @@ def symlink_loop_folder(folder: Path) -> Path:
     return root
 
 
-def corrupt_exif_tiff(folder: Path) -> Path:
-    """A TIFF whose EXIF block is cut short: Pillow warns about it (with its own file's path)."""
+def corrupt_exif_jpeg(folder: Path, name: str = "corrupt-exif.jpg") -> Path:
+    """A JPEG whose EXIF block points past its end: Pillow warns "Truncated File Read", with
+    the path of its own source file, when the rotation is read."""
+    import struct
+
     from PIL import Image
 
-    image = Image.new("L", (400, 300), 255)
     buffer = io.BytesIO()
-    exif = Image.Exif()
-    exif[0x010E] = "x" * 64  # ImageDescription
-    image.save(buffer, format="TIFF", exif=exif)
-    data = bytearray(buffer.getvalue())
-    # Point the first IFD entry's value offset far past the end of the file.
-    path = folder / "corrupt-exif.tif"
-    path.write_bytes(bytes(data))
+    Image.new("L", (600, 400), 255).save(buffer, format="JPEG")
+    data = buffer.getvalue()
+    # A TIFF header and one IFD entry: ImageDescription, 200 ASCII bytes at offset 5000 (past the end).
+    tiff = (b"II*\x00" + struct.pack("<I", 8) + struct.pack("<H", 1) + struct.pack("<HHII", 0x010E, 2, 200, 5000)
+            + struct.pack("<I", 0))
+    payload = b"Exif\x00\x00" + tiff
+    segment = b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload
+    path = folder / name
+    path.write_bytes(data[:2] + segment + data[2:])
     return path
 
 

@@ -362,3 +362,39 @@ def test_bulk_and_review_commands_print_names_as_inert_text(tmp_path):
     shown = docscan("review", "show", "1", "--db", str(db))
     for output in (listing.stdout, shown.stdout):
         assert "\x1b" not in output and not any(line.strip().startswith("✔") for line in output.splitlines()), output
+
+
+# ---------------------------------------------------------------------------------------------
+# What the command line prints on stderr (items 15 and 20)
+
+
+def test_debug_shows_no_document_text(tmp_path):
+    pdf = ROOT / "sample_docs" / "bundles" / "highly-qualified-complete" / "diploma.pdf"
+    run = docscan("--debug", "check", str(pdf), "--permit", "highly-qualified", "--region", "flanders",
+                  "--workers", "1")
+    assert run.returncode == 1, run.stderr
+    for words in ("VOORBEELD", "Utopia", "Computer Science", "Tj", "BT"):
+        assert words not in run.stderr, f"{words!r} on stderr with --debug:\n{run.stderr[:2000]}"
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_library_warnings_do_not_reach_stderr_with_their_paths(tmp_path, workers):
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    hostile.corrupt_exif_jpeg(folder, "a.jpg")
+    hostile.corrupt_exif_jpeg(folder, "b.jpg")
+    run = docscan("check", str(folder), "--permit", "highly-qualified", "--region", "flanders", "--workers", workers)
+    assert run.returncode == 1, run.stderr
+    assert "Warning" not in run.stderr and "site-packages" not in run.stderr and "PIL" not in run.stderr, run.stderr
+
+
+def test_a_closed_pipe_ends_the_command_quietly():
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    pipeline = subprocess.run(f"{sys.executable} -m docscan types | head -n 1", shell=True, capture_output=True,
+                              text=True, env=env, cwd=ROOT, timeout=120)
+    assert pipeline.stdout.count("\n") == 1
+    assert pipeline.stderr == "", pipeline.stderr
