@@ -142,7 +142,9 @@ def iter_input_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
     """Walk the given files and folders in a stable order, skipping OS litter.
 
     A path that does not exist is an unusable argument (the user mistyped it), not a bad
-    document, so it stops the run with a `UsageError`.
+    document, so it stops the run with a `UsageError`. Inside a folder, a link that leads
+    nowhere (to a deleted file, or round in a loop) is yielded too: `probe` then reports it as
+    a file that could not be opened, rather than it being skipped without a word.
     """
     for raw in paths:
         path = Path(raw)
@@ -151,7 +153,9 @@ def iter_input_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel_parts = child.relative_to(path).parts
-                if child.is_file() and not any(_is_litter(part) for part in rel_parts):
+                if any(_is_litter(part) for part in rel_parts):
+                    continue
+                if child.is_file() or (child.is_symlink() and not child.exists()):
                     yield child
         elif path.is_file():
             yield path
@@ -201,6 +205,10 @@ def probe(path: str | os.PathLike, settings: Settings, *, declared_type: str | N
             handle.seek(0)
             digest = _sha256(handle)
     except OSError as exc:
+        if path.is_symlink():
+            return SourceFile(str(path), name, 0, "", None, 0, Reason(
+                "broken_link", "This is a link to a file that is not there (deleted, or a loop of links); "
+                               "put the file itself here instead of a link."), declared_type)
         return SourceFile(str(path), name, 0, "", None, 0,
                           _unreadable("unreadable_file", f"The file could not be opened ({exc.strerror})."),
                           declared_type)

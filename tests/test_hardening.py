@@ -398,3 +398,24 @@ def test_a_closed_pipe_ends_the_command_quietly():
                               text=True, env=env, cwd=ROOT, timeout=120)
     assert pipeline.stdout.count("\n") == 1
     assert pipeline.stderr == "", pipeline.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# Links that lead nowhere (item 20)
+
+
+def test_links_that_lead_nowhere_are_reported_not_skipped(tmp_path):
+    from docscan.bulk import find_workers
+
+    folder = hostile.symlink_loop_folder(tmp_path)
+    run = docscan("check", str(folder), "--permit", "highly-qualified", "--region", "flanders", "--workers", "1")
+    assert run.returncode == 1, run.stderr
+    for name in ("dangling.pdf", "loop-a.pdf", "loop-b.pdf"):
+        assert f"{name}: NOT READ — This is a link to a file that is not there" in run.stdout, run.stdout
+    bulk_input = tmp_path / "bulk"
+    (bulk_input / "W1").mkdir(parents=True)
+    (bulk_input / "W1" / "scan.pdf").write_bytes(hostile.TINY_PDF)
+    (bulk_input / "W2").symlink_to(bulk_input / "gone")
+    found = find_workers(bulk_input)
+    assert [w.worker_id for w in found.folders] == ["W1"]
+    assert found.problems == ("W2: this is a link that leads nowhere (a deleted file or a loop); it was not checked",)
