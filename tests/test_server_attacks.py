@@ -133,3 +133,33 @@ def test_clear_cache_does_not_reset_the_sign_in_lock_out(server):
             expect(page.get_by_text("Signed in as")).not_to_be_visible()
         finally:
             browser.close()
+
+
+def test_the_pages_load_nothing_from_anywhere_but_this_server(server):
+    """README: nothing is sent anywhere. The browser asks this server, and only it, for everything."""
+    from urllib.parse import urlparse
+
+    from playwright.sync_api import expect, sync_playwright
+
+    url, _ = server
+    asked: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.set_default_timeout(60_000)
+            page.on("request", lambda request: asked.append(request.url))
+            page.goto(url)
+            expect(page.get_by_role("heading", name="Check a single-permit application file")).to_be_visible()
+            wait_for_the_rerun(page)
+            page.goto(url + "review")
+            expect(page.get_by_label("Adviser password")).to_be_visible()
+            wait_for_the_rerun(page)
+            page.wait_for_timeout(1500)
+            icon = page.evaluate("() => document.querySelector(\"link[rel='shortcut icon']\").href")
+        finally:
+            browser.close()
+    elsewhere = sorted({u for u in asked if urlparse(u).scheme not in ("data", "blob")
+                        and urlparse(u).hostname != "127.0.0.1"})
+    assert not elsewhere, elsewhere
+    assert icon.startswith("data:image/svg+xml"), icon

@@ -30,7 +30,7 @@ from ..settings import Settings
 from . import previews, session
 from .bulk_page import show_bulk_tab
 from .html_report import format_day, render_html, type_title
-from .presentation import CRITICAL_WARNINGS, md, status_style
+from .presentation import APPLICANT_ICON, CRITICAL_WARNINGS, md, status_style
 from .session import CheckRequest, RequestedFile
 from .strings import DEFAULT_LANGUAGE, LANGUAGES, UiStrings, load_strings
 from .workspace import SessionWorkspace, WorkspaceRegistry
@@ -65,7 +65,7 @@ def session_workspace() -> SessionWorkspace:
 
 def main() -> None:
     """Draw the whole page; Streamlit calls this from the top on every interaction."""
-    st.set_page_config(page_title="docscan", page_icon=":material/fact_check:", layout="wide",
+    st.set_page_config(page_title="docscan", page_icon=APPLICANT_ICON, layout="wide",
                        menu_items={"Get help": None, "Report a bug": None,
                                    "About": "docscan checks a Belgian single-permit application file on this computer."})
     workspace = session_workspace()

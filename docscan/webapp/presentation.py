@@ -30,6 +30,13 @@ STATUS_STYLES: dict[str, StatusStyle] = {
     "needs_review": StatusStyle("blue", ":material/help:", STATUS_ICONS["needs_review"], "#1f5fbf"),
 }
 
+#: The pages' icons (browser tab and navigation). Emoji, not Material icons: Streamlit's
+#: browser code fetches a Material page icon from fonts.gstatic.com on every load (the icons
+#: inside the page come from its bundled font), and nothing may be sent anywhere. Streamlit draws
+#: an emoji page icon itself, as an inline SVG.
+APPLICANT_ICON = "📋"
+REVIEW_ICON = "🔍"
+
 #: Order in which statuses are counted in the verdict line: the most urgent first.
 STATUS_ORDER = ("missing", "illegible", "invalid", "needs_review", "ok")
 

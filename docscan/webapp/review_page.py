@@ -37,6 +37,7 @@ from ..review import decisions
 from ..review.access import DatabaseGuardStore, SignInGuard, client_scope
 from ..review.decisions import ConflictError, FlagDetail, QueueItem
 from ..review.store import ReviewError, ReviewStore, review_database_url
+from .presentation import REVIEW_ICON
 from .strings import DEFAULT_LANGUAGE, LANGUAGES, UiStrings, load_strings
 
 #: The review page's own words (the applicant's page has `strings/<lang>.yaml`).
@@ -94,7 +95,7 @@ def sign_in_guard(store: ReviewStore) -> SignInGuard:
 
 def main() -> None:
     """Draw the review page; Streamlit calls it from the top on every interaction."""
-    st.set_page_config(page_title="docscan review", page_icon=":material/rule:", layout="wide")
+    st.set_page_config(page_title="docscan review", page_icon=REVIEW_ICON, layout="wide")
     head, switch = st.columns([5, 2], vertical_alignment="top")
     with switch:
         language = st.radio(review_strings(DEFAULT_LANGUAGE).t("page.language"), list(LANGUAGES), key=LANGUAGE,
