@@ -419,3 +419,25 @@ def test_links_that_lead_nowhere_are_reported_not_skipped(tmp_path):
     found = find_workers(bulk_input)
     assert [w.worker_id for w in found.folders] == ["W1"]
     assert found.problems == ("W2: this is a link that leads nowhere (a deleted file or a loop); it was not checked",)
+
+
+# ---------------------------------------------------------------------------------------------
+# Session folders outside Streamlit's caches (item 2; the live attack is in test_server_attacks)
+
+
+def test_session_folders_go_when_their_session_ends_and_only_then():
+    from docscan.webapp.workspace import WorkspaceRegistry
+
+    live = {"a", "b"}
+    registry = WorkspaceRegistry(lambda session_id: session_id in live, sweep_seconds=3600)
+    first, second = registry.get("a"), registry.get("b")
+    try:
+        assert registry.get("a") is first and first.root.exists()
+        assert registry.sweep() == 0 and first.root.exists() and second.root.exists()
+        live.discard("a")  # the browser left
+        assert registry.sweep() == 1
+        assert not first.root.exists() and second.root.exists()
+        assert registry.get("a") is not first, "a session that comes back gets a new, empty folder"
+    finally:
+        for workspace in (first, second, registry.get("a")):
+            workspace.close()

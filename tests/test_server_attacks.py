@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -163,3 +164,47 @@ def test_the_pages_load_nothing_from_anywhere_but_this_server(server):
                         and urlparse(u).hostname != "127.0.0.1"})
     assert not elsewhere, elsewhere
     assert icon.startswith("data:image/svg+xml"), icon
+
+
+def test_no_page_image_or_report_answers_at_a_media_url_for_the_whole_session(server):
+    """/media/ URLs answer anyone, without session or sign-in: nothing of a document may sit at one."""
+    from playwright.sync_api import expect, sync_playwright
+
+    url, _ = server
+    upload = ROOT / "sample_docs" / "bundles" / "highly-qualified-complete" / "diploma.pdf"
+    asked: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.set_default_timeout(120_000)
+            page.on("request", lambda request: asked.append(request.url))
+            page.goto(url)
+            page.get_by_text("Highly qualified worker", exact=True).click()
+            page.get_by_text("Flanders", exact=True).click()
+            wait_for_the_rerun(page)
+            page.locator("[data-testid=stFileUploader] input[type=file]").first.set_input_files(str(upload))
+            expect(page.get_by_text("Files ready to check: 1")).to_be_visible()
+            page.get_by_role("button", name="Check the files").click()
+            expect(page.get_by_role("button", name="Report (JSON)")).to_be_visible(timeout=180_000)
+            wait_for_the_rerun(page)
+            expect(page.locator("figure.docscan-page-image img[src^='data:image/png']").first).to_be_visible()
+            media = [u for u in asked if urllib.parse.urlparse(u).path.startswith("/media/")]
+            assert not media, f"a page image was served at a /media/ URL: {media}"
+
+            with page.expect_download() as started:
+                page.get_by_role("button", name="Report (JSON)").click()
+            report_url = started.value.url
+            assert urllib.parse.urlparse(report_url).path.startswith("/media/"), report_url
+            # Two more runs of the page (a language switch and back): the report's URL is gone.
+            page.get_by_text("Nederlands", exact=True).click()
+            wait_for_the_rerun(page)
+            page.get_by_text("English", exact=True).click()
+            wait_for_the_rerun(page)
+            page.get_by_text("Nederlands", exact=True).click()
+            wait_for_the_rerun(page)
+            with pytest.raises(urllib.error.HTTPError) as answer:
+                urllib.request.urlopen(report_url, timeout=10)
+            assert answer.value.code == 404
+        finally:
+            browser.close()

@@ -7,6 +7,9 @@ status also has an icon and a word. The text icons are the ones of the terminal 
 
 from __future__ import annotations
 
+import base64
+import html
+import io
 from dataclasses import dataclass
 
 from ..report import STATUS_ICONS
@@ -58,3 +61,25 @@ def md(text: str) -> str:
     if escaped[:1] in ("-", "+") or (escaped.split(".", 1)[0].isdigit() and "." in escaped):
         escaped = "\\" + escaped
     return escaped
+
+
+def inline_image(image, *, width: int | None = None, caption: str | None = None) -> str:
+    """A page image as HTML that holds the picture itself (a PNG ``data:`` URL), for `st.html`.
+
+    Not `st.image`: Streamlit serves those at ``/media/<id>`` URLs that answer anyone, with no
+    session or sign-in, for as long as the session lives (issue 13) — a page of a passport or a
+    criminal record. An inline image has no URL to ask for, and leaves no copy in the browser's
+    cache. `image` is a Pillow image or PNG bytes.
+    """
+    if isinstance(image, (bytes, bytearray)):
+        data = bytes(image)
+    else:
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")
+        data = buffer.getvalue()
+    size = f' width="{int(width)}"' if width else ' style="max-width: 100%"'
+    alt = html.escape(caption or "page", quote=True)
+    figure = f'<img src="data:image/png;base64,{base64.b64encode(data).decode("ascii")}" alt="{alt}"{size}>'
+    if caption:
+        figure += f'<figcaption style="font-size: 0.85rem; color: #555">{html.escape(caption)}</figcaption>'
+    return f'<figure class="docscan-page-image" style="margin: 0">{figure}</figure>'

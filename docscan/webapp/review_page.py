@@ -37,7 +37,7 @@ from ..review import decisions
 from ..review.access import DatabaseGuardStore, SignInGuard, client_scope
 from ..review.decisions import ConflictError, FlagDetail, QueueItem
 from ..review.store import ReviewError, ReviewStore, review_database_url
-from .presentation import REVIEW_ICON
+from .presentation import REVIEW_ICON, inline_image
 from .strings import DEFAULT_LANGUAGE, LANGUAGES, UiStrings, load_strings
 
 #: The review page's own words (the applicant's page has `strings/<lang>.yaml`).
@@ -285,11 +285,11 @@ def show_item(store: ReviewStore, detail: FlagDetail, adviser: str, words: UiStr
         with st.expander(t("detail.page", number=number), expanded=True):
             left, right = st.columns(2)
             if image_png:
-                left.image(image_png, caption=t("detail.image"))
+                left.html(inline_image(image_png, caption=t("detail.image")))
             else:
                 left.caption(t("detail.no_image"))
             if heatmap_png:
-                right.image(heatmap_png, caption=t("detail.heatmap"))
+                right.html(inline_image(heatmap_png, caption=t("detail.heatmap")))
             st.markdown(f"**{t('detail.text')}**")
             if text and text.strip():
                 st.html(f'<div class="docscan-ocr-text" style="white-space: pre-wrap; font-family: monospace; '
@@ -451,7 +451,8 @@ def show_reviewed(store: ReviewStore, worker_row: int, words: UiStrings, *, key:
                        t("result.message"): r.get("message")} for r in result.requirements],
                      hide_index=True, width="stretch")
         report = decisions.reviewed_report(store, worker_row)
-        st.download_button(t("result.download"), json.dumps(report, indent=2, ensure_ascii=False, default=str),
+        # Made on the click, so its /media/ URL (which answers without sign-in) lives only briefly.
+        st.download_button(t("result.download"), lambda: json.dumps(report, indent=2, ensure_ascii=False, default=str),
                            file_name=f"reviewed-{_file_safe(result.worker)}.json", mime="application/json",
                            key=f"review.download.{key}", on_click="ignore")
 
