@@ -177,7 +177,6 @@ def _configure_logging(debug: bool) -> None:
     """
     logging.basicConfig(level=logging.WARNING, format="docscan: %(message)s")
     log.setLevel(logging.DEBUG if debug else logging.WARNING)
-    logging.captureWarnings(False)
 
     def show(message, category, _filename, _lineno, _file=None, _line=None) -> None:
         log.debug("a library warned: %s: %s", category.__name__, message)
