@@ -16,9 +16,10 @@ if __name__ == "__main__":
     import streamlit as st
 
     from docscan.webapp.page import main as applicant_page
+    from docscan.webapp.presentation import APPLICANT_ICON, REVIEW_ICON
 
     # The review page is a file (not a callable) so that it is a page of its own that
     # AppTest.switch_page can open, as a browser opens /review.
-    st.navigation([st.Page(applicant_page, title="docscan", icon=":material/fact_check:", default=True),
-                   st.Page("review.py", title="Review (advisers)", icon=":material/rule:", url_path="review")],
+    st.navigation([st.Page(applicant_page, title="docscan", icon=APPLICANT_ICON, default=True),
+                   st.Page("review.py", title="Review (advisers)", icon=REVIEW_ICON, url_path="review")],
                   position="hidden").run()

@@ -221,6 +221,8 @@ def find_workers(root: Path, archive_problems: Sequence[ingest.ArchiveProblem] =
     manifest_file = next((p for p in files if p.name.lower() in MANIFEST_NAMES), None)
     problems = [f"{p.name}: this file is not in a worker's folder and was not checked; put it in the "
                 f"folder of the worker it belongs to" for p in files if p is not manifest_file]
+    problems += [f"{ingest.readable_name(p.name)}: this is a link that leads nowhere (a deleted file or a loop); "
+                 "it was not checked" for p in children if p.is_symlink() and not p.exists()]
     by_worker: dict[str, list[Reason]] = {}
     folder_names = {p.name for p in folders}
     for problem in archive_problems:
@@ -230,7 +232,7 @@ def find_workers(root: Path, archive_problems: Sequence[ingest.ArchiveProblem] =
                 Reason(problem.reason.code, f"{'/'.join(parts[1:])}: {problem.reason.message}"))
         else:
             problems.append(f"{problem.entry}: {problem.reason.message}")
-    workers = tuple(WorkerFolder(p.name, p, tuple(by_worker.get(p.name, ()))) for p in folders)
+    workers = tuple(WorkerFolder(ingest.readable_name(p.name), p, tuple(by_worker.get(p.name, ()))) for p in folders)
     manifest_text = decode_manifest(manifest_file.read_bytes(), manifest_file.name) if manifest_file else None
     return BulkInput(root, workers, manifest_text, tuple(problems))
 

@@ -2,7 +2,8 @@
 
 Kept apart from `cli.py` because it is the only part of the command line that draws (with
 rich); like the rest of the CLI it only calls `bulk.run_bulk` and writes what it returns.
-Nothing printed here holds document text: worker ids, file names and reasons only.
+Nothing printed here holds document text: worker ids, file names and reasons only, each
+through `terminal.printable` (rich's `escape` keeps control characters such as ESC).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .bulk_report import BulkOutput
 from .errors import UsageError
 from .pipeline import PageCache
 from .settings import Settings
+from .terminal import printable
 
 #: Without a terminal (a log file, CI), a plain progress line at most this often.
 PLAIN_PROGRESS_SECONDS = 15.0
@@ -63,7 +65,8 @@ def run_bulk_with_progress(args: argparse.Namespace, settings: Settings) -> int:
             record_report(store, run_id, outcome.worker_id, outcome.report, name=outcome.name, settings=settings,
                           retention_days=args.retention)
         if outcome.verdict == "error":
-            console.print(f"[red]✘[/red] {escape(outcome.worker_id)}: {escape(outcome.error or 'not checked')}")
+            console.print(f"[red]✘[/red] {escape(printable(outcome.worker_id))}: "
+                          f"{escape(printable(outcome.error or 'not checked'))}")
 
     with bar:
         summary = run_bulk(args.input, manifest_path=args.manifest, default_permit=args.permit,
@@ -71,7 +74,7 @@ def run_bulk_with_progress(args: argparse.Namespace, settings: Settings) -> int:
                            progress=progress, on_outcome=finished)
     output.write_summary(summary)
     for problem in summary.problems:
-        console.print(f"[yellow]![/yellow] {escape(problem)}")
+        console.print(f"[yellow]![/yellow] {escape(printable(problem))}")
     ready, incomplete, errors = summary.count("complete"), summary.count("incomplete"), summary.count("error")
     console.print(f"docscan: {len(summary.outcomes)} workers checked in {summary.seconds:.0f} s "
                   f"({summary.pages_read} pages, {summary.pages_reused} of them not read again): {ready} ready to file, {incomplete} incomplete, "

@@ -85,7 +85,7 @@ class BulkOutput:
         writer = csv.DictWriter(buffer, fieldnames=SUMMARY_COLUMNS, extrasaction="ignore")
         writer.writeheader()
         for row in sorted(rows, key=lambda r: r["worker_id"].casefold()):
-            writer.writerow(row)
+            writer.writerow({column: spreadsheet_cell(value) for column, value in row.items()})
         # utf-8-sig: Excel, which most HR departments open a CSV with, then shows accents right.
         _write_atomic(self.folder / "summary.csv", buffer.getvalue(), encoding="utf-8-sig")
         _write_atomic(self.folder / "index.html", overview_html(summary, pending, self))
@@ -101,6 +101,23 @@ def summary_row(outcome: WorkerOutcome, report_path: str = "") -> dict:
             "warnings": "; ".join(outcome.warnings), "file_problems": " | ".join(outcome.file_problems),
             "error": outcome.error or "", "files": outcome.files, "pages": outcome.pages,
             "report": report_path}
+
+
+#: A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
+#: (OWASP "CSV injection"); tab and carriage return too, since some strip them before reading.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A summary.csv cell that a spreadsheet shows as text, never runs as a formula.
+
+    Worker ids come from folder names, names from the manifest and problems from file names:
+    all chosen by whoever made the zip. A text cell that would start a formula gets a leading
+    apostrophe, which spreadsheets read as "this is text" and do not show. Numbers stay numbers.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:

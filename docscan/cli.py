@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import warnings
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from .models import FACT_NAMES, ICT_ROLES, Applicant
 from .pipeline import InputFile, PageCache, check_bundle
 from .report import render_text
 from .settings import Settings
+from .terminal import printable
 
 log = logging.getLogger("docscan")
 
@@ -193,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: run the command and return its exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, format="docscan: %(message)s")
+    _configure_logging(args.debug)
     if args.command is None:
         parser.print_help()
         return 2
@@ -201,17 +203,47 @@ def main(argv: list[str] | None = None) -> int:
         return {"check": _check, "bulk": _bulk, "review": _review, "permits": _permits, "types": _types,
                 "eval": _eval}[args.command](args)
     except DocscanError as error:
-        print(f"docscan: {error.message}", file=sys.stderr)
+        print(f"docscan: {printable(error.message)}", file=sys.stderr)  # it may quote a file name
         return error.exit_code
     except KeyboardInterrupt:
         print("docscan: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `docscan ... | head`: the reader has what it wanted
+        _stdout_to_devnull()
+        return 141  # 128 + SIGPIPE, what a shell reports for a command stopped by a closed pipe
     except Exception as error:  # the edge: never show a traceback to a user
         if args.debug:
             raise
         print(f"docscan: internal error ({type(error).__name__}). Run again with --debug and report it.",
               file=sys.stderr)
         return 70
+
+
+def _configure_logging(debug: bool) -> None:
+    """docscan's own messages on stderr; `--debug` adds docscan's details, never a library's.
+
+    Libraries log what they read at DEBUG level: pdfminer logs every text operator of a PDF,
+    that is the document's text, which no log may hold. They stay at WARNING, with `--debug`
+    too. Python warnings (Pillow's, with the path of its own source file) become one debug line.
+    """
+    logging.basicConfig(level=logging.WARNING, format="docscan: %(message)s")
+    log.setLevel(logging.DEBUG if debug else logging.WARNING)
+
+    def show(message, category, _filename, _lineno, _file=None, _line=None) -> None:
+        log.debug("a library warned: %s: %s", category.__name__, message)
+
+    warnings.showwarning = show
+
+
+def _stdout_to_devnull() -> None:
+    """Point stdout at /dev/null so that Python's flush at exit does not fail on the closed pipe again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _settings(args: argparse.Namespace) -> Settings:

@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -141,7 +142,9 @@ def iter_input_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
     """Walk the given files and folders in a stable order, skipping OS litter.
 
     A path that does not exist is an unusable argument (the user mistyped it), not a bad
-    document, so it stops the run with a `UsageError`.
+    document, so it stops the run with a `UsageError`. Inside a folder, a link that leads
+    nowhere (to a deleted file, or round in a loop) is yielded too: `probe` then reports it as
+    a file that could not be opened, rather than it being skipped without a word.
     """
     for raw in paths:
         path = Path(raw)
@@ -150,7 +153,9 @@ def iter_input_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel_parts = child.relative_to(path).parts
-                if child.is_file() and not any(_is_litter(part) for part in rel_parts):
+                if any(_is_litter(part) for part in rel_parts):
+                    continue
+                if child.is_file() or (child.is_symlink() and not child.exists()):
                     yield child
         elif path.is_file():
             yield path
@@ -162,6 +167,22 @@ def _is_litter(name: str) -> bool:
     return name.startswith(_LITTER_PREFIXES) or name.lower() in _LITTER_NAMES
 
 
+def readable_name(name: str) -> str:
+    """A file or folder name as text that can be printed, written to JSON or CSV, and shown.
+
+    Linux file names are bytes; Python keeps those that are not UTF-8 as lone surrogates
+    (``attestation-m\\udce9dicale.pdf``, from a share written by an old Windows), which no
+    UTF-8 output accepts: a report naming one crashed. Such a name is read as Windows-1252,
+    the likeliest origin (``attestation-médicale.pdf``). The file itself is still opened by its
+    real path; only what is shown changes.
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("cp1252", errors="replace")
+
+
 def probe(path: str | os.PathLike, settings: Settings, *, declared_type: str | None = None,
           display_name: str | None = None) -> SourceFile:
     """Look at a file without decoding its pages: type, size, hash, page count, fatal problems.
@@ -169,7 +190,7 @@ def probe(path: str | os.PathLike, settings: Settings, *, declared_type: str | N
     Never raises for a bad file: the problem is returned as `SourceFile.error`.
     """
     path = Path(path)
-    name = display_name or path.name
+    name = readable_name(display_name or path.name)
     try:
         size = path.stat().st_size
         if size > settings.max_file_bytes:
@@ -184,6 +205,10 @@ def probe(path: str | os.PathLike, settings: Settings, *, declared_type: str | N
             handle.seek(0)
             digest = _sha256(handle)
     except OSError as exc:
+        if path.is_symlink():
+            return SourceFile(str(path), name, 0, "", None, 0, Reason(
+                "broken_link", "This is a link to a file that is not there (deleted, or a loop of links); "
+                               "put the file itself here instead of a link."), declared_type)
         return SourceFile(str(path), name, 0, "", None, 0,
                           _unreadable("unreadable_file", f"The file could not be opened ({exc.strerror})."),
                           declared_type)
@@ -226,15 +251,32 @@ def _sha256(handle) -> str:
 def _count_pages(path: Path, kind: str, settings: Settings) -> int:
     if kind == "pdf":
         return _pdf_page_count(path)
-    with _open_image(path, settings) as image:
+    with _library_warnings_logged(), _open_image(path, settings) as image:
         return getattr(image, "n_frames", 1) if kind == "tiff" else 1
+
+
+@contextmanager
+def _library_warnings_logged() -> Iterator[None]:
+    """Pillow's warnings about a file ("Truncated File Read" from a damaged EXIF block) go to
+    docscan's debug log as one line, instead of to stderr with the path of Pillow's own source.
+
+    The page's problem, if any, is in the report already; the warning adds nothing for the
+    user. This runs in whichever process reads the page (a pool worker too, where the command
+    line's own warning handler is not installed). `catch_warnings` is not thread-safe: in the
+    web page's threads a warning may at worst be dropped, never shown.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for warning in caught:
+        log.debug("a library warned while reading a file: %s: %s", warning.category.__name__, warning.message)
 
 
 def _pdf_page_count(path: Path) -> int:
     import pypdfium2 as pdfium
 
     try:
-        document = pdfium.PdfDocument(str(path))
+        document = _pdfium_document(path)
     except pdfium.PdfiumError as exc:
         message = str(exc).lower()
         if "password" in message:
@@ -248,6 +290,25 @@ def _pdf_page_count(path: Path) -> int:
         return len(document)
     finally:
         document.close()
+
+
+def _pdfium_document(path: Path):
+    """The PDF opened by pdfium, by path when it can take it, else from its bytes.
+
+    pypdfium2 encodes a path as strict UTF-8, so a file name that is not UTF-8 (see
+    `readable_name`) raised `UnicodeEncodeError` and stopped the whole run; such a file is
+    read into memory instead (at most `Settings.max_file_bytes`, checked by `probe` first).
+    """
+    import pypdfium2 as pdfium
+
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return pdfium.PdfDocument(path.read_bytes())
+        except OSError:
+            raise pdfium.PdfiumError("the file could not be read") from None
+    return pdfium.PdfDocument(str(path))
 
 
 def _open_image(path: Path, settings: Settings) -> Image.Image:
@@ -402,7 +463,7 @@ def render_pdf_page(path: Path, index: int, dpi: int, settings: Settings) -> Ima
     import pypdfium2 as pdfium
 
     try:
-        document = pdfium.PdfDocument(str(path))
+        document = _pdfium_document(path)
     except pdfium.PdfiumError:
         raise FileProblem("The PDF is damaged and cannot be opened. Export or scan it again.",
                           code="corrupt_pdf") from None
@@ -426,6 +487,11 @@ def render_pdf_page(path: Path, index: int, dpi: int, settings: Settings) -> Ima
 
 
 def _load_image_page(path: Path, index: int, settings: Settings) -> PageInput:
+    with _library_warnings_logged():
+        return _decode_image_page(path, index, settings)
+
+
+def _decode_image_page(path: Path, index: int, settings: Settings) -> PageInput:
     image = _open_image(path, settings)
     try:
         frame = _nth_frame(image, index) if index else image
@@ -494,13 +560,21 @@ _ZIP_UNICODE_PATH_FIELD = 0x7075
 class ArchiveLimits:
     """Bounds on what one archive may unpack to, so a crafted zip cannot fill the disk.
 
-    A compression ratio above `max_ratio` on an entry of more than a mebibyte is not a scan or
-    a PDF (JPEG and PNG barely compress, text PDFs about 5-10:1) but a bomb.
+    A compression ratio above `max_ratio` on an entry of more than `ratio_floor_bytes` is not a
+    scan or a PDF (JPEG and PNG barely compress, text PDFs about 5-10:1, an uncompressed
+    bilevel TIFF about 30:1) but a bomb. The floor is low (64 KiB) because a bomb can be made of
+    many small entries: 4,096 entries of 1 MiB of zeros fit in a 4.6 MB zip. Below the floor,
+    `max_archive_ratio` bounds the whole archive: everything unpacked may be at most that many
+    times the archive's own size, plus `archive_ratio_slack_bytes` so that a small zip of a few
+    uncompressed scans is never refused (an HR zip of scans and PDFs unpacks to 1-2 times its size).
     """
 
     max_total_bytes: int = 16 * 2**30
     max_entries: int = 100_000
     max_ratio: float = 200.0
+    ratio_floor_bytes: int = 64 * 2**10
+    max_archive_ratio: float = 50.0
+    archive_ratio_slack_bytes: int = 64 * 2**20
     max_entry_bytes: int = 60 * 2**20
 
 
@@ -532,8 +606,11 @@ def extract_archive(archive: str | os.PathLike, destination: str | os.PathLike,
     Entries whose paths leave the folder (``../``, absolute paths, drive letters), symbolic
     links, encrypted entries, nested archives, entries larger than a document may be, and
     anything past the total-size or ratio limits are skipped and returned as problems; the
-    rest is unpacked. Sizes are counted while writing, not taken from the headers, which a
-    crafted zip can fake. Raises `UsageError` only when the archive itself cannot be opened.
+    rest is unpacked. So are entries that cannot be written as named (a name the file system
+    refuses, a file where the entry needs a folder) and a second entry of the same name (the
+    first is kept: which one the author meant cannot be known). Sizes are counted while
+    writing, not taken from the headers, which a crafted zip can fake. Raises `UsageError`
+    only when the archive itself cannot be opened; an entry never stops the others.
     """
     import zipfile
 
@@ -542,10 +619,15 @@ def extract_archive(archive: str | os.PathLike, destination: str | os.PathLike,
     problems: list[ArchiveProblem] = []
     try:
         bundle = zipfile.ZipFile(archive)
+        archive_bytes = Path(archive).stat().st_size
     except (zipfile.BadZipFile, OSError) as exc:
         raise UsageError(f"{Path(archive).name} is not a readable zip archive ({_zip_error(exc)}); "
                          "make the zip again, or give the folder instead") from None
+    # The whole archive may unpack to this much: the absolute limit, and the ratio limit.
+    budget = min(limits.max_total_bytes,
+                 int(limits.max_archive_ratio * archive_bytes) + limits.archive_ratio_slack_bytes)
     written = 0
+    unpacked: set[tuple[str, ...]] = set()
     with bundle:
         entries = bundle.infolist()
         if len(entries) > limits.max_entries:
@@ -562,46 +644,84 @@ def extract_archive(archive: str | os.PathLike, destination: str | os.PathLike,
                 continue
             if _is_litter_path(parts):
                 continue
-            if _is_symlink(info):
-                problems.append(ArchiveProblem(name, Reason(
-                    "symlink_in_archive", "it is a link, not a file; it was not unpacked")))
-                continue
-            if info.flag_bits & 0x1:
-                problems.append(ArchiveProblem(name, Reason(
-                    "encrypted_entry", "it is protected by a password inside the zip; zip it again without a password")))
-                continue
-            if parts[-1].lower().endswith(_NESTED_ARCHIVE_SUFFIXES):
-                problems.append(ArchiveProblem(name, Reason(
-                    "nested_archive", "it is an archive inside the archive and was not opened; "
-                                      "unpack it and put its files in the worker's folder")))
-                continue
-            if info.file_size > limits.max_entry_bytes:
-                problems.append(ArchiveProblem(name, Reason(
-                    "file_too_large", f"it is {info.file_size / 2**20:.0f} MB; the limit is "
-                                      f"{limits.max_entry_bytes / 2**20:.0f} MB per document")))
-                continue
-            if info.file_size > 2**20 and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-                problems.append(ArchiveProblem(name, Reason(
-                    "zip_bomb", f"it expands {info.file_size / max(info.compress_size, 1):.0f} times, "
-                                "which no scan or PDF does; it was not unpacked")))
-                continue
-            if written + info.file_size > limits.max_total_bytes:
-                problems.append(ArchiveProblem(name, Reason(
-                    "archive_too_large", f"the archive unpacks to more than "
-                                         f"{limits.max_total_bytes / 2**30:.0f} GB; the rest was not unpacked")))
+            problem = _entry_problem(info, name, parts, limits, unpacked)
+            if problem is None and written + info.file_size > budget:
+                problem = Reason("archive_too_large", _too_large_message(budget, limits))
+            if problem is not None:
+                problems.append(ArchiveProblem(name, problem))
                 continue
             target = root.joinpath(*parts)
+            # Also bounded while writing: the ratio (of what is really written, not of the
+            # header's size) and what is left of the archive's budget.
+            limit = min(limits.max_entry_bytes, budget - written)
+            if info.compress_size * limits.max_ratio >= limits.ratio_floor_bytes:
+                limit = min(limit, max(limits.ratio_floor_bytes, int(info.compress_size * limits.max_ratio)))
+            else:
+                limit = min(limit, limits.ratio_floor_bytes)
             try:
-                written += _unpack_entry(bundle, info, target, min(limits.max_entry_bytes,
-                                                                   limits.max_total_bytes - written))
+                written += _unpack_entry(bundle, info, target, limit)
+                unpacked.add(parts)
             except _EntryTooLarge:
                 problems.append(ArchiveProblem(name, Reason(
                     "zip_bomb", "it unpacks to more than its header said, past the limits; it was not unpacked")))
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-                target.unlink(missing_ok=True)
+            except OSError as exc:
+                problems.append(ArchiveProblem(name, _unwritable_entry(exc)))
+            except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
                 problems.append(ArchiveProblem(name, Reason(
                     "corrupt_entry", f"it is damaged inside the zip ({_zip_error(exc)}); add it again")))
     return problems
+
+
+#: Longest file name (one path component) Linux file systems take, in bytes; longest path.
+_MAX_NAME_BYTES = 255
+_MAX_PATH_BYTES = 3_000
+
+
+def _entry_problem(info, name: str, parts: tuple[str, ...], limits: ArchiveLimits,
+                   unpacked: set[tuple[str, ...]]) -> Reason | None:
+    """Why an entry is not unpacked, judged from its header alone (None: try to unpack it)."""
+    if _is_symlink(info):
+        return Reason("symlink_in_archive", "it is a link, not a file; it was not unpacked")
+    if info.flag_bits & 0x1:
+        return Reason("encrypted_entry", "it is protected by a password inside the zip; zip it again without a password")
+    if parts[-1].lower().endswith(_NESTED_ARCHIVE_SUFFIXES):
+        return Reason("nested_archive", "it is an archive inside the archive and was not opened; "
+                                        "unpack it and put its files in the worker's folder")
+    if any(len(part.encode("utf-8", "surrogateescape")) > _MAX_NAME_BYTES for part in parts) \
+            or len("/".join(parts).encode("utf-8", "surrogateescape")) > _MAX_PATH_BYTES:
+        return Reason("name_too_long", "its name or path is too long for a file system; give it a shorter "
+                                       "name and fewer folders")
+    if parts in unpacked:
+        return Reason("duplicate_entry", "the archive holds another entry of this name, which was unpacked; "
+                                         "this one was not (give each file its own name)")
+    if info.file_size > limits.max_entry_bytes:
+        return Reason("file_too_large", f"it is {info.file_size / 2**20:.0f} MB; the limit is "
+                                        f"{limits.max_entry_bytes / 2**20:.0f} MB per document")
+    if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+        return Reason("zip_bomb", f"it expands {info.file_size / max(info.compress_size, 1):.0f} times, "
+                                  "which no scan or PDF does; it was not unpacked")
+    return None
+
+
+def _too_large_message(budget: int, limits: ArchiveLimits) -> str:
+    if budget >= limits.max_total_bytes:
+        return (f"the archive unpacks to more than {limits.max_total_bytes / 2**30:.0f} GB; "
+                "the rest was not unpacked")
+    return (f"the archive unpacks to more than {limits.max_archive_ratio:.0f} times its own size, which "
+            "scans and PDFs never do; the rest was not unpacked")
+
+
+def _unwritable_entry(exc: OSError) -> Reason:
+    """The reason for an entry the file system refused: a file where a folder is needed, a bad name."""
+    import errno
+
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST, errno.EISDIR):
+        return Reason("path_conflict", "another entry of the archive has the same name as a folder on its path; "
+                                       "it was not unpacked (rename the file or the folder)")
+    if exc.errno == errno.ENAMETOOLONG:
+        return Reason("name_too_long", "its name or path is too long for a file system; give it a shorter "
+                                       "name and fewer folders")
+    return Reason("unwritable_entry", f"it could not be unpacked ({exc.strerror or type(exc).__name__})")
 
 
 class _EntryTooLarge(Exception):
@@ -609,20 +729,36 @@ class _EntryTooLarge(Exception):
 
 
 def _unpack_entry(bundle, info, target: Path, limit: int) -> int:
-    """Copy one entry to `target`, stopping (and deleting it) past `limit` bytes."""
+    """Copy one entry to `target`, stopping (and deleting it) past `limit` bytes.
+
+    A new file is never opened through a link or over an existing file (``O_EXCL``): the
+    destination is a fresh private folder, so anything already there is not ours.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     count = 0
+    created = False
     try:
-        with bundle.open(info) as source, target.open("wb") as sink:
+        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        created = True
+        with bundle.open(info) as source, os.fdopen(descriptor, "wb") as sink:
             for block in iter(lambda: source.read(1 << 20), b""):
                 count += len(block)
                 if count > limit:
                     raise _EntryTooLarge()
                 sink.write(block)
     except BaseException:
-        target.unlink(missing_ok=True)
+        if created:
+            _remove_quietly(target)
         raise
     return count
+
+
+def _remove_quietly(path: Path) -> None:
+    """Delete a half-written file; a failure here must not hide the error that caused it."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def entry_name(info) -> str:

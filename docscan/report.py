@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Sequence
 
 from .models import Applicant
+from .terminal import printable
 
 if TYPE_CHECKING:  # pragma: no cover
     from .checklist import Checklist, Notice, NotRequired, RequirementResult
@@ -196,7 +197,9 @@ def render_text(report: Report) -> str:
     if report.region_note:
         lines += ["", f"Note for this region: {report.region_note}"]
     lines += ["", f"{report.pages_read} pages read in {report.seconds:.1f} s."]
-    return "\n".join(lines) + "\n"
+    # File names and the messages quoting them are the applicant's: a newline in one must not
+    # make a line of its own (a forged "✔ ... OK"), nor an escape sequence drive the terminal.
+    return "\n".join(printable(line) for line in lines) + "\n"
 
 
 def _facts(applicant: Applicant) -> dict:

@@ -118,6 +118,11 @@ def texts(at: AppTest) -> str:
     return re.sub(r"\\(.)", r"\1", "\n".join(parts))
 
 
+def page_images(at: AppTest) -> list[str]:
+    """The page images shown (thumbnails, heat maps): inline HTML figures, never /media/ URLs."""
+    return [h.value for h in at.html if 'class="docscan-page-image"' in h.value]
+
+
 def bundle_files(name: str) -> list[Path]:
     return sorted(p for p in (BUNDLES / name).iterdir() if p.is_file())
 
@@ -202,7 +207,8 @@ def test_complete_bundle_dropped_all_at_once(bundles_manifest):
     shown = texts(at)
     assert shown.count(f"-badge[:material/check_circle: {EN.t('status.ok')}]") == len(entry["statuses"])
     # Every file has its thumbnail, its type and why, and its text in a collapsible panel.
-    assert len(at.image) >= len(bundle_files("highly-qualified-complete"))
+    assert len(page_images(at)) >= len(bundle_files("highly-qualified-complete"))
+    assert not at.image, "no page image is served at a /media/ URL"
     assert "Recognised as: **Criminal record extract**" in shown
     assert "Why this type:" in shown
     assert any(e.label == EN.t("files.text", number=1) for e in at.expander)
@@ -263,7 +269,7 @@ def test_illegible_scan_shows_why_and_where_it_is_blurry(bundles_manifest):
     assert f"-badge[:material/blur_on: {EN.t('status.illegible')}]" in shown
     assert "blurry: rescan at 300 dpi" in shown
     assert EN.t("files.quality_poor") in shown
-    assert any(EN.t("files.heatmap") in image.captions for image in at.image)
+    assert any(f"<figcaption" in image and EN.t("files.heatmap") in image for image in page_images(at))
 
 
 @pytest.mark.slow

@@ -20,7 +20,8 @@ import json
 import os
 from pathlib import Path
 
-from .store import ReviewStore, redacted
+from ..terminal import printable, printable_block
+from .store import ConflictError, ReviewStore, redacted
 
 
 def add_database_options(parser: argparse.ArgumentParser) -> None:
@@ -63,7 +64,8 @@ def add_review_parser(commands) -> None:
     choice.add_argument("--comment-only", action="store_true", help="only add the --comment")
     decide.add_argument("--comment", metavar="TEXT")
     decide.add_argument("--version", type=int, metavar="N",
-                        help="the item's version you looked at; refused if someone changed it since")
+                        help="the item's version you looked at ('docscan review show' gives it); refused if someone "
+                             "changed it since. Without it, only an item nobody has touched can be decided")
     decide.add_argument("--as", dest="actor", metavar="NAME", help="your name for the audit log")
 
     export = actions.add_parser("export", help="the run's reports with the decisions applied")
@@ -106,7 +108,7 @@ def run_review(args: argparse.Namespace) -> int:
         command = args.review_command
         if command == "runs":
             for run in decisions.runs(store):
-                print(f"run {run['id']}  {run['created_at']:%Y-%m-%d %H:%M}  {run['kind']:<5} {run['label']:<30} "
+                print(f"run {run['id']}  {run['created_at']:%Y-%m-%d %H:%M}  {run['kind']:<5} {printable(run['label']):<30} "
                       f"{run['workers']} worker(s), {run['open']} open, {run['decided']} decided")
             return 0
         if command == "list":
@@ -116,19 +118,20 @@ def run_review(args: argparse.Namespace) -> int:
                 print(json.dumps([item.__dict__ for item in items], ensure_ascii=False, indent=2))
                 return 0
             for item in items:
-                print(f"#{item.id:<5} run {item.run_id:<3} {item.worker:<24} {item.reason:<15} "
-                      f"{item.requirement_id or '-':<22} {item.status:<9} v{item.version}  {item.file or ''}")
+                print(f"#{item.id:<5} run {item.run_id:<3} {printable(item.worker):<24} {printable(item.reason):<15} "
+                      f"{printable(item.requirement_id or '-'):<22} {item.status:<9} v{item.version}  {printable(item.file or '')}")
             print(f"{len(items)} item(s) ({args.status}) in {redacted(store.url)}")
             return 0
         if command == "show":
             return _show(store, args)
         if command == "decide":
             decision = ("accept" if args.accept else "reject" if args.reject else "type" if args.type else "comment")
-            item = decisions.decide(store, args.item, decision, actor=adviser_name(args.actor), version=args.version,
-                                    new_type=args.type, message=args.reject, comment=args.comment)
+            item = decisions.decide(store, args.item, decision, actor=adviser_name(args.actor),
+                                    version=_version_seen(store, args), new_type=args.type, message=args.reject,
+                                    comment=args.comment)
             result = decisions.reviewed(store, decisions.worker_row_of(store, item.id))
-            print(f"#{item.id} {item.status} (version {item.version}) by {item.decided_by or adviser_name(args.actor)}")
-            print(f"{result.worker}: verdict {result.verdict} (docscan said {result.original_verdict}); "
+            print(f"#{item.id} {item.status} (version {item.version}) by {printable(item.decided_by or adviser_name(args.actor))}")
+            print(f"{printable(result.worker)}: verdict {result.verdict} (docscan said {result.original_verdict}); "
                   f"{result.open_items} item(s) still open")
             return 0
         if command == "export":
@@ -152,9 +155,9 @@ def run_review(args: argparse.Namespace) -> int:
                     change = ", ".join(f"{k}: {line.before.get(k)!r} -> {line.after.get(k)!r}"
                                        for k in ("status", "decided_type", "reject_message")
                                        if line.before.get(k) != line.after.get(k))
-                print(f"{line.at:%Y-%m-%d %H:%M:%S}  {line.actor:<20} {line.action:<8} "
+                print(f"{line.at:%Y-%m-%d %H:%M:%S}  {printable(line.actor):<20} {line.action:<8} "
                       f"{'#' + str(line.flag_id) if line.flag_id else '':<6} {change}"
-                      + (f"  comment: {line.comment}" if line.comment else ""))
+                      + (f"  comment: {printable(line.comment)}" if line.comment else ""))
             return 0
         if command == "purge":
             count = decisions.purge(store)
@@ -165,27 +168,47 @@ def run_review(args: argparse.Namespace) -> int:
         store.close()
 
 
+def _version_seen(store: ReviewStore, args: argparse.Namespace) -> int:
+    """The version a decision applies to: `--version`, or the recorded one for an untouched item.
+
+    Without `--version` the adviser has not said what they looked at, so the decision may only
+    apply to an item nobody has touched since it was recorded (version 1): it used to apply to
+    whatever the item had become, silently replacing another adviser's decision.
+    """
+    from . import decisions
+
+    if args.version is not None:
+        return args.version
+    item = decisions.flag_detail(store, args.item).item
+    if item.version != 1:
+        who = f" by {item.decided_by}" if item.decided_by else ""
+        raise ConflictError(
+            f"item {item.id} was changed since it was recorded (now version {item.version}, {item.status}{who}); "
+            f"look at it with 'docscan review show {item.id}', then decide again with --version {item.version}")
+    return item.version
+
+
 def _show(store: ReviewStore, args: argparse.Namespace) -> int:
     from . import decisions
 
     detail = decisions.flag_detail(store, args.item)
     item = detail.item
-    print(f"#{item.id}  run {item.run_id}  worker {item.worker}  ({item.permit}, {item.region})")
-    print(f"reason: {item.reason}   requirement: {item.requirement_id or '-'}   type: {item.doc_type or '-'}   "
-          f"file: {item.file or '-'}")
-    print(f"status: {item.status}  version {item.version}" + (f"  by {item.decided_by}" if item.decided_by else ""))
-    print(f"\n{item.message}\n")
+    print(f"#{item.id}  run {item.run_id}  worker {printable(item.worker)}  ({item.permit}, {item.region})")
+    print(f"reason: {printable(item.reason)}   requirement: {printable(item.requirement_id or '-')}   type: {item.doc_type or '-'}   "
+          f"file: {printable(item.file or '-')}")
+    print(f"status: {item.status}  version {item.version}" + (f"  by {printable(item.decided_by)}" if item.decided_by else ""))
+    print(f"\n{printable(item.message)}\n")
     if detail.reject_message:
-        print(f"message to the applicant: {detail.reject_message}")
+        print(f"message to the applicant: {printable(detail.reject_message)}")
     if detail.comment:
-        print(f"comment: {detail.comment}")
+        print(f"comment: {printable(detail.comment)}")
     if not detail.pages:
         print("(no stored pages: none were kept, or their retention period ended)")
     for number, image, heatmap, text, highlights in detail.pages:
         print(f"--- page {number}: image {'kept' if image else 'none'}, heat map {'kept' if heatmap else 'none'}; "
               f"decided by: {', '.join(highlights) or '-'}")
         if text:
-            print(text.strip()[:2000])
+            print(printable_block(text.strip()[:2000]))
         if args.save_pages and image:
             folder = Path(args.save_pages)
             folder.mkdir(parents=True, exist_ok=True)
@@ -195,7 +218,7 @@ def _show(store: ReviewStore, args: argparse.Namespace) -> int:
     if detail.history:
         print("\nhistory:")
         for line in detail.history:
-            print(f"  {line.at:%Y-%m-%d %H:%M}  {line.actor}  {line.action}" + (f": {line.comment}" if line.comment else ""))
+            print(f"  {line.at:%Y-%m-%d %H:%M}  {printable(line.actor)}  {line.action}" + (f": {printable(line.comment)}" if line.comment else ""))
     return 0
 
 

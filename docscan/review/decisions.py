@@ -137,27 +137,34 @@ def decide(store: ReviewStore, flag_id: int, decision: str, *, actor: str, versi
         raise ReviewError("a rejection needs the message to send the applicant (what new document is needed)")
     if decision == "comment" and not (comment and comment.strip()):
         raise ReviewError("a comment needs its text")
-    with store.session() as session, session.begin():
-        flag = session.get(Flag, flag_id)
-        if flag is None:
-            raise ReviewError(f"no review item {flag_id}; 'docscan review list' shows them")
-        seen = flag.version if version is None else version
-        before = _flag_state(flag)
-        changes: dict = {"version": seen + 1}
-        if decision != "comment":
-            changes.update(status={"accept": "accepted", "reject": "rejected", "type": "retyped"}[decision],
-                           decided_type=new_type if decision == "type" else None,
-                           reject_message=message.strip() if decision == "reject" else None,
-                           decided_by=actor, decided_at=utcnow())
-        if comment:
-            changes["comment"] = comment.strip()
-        # Optimistic locking: the update only applies to the version the adviser saw.
-        result = session.execute(update(Flag).where(Flag.id == flag_id, Flag.version == seen).values(**changes)
-                                 .execution_options(synchronize_session=False))
-        conflict = result.rowcount != 1
-        if not conflict:
+    try:
+        with store.session() as session, session.begin():
+            flag = session.get(Flag, flag_id)
+            if flag is None:
+                raise ReviewError(f"no review item {flag_id}; 'docscan review list' shows them")
+            seen = flag.version if version is None else version
+            before = _flag_state(flag)
+            changes: dict = {"version": seen + 1}
+            if decision != "comment":
+                changes.update(status={"accept": "accepted", "reject": "rejected", "type": "retyped"}[decision],
+                               decided_type=new_type if decision == "type" else None,
+                               reject_message=message.strip() if decision == "reject" else None,
+                               decided_by=actor, decided_at=utcnow())
+            if comment:
+                changes["comment"] = comment.strip()
+            # The audit entry first: the database refuses a change to a flag without the entry
+            # for its new version (migration 0003), so neither can exist without the other.
             session.add(AuditEntry(actor=actor, action=decision, flag_id=flag_id, worker_id=flag.worker_id,
                                    before=before, after={**before, **_jsonable(changes)}, comment=comment))
+            session.flush()
+            # Optimistic locking: the update only applies to the version the adviser saw.
+            result = session.execute(update(Flag).where(Flag.id == flag_id, Flag.version == seen).values(**changes)
+                                     .execution_options(synchronize_session=False))
+            if result.rowcount != 1:
+                raise _StaleVersion()  # rolls the audit entry back with the transaction
+        conflict = False
+    except _StaleVersion:
+        conflict = True
     current = flag_detail(store, flag_id).item
     if conflict:
         who = f" by {current.decided_by}" if current.decided_by else ""
@@ -165,6 +172,10 @@ def decide(store: ReviewStore, flag_id: int, decision: str, *, actor: str, versi
             f"item {flag_id} changed since you saw it (version {seen}; now version {current.version}, "
             f"{current.status}{who}); look at it again before deciding")
     return current
+
+
+class _StaleVersion(Exception):
+    """The flag's version moved on between reading it and writing the decision."""
 
 
 def _flag_state(flag: Flag) -> dict:

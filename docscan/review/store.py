@@ -21,7 +21,7 @@ import os
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import (JSON, DateTime, ForeignKey, Integer, LargeBinary, String, Text, create_engine, event)
+from sqlalchemy import (JSON, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text, create_engine, event)
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker
 
@@ -172,6 +172,22 @@ class AuditEntry(Base):
     comment: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
+class SignInState(Base):
+    """Failed sign-ins of one scope (a hashed client, or the server) and its lock-out.
+
+    Kept here rather than in the page's memory so that no client can reset it (see
+    `docscan.review.access`); it holds no name or address, only their hash.
+    """
+
+    __tablename__ = "sign_in_guard"
+
+    scope: Mapped[str] = mapped_column(String(64), primary_key=True)
+    #: Wall-clock times (seconds) of the failures in the current window.
+    failures: Mapped[list] = mapped_column(JSON, default=list)
+    locked_until: Mapped[float] = mapped_column(Float, default=0.0)
+    lockouts: Mapped[int] = mapped_column(Integer, default=0)
+
+
 # ---------------------------------------------------------------------------------------------
 # Opening
 
@@ -182,7 +198,7 @@ class ReviewStore:
     def __init__(self, url: str | None = None):
         self.url = url or review_database_url()
         if self.url.startswith("sqlite:///"):
-            Path(self.url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+            _private_sqlite_file(Path(self.url.removeprefix("sqlite:///")))
         try:
             self.engine: Engine = create_engine(self.url)
         except Exception as error:  # a bad URL or a missing driver: say which
@@ -191,10 +207,54 @@ class ReviewStore:
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin_immediate)
         upgrade(self.engine)
+        check_audit_guards(self.engine)
         self.session = sessionmaker(self.engine, expire_on_commit=False)
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _private_sqlite_file(path: Path) -> None:
+    """Make the SQLite file readable by its owner only (and its folder, when docscan makes it).
+
+    It holds page images and the text read from passports and criminal records: with the
+    default umask it was 0644 in a 0755 folder, readable by every account on the machine.
+    SQLite gives its journal and WAL files the database file's mode, so they follow.
+    """
+    if str(path) in ("", ":memory:"):
+        return
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(descriptor)
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)  # an older file, made before docscan did this
+    except OSError as exc:
+        raise ReviewError(f"cannot open the review database {path}: {exc.strerror}") from None
+
+
+#: The triggers that keep the audit log whole on SQLite (migrations 0001 and 0003).
+SQLITE_AUDIT_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete", "audit_log_no_replace", "flags_no_replace",
+                         "flags_update_needs_audit")
+
+
+def check_audit_guards(engine: Engine) -> None:
+    """Refuse a database whose audit log, or the triggers that protect it, are gone.
+
+    Without them docscan would record decisions that no one can trace (or fail half-way with
+    an `OperationalError`); better to say so and change nothing.
+    """
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as connection:
+        missing = [t for t in ("audit_log", "flags") if not inspect(connection).has_table(t)]
+        if not missing and engine.dialect.name == "sqlite":
+            present = set(connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+            missing = [f"trigger {n}" for n in SQLITE_AUDIT_TRIGGERS if n not in present]
+    if missing:
+        raise ReviewError(f"the review database {redacted(str(engine.url))} has lost part of its audit log "
+                          f"({', '.join(missing)} missing): docscan records no decision that cannot be traced. "
+                          "Restore the database from a backup, or start a new one (DOCSCAN_DB)")
 
 
 def _sqlite_pragmas(connection, _record) -> None:

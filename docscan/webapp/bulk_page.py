@@ -243,10 +243,11 @@ def show_bulk_result(result: BulkResult, words: UiStrings) -> None:
                  column_config={t(f"bulk.column.{key}"): st.column_config.TextColumn(width=width)
                                 for key, width in widths.items()})
     downloads = st.container(horizontal=True)
-    downloads.download_button(t("bulk.download_csv"), result.summary_csv, file_name="docscan-bulk-summary.csv",
+    # Made on the click (callables), so their /media/ URLs, which answer without a session, live briefly.
+    downloads.download_button(t("bulk.download_csv"), lambda: result.summary_csv, file_name="docscan-bulk-summary.csv",
                               mime="text/csv", key=session.BULK_DOWNLOAD_CSV, on_click="ignore",
                               icon=":material/table:")
-    downloads.download_button(t("bulk.download_reports"), result.reports_zip, file_name="docscan-bulk-reports.zip",
+    downloads.download_button(t("bulk.download_reports"), lambda: result.reports_zip, file_name="docscan-bulk-reports.zip",
                               mime="application/zip", key=session.BULK_DOWNLOAD_REPORTS, on_click="ignore",
                               icon=":material/folder_zip:")
     st.caption(t("bulk.download_hint"))

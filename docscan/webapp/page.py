@@ -10,7 +10,9 @@ pipeline reads pages in worker processes, which import the main script (`app.py`
 Privacy: uploads and the page cache live only in the session's temporary folder
 (`SessionWorkspace`), deleted when the session ends; nothing is sent anywhere
 (`.streamlit/config.toml` turns Streamlit's usage statistics off and listens on this computer
-only). No traceback reaches the applicant: docscan's own errors are shown with their message,
+only; the page icons are emoji, not Material icons fetched from Google). Page images are shown
+inline (`presentation.inline_image`), never at a `/media/` URL, which would answer anyone
+without a session; downloads are made when their button is pressed, so theirs lives briefly. No traceback reaches the applicant: docscan's own errors are shown with their message,
 anything else with a generic one, and `client.showErrorDetails = "none"` covers the rest.
 """
 
@@ -31,10 +33,10 @@ from ..settings import Settings
 from . import previews, session
 from .bulk_page import show_bulk_tab
 from .html_report import format_day, render_html, type_title
-from .presentation import CRITICAL_WARNINGS, md, status_style
+from .presentation import APPLICANT_ICON, CRITICAL_WARNINGS, inline_image, md, status_style
 from .session import CheckRequest, RequestedFile
 from .strings import DEFAULT_LANGUAGE, LANGUAGES, UiStrings, load_strings
-from .workspace import SessionWorkspace
+from .workspace import SessionWorkspace, WorkspaceRegistry
 
 log = logging.getLogger("docscan.app")
 
@@ -45,19 +47,28 @@ MAX_PREVIEW_PAGES = 12
 MAX_TYPE_REASONS = 6
 
 
-@st.cache_resource(scope="session", on_release=SessionWorkspace.close, show_spinner=False,
-                   validate=lambda workspace: not workspace.closed)
-def session_workspace() -> SessionWorkspace:
-    """This browser session's private folder; released (deleted) when the session disconnects.
+def _session_is_live(session_id: str) -> bool:
+    """Whether Streamlit still has this session (connected); True where no server runs (AppTest)."""
+    from streamlit.runtime import Runtime
 
-    `validate` makes a new folder if this one was closed while the session lived on.
-    """
-    return SessionWorkspace()
+    return not Runtime.exists() or bool(Runtime.instance().is_active_session(session_id))
+
+
+#: Every session's folder, outside Streamlit's caches (see `workspace.WorkspaceRegistry`).
+WORKSPACES = WorkspaceRegistry(_session_is_live)
+
+
+def session_workspace() -> SessionWorkspace:
+    """This browser session's private folder; deleted once the session has ended."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    context = get_script_run_ctx()
+    return WORKSPACES.get(context.session_id if context else "no-session")
 
 
 def main() -> None:
     """Draw the whole page; Streamlit calls this from the top on every interaction."""
-    st.set_page_config(page_title="docscan", page_icon=":material/fact_check:", layout="wide",
+    st.set_page_config(page_title="docscan", page_icon=APPLICANT_ICON, layout="wide",
                        menu_items={"Get help": None, "Report a bug": None,
                                    "About": "docscan checks a Belgian single-permit application file on this computer."})
     workspace = session_workspace()
@@ -394,10 +405,12 @@ def show_report(report: Report, request: CheckRequest, workspace: SessionWorkspa
 
     st.subheader(t("download.header"))
     downloads = st.container(horizontal=True)
-    downloads.download_button(t("download.json"), report.to_json(), file_name=f"docscan-{report.permit}.json",
+    # The files are made when the button is pressed (a callable): Streamlit then serves them at a
+    # /media/ URL that answers without a session, but only until the next runs, not all session long.
+    downloads.download_button(t("download.json"), report.to_json, file_name=f"docscan-{report.permit}.json",
                          mime="application/json", key=session.DOWNLOAD_JSON, on_click="ignore",
                          icon=":material/data_object:")
-    downloads.download_button(t("download.html"), render_html(report, words, permit_title=permit_title),
+    downloads.download_button(t("download.html"), lambda: render_html(report, words, permit_title=permit_title),
                           file_name=f"docscan-{report.permit}.html", mime="text/html", key=session.DOWNLOAD_HTML,
                           on_click="ignore", icon=":material/print:")
     st.caption(t("download.hint"))
@@ -476,7 +489,7 @@ def show_page(result: FileResult, page: PageResult, many: bool, workspace: Sessi
         if thumbnail:
             image = _preview(workspace, ("thumbnail", source, index), previews.page_thumbnail)
             if image is not None:
-                st.image(image, width=160)
+                st.html(inline_image(image, width=160))
             else:
                 st.caption(t("files.no_preview"))
     with details:
@@ -504,7 +517,7 @@ def show_page(result: FileResult, page: PageResult, many: bool, workspace: Sessi
         if quality is not None and previews.is_blurry(quality.reasons):
             heatmap = _preview(workspace, ("heatmap", source, index), previews.blur_heatmap)
             if heatmap is not None:
-                st.image(heatmap, caption=t("files.heatmap"), width=320)
+                st.html(inline_image(heatmap, caption=t("files.heatmap"), width=320))
         with st.expander(t("files.text", number=page.number), icon=":material/article:"):
             if page.text.strip():
                 st.code(page.text, language=None, wrap_lines=True)

@@ -7,8 +7,9 @@ drawn before sign-in (`signed_in_adviser`):
 * Streamlit's OIDC sign-in (`st.login`) when `[auth]` is configured in `.streamlit/secrets.toml`;
   the adviser is the account's e-mail (or name), optionally limited to `[review] advisers`;
 * otherwise the adviser password whose hash is `[review] password_hash` (`docscan review
-  set-password`), with the adviser's name typed next to it. Wrong passwords are counted by one
-  `SignInGuard` per server (a cached resource), so a new browser session does not reset them.
+  set-password`), with the adviser's name typed next to it. Wrong passwords are counted in the
+  review database (`SignInGuard` with `DatabaseGuardStore`), per client and per server, so
+  neither a new browser session nor Streamlit's "clear cache" message resets them.
 
 The page holds no review logic: the queue, the decisions (with optimistic locking), the verdict
 recomputed with them and the audit log are `docscan.review.decisions`, exactly what
@@ -33,9 +34,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..classify import load_rules
 from ..review import decisions
-from ..review.access import SignInGuard
+from ..review.access import DatabaseGuardStore, SignInGuard, client_scope
 from ..review.decisions import ConflictError, FlagDetail, QueueItem
 from ..review.store import ReviewError, ReviewStore, review_database_url
+from .presentation import REVIEW_ICON, inline_image
 from .strings import DEFAULT_LANGUAGE, LANGUAGES, UiStrings, load_strings
 
 #: The review page's own words (the applicant's page has `strings/<lang>.yaml`).
@@ -82,15 +84,18 @@ def review_store(url: str) -> ReviewStore:
     return ReviewStore(url)
 
 
-@st.cache_resource(show_spinner=False)
-def sign_in_guard() -> SignInGuard:
-    """The server's count of wrong passwords: shared by every browser session on purpose."""
-    return SignInGuard()
+def sign_in_guard(store: ReviewStore) -> SignInGuard:
+    """The count of wrong passwords, in the review database: shared by every session and process.
+
+    Not a cached resource: any websocket client can empty Streamlit's caches (its "clear cache"
+    message needs no sign-in), which used to reset the count.
+    """
+    return SignInGuard(store=DatabaseGuardStore(store))
 
 
 def main() -> None:
     """Draw the review page; Streamlit calls it from the top on every interaction."""
-    st.set_page_config(page_title="docscan review", page_icon=":material/rule:", layout="wide")
+    st.set_page_config(page_title="docscan review", page_icon=REVIEW_ICON, layout="wide")
     head, switch = st.columns([5, 2], vertical_alignment="top")
     with switch:
         language = st.radio(review_strings(DEFAULT_LANGUAGE).t("page.language"), list(LANGUAGES), key=LANGUAGE,
@@ -106,7 +111,7 @@ def main() -> None:
         show_outcome(store, words)
         show_queue(store, adviser, words)
     except ReviewError as error:
-        st.error(words.t("errors.database", message=str(error)), icon=":material/error:")
+        st.error(words.t("errors.database", message=_md_escape(str(error))), icon=":material/error:")
     except SQLAlchemyError as error:
         # The database went away or broke under the page (a deleted file, a lost connection):
         # `decisions` only maps the errors it expects, so the rest is named here, not traced.
@@ -147,7 +152,6 @@ def signed_in_adviser(words: UiStrings) -> str | None:
         st.error(t("signin.no_password"), icon=":material/lock:")
         return None
     st.caption(t("signin.intro"))
-    guard = sign_in_guard()
     # clear_on_submit: the password does not stay in the session state after the attempt.
     with st.form("review.signin", clear_on_submit=True):
         name = st.text_input(t("signin.name"), key=SIGNIN_NAME, max_chars=120)
@@ -155,18 +159,26 @@ def signed_in_adviser(words: UiStrings) -> str | None:
         submitted = st.form_submit_button(t("signin.submit"), key=SIGNIN_SUBMIT, type="primary")
     if not submitted:
         return None
-    wait = guard.wait_seconds()
-    if wait > 0:
-        st.error(t("signin.locked", seconds=math.ceil(wait)), icon=":material/timer:")
-    elif not name.strip():
+    if not name.strip():
         st.warning(t("signin.need_name"))
-    elif guard.attempt(password, stored_hash):
-        st.session_state[ADVISER] = name.strip()
-        st.rerun()
-    elif (wait := guard.wait_seconds()) > 0:  # this failure started a lock-out
-        st.error(t("signin.locked", seconds=math.ceil(wait)), icon=":material/timer:")
-    else:
-        st.error(t("signin.wrong"), icon=":material/lock:")
+        return None
+    try:
+        guard = sign_in_guard(review_store(review_database_url()))
+        address = st.context.ip_address  # None without a connection (and not a str in AppTest)
+        client = client_scope(address if isinstance(address, str) else None, name)
+        if (wait := guard.wait_seconds(client)) > 0:
+            st.error(t("signin.locked", seconds=math.ceil(wait)), icon=":material/timer:")
+        elif guard.attempt(password, stored_hash, client):
+            st.session_state[ADVISER] = name.strip()
+            st.rerun()
+        elif (wait := guard.wait_seconds(client)) > 0:  # this failure started a lock-out
+            st.error(t("signin.locked", seconds=math.ceil(wait)), icon=":material/timer:")
+        else:
+            st.error(t("signin.wrong"), icon=":material/lock:")
+    except ReviewError as error:  # no count of attempts, no sign-in: the queue stays closed
+        st.error(t("errors.database", message=_md_escape(str(error))), icon=":material/error:")
+    except SQLAlchemyError as error:
+        st.error(t("errors.database", message=type(error).__name__), icon=":material/error:")
     return None
 
 
@@ -262,20 +274,22 @@ def _table_row(item: QueueItem, words: UiStrings) -> dict:
 def show_item(store: ReviewStore, detail: FlagDetail, adviser: str, words: UiStrings) -> None:
     """The item's reasons, its pages (image, heat map, text read), history and decision controls."""
     t, item = words.t, detail.item
-    st.subheader(t("detail.header", id=item.id, reason=item.reason))
+    st.subheader(t("detail.header", id=item.id, reason=_md_escape(item.reason)))
     show_state(detail, words)
-    st.warning(item.message, icon=":material/flag:")
+    # The flag's message quotes file names and worker ids from the recorded run: whoever named
+    # the file chose them, so they are shown literally (no link, no remote image in this page).
+    st.warning(_md_escape(item.message), icon=":material/flag:")
     if not detail.pages:
         st.caption(t("detail.purged"))
     for number, image_png, heatmap_png, text, highlights in detail.pages:
         with st.expander(t("detail.page", number=number), expanded=True):
             left, right = st.columns(2)
             if image_png:
-                left.image(image_png, caption=t("detail.image"))
+                left.html(inline_image(image_png, caption=t("detail.image")))
             else:
                 left.caption(t("detail.no_image"))
             if heatmap_png:
-                right.image(heatmap_png, caption=t("detail.heatmap"))
+                right.html(inline_image(heatmap_png, caption=t("detail.heatmap")))
             st.markdown(f"**{t('detail.text')}**")
             if text and text.strip():
                 st.html(f'<div class="docscan-ocr-text" style="white-space: pre-wrap; font-family: monospace; '
@@ -299,14 +313,14 @@ def show_item(store: ReviewStore, detail: FlagDetail, adviser: str, words: UiStr
 def show_state(detail: FlagDetail, words: UiStrings) -> None:
     """Who decided what on the item so far (also shown after a conflict: the state that won)."""
     t, item = words.t, detail.item
-    st.markdown(t("detail.facts", worker=_md_escape(item.worker), permit=item.permit, region=item.region,
-                  requirement=item.requirement_id or "-", file=_md_escape(item.file or "-"), status=item.status,
-                  version=item.version))
+    st.markdown(t("detail.facts", worker=_md_escape(item.worker), permit=_md_escape(item.permit),
+                  region=_md_escape(item.region), requirement=_md_escape(item.requirement_id or "-"),
+                  file=_md_escape(item.file or "-"), status=_md_escape(item.status), version=item.version))
     if item.decided_by:
         at = f"{detail.decided_at:%Y-%m-%d %H:%M}" if detail.decided_at else "?"
         st.markdown(t("detail.decided", adviser=_md_escape(item.decided_by), at=at))
     if detail.decided_type:
-        st.markdown(t("detail.decided_type", type=detail.decided_type))
+        st.markdown(t("detail.decided_type", type=_md_escape(detail.decided_type)))
     if detail.reject_message:
         st.markdown(t("detail.reject_message", message=_md_escape(detail.reject_message)))
     if detail.comment:
@@ -411,16 +425,16 @@ def show_outcome(store: ReviewStore, words: UiStrings) -> None:
         return
     t, flag_id = words.t, outcome.flag_id
     if outcome.kind == "error":
-        st.error(outcome.text, icon=":material/error:")
+        st.error(_md_escape(outcome.text), icon=":material/error:")
         return
     if outcome.kind == "conflict":
         # The item itself is drawn below in its new state (the callback kept it selected).
         now = decisions.flag_detail(store, flag_id).item
-        st.warning(t("decide.conflict", detail=outcome.text), icon=":material/sync_problem:")
-        st.markdown(t("decide.now_state", status=now.status, version=now.version,
+        st.warning(t("decide.conflict", detail=_md_escape(outcome.text)), icon=":material/sync_problem:")
+        st.markdown(t("decide.now_state", status=_md_escape(now.status), version=now.version,
                       adviser=_md_escape(now.decided_by or t("decide.nobody"))))
         return
-    st.success(t("decide.done", id=flag_id, decision=outcome.text, adviser=outcome.adviser),
+    st.success(t("decide.done", id=flag_id, decision=_md_escape(outcome.text), adviser=_md_escape(outcome.adviser)),
                icon=":material/check_circle:")
     show_reviewed(store, decisions.worker_row_of(store, flag_id), words, key=f"outcome.{flag_id}")
 
@@ -431,13 +445,14 @@ def show_reviewed(store: ReviewStore, worker_row: int, words: UiStrings, *, key:
     result = decisions.reviewed(store, worker_row)
     with st.container(border=True):
         st.markdown(f"**{t('result.header', worker=_md_escape(result.worker))}**")
-        st.markdown(t("result.verdict", verdict=result.verdict, original=result.original_verdict,
+        st.markdown(t("result.verdict", verdict=_md_escape(result.verdict), original=_md_escape(result.original_verdict),
                       open=result.open_items))
         st.dataframe([{t("result.requirement"): r.get("id"), t("result.status"): r.get("status"),
                        t("result.message"): r.get("message")} for r in result.requirements],
                      hide_index=True, width="stretch")
         report = decisions.reviewed_report(store, worker_row)
-        st.download_button(t("result.download"), json.dumps(report, indent=2, ensure_ascii=False, default=str),
+        # Made on the click, so its /media/ URL (which answers without sign-in) lives only briefly.
+        st.download_button(t("result.download"), lambda: json.dumps(report, indent=2, ensure_ascii=False, default=str),
                            file_name=f"reviewed-{_file_safe(result.worker)}.json", mime="application/json",
                            key=f"review.download.{key}", on_click="ignore")
 

@@ -3,9 +3,14 @@
 Uploaded documents are passports, criminal records and medical certificates, so they are kept
 in exactly one place — a `TemporaryDirectory` made for one browser session — and nowhere else:
 no global cache, no folder shared between sessions, nothing under the working directory. The
-page creates one `SessionWorkspace` per session through Streamlit's session-scoped resource
-cache, whose release hook (`close`) deletes the folder when the session disconnects; the
-`TemporaryDirectory` finaliser deletes it at the latest when the server process exits.
+page gets its session's `SessionWorkspace` from a `WorkspaceRegistry`, which deletes the folder
+once Streamlit no longer has the session (checked every few seconds); the `TemporaryDirectory`
+finaliser deletes it at the latest when the server process exits.
+
+The registry is deliberately not a Streamlit cache (`st.cache_resource` with a release hook, as
+it was): any websocket client can send Streamlit's "clear cache" message without loading the
+page or signing in, and clearing the caches released — deleted — every other applicant's
+folder in the middle of their session (issue 13).
 
 The page cache (`docscan.pipeline.PageCache`) lives in the same folder, so a page already read
 is not read again when the page re-runs (a language switch, a file added), and it goes away
@@ -25,6 +30,7 @@ import re
 import shutil
 import tempfile
 import threading
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,3 +174,56 @@ class SessionWorkspace:
             self._folder.cleanup()
         except OSError as exc:  # a file still open on an odd platform: the finaliser retries at exit
             log.warning("session folder not fully removed: %s", exc.strerror)
+
+
+class WorkspaceRegistry:
+    """The server's session folders, by Streamlit session id, deleted when their session is gone.
+
+    `is_live(session_id)` says whether Streamlit still has the session; a daemon thread asks
+    every `sweep_seconds` and closes the folders of sessions that ended (the browser left, the
+    session timed out). Nothing a client sends can empty the registry.
+    """
+
+    def __init__(self, is_live: Callable[[str], bool], *, sweep_seconds: float = 3.0,
+                 make: Callable[[], SessionWorkspace] = SessionWorkspace):
+        self._is_live = is_live
+        self._make = make
+        self._sweep_seconds = sweep_seconds
+        self._workspaces: dict[str, SessionWorkspace] = {}
+        self._lock = threading.Lock()
+        self._sweeper: threading.Thread | None = None
+
+    def get(self, session_id: str) -> SessionWorkspace:
+        """The session's folder, made on its first use (or again, if it was closed)."""
+        with self._lock:
+            workspace = self._workspaces.get(session_id)
+            if workspace is None or workspace.closed:
+                workspace = self._workspaces[session_id] = self._make()
+            if self._sweeper is None:
+                self._sweeper = threading.Thread(target=self._sweep_forever, name="docscan-workspace-sweeper",
+                                                 daemon=True)
+                self._sweeper.start()
+            return workspace
+
+    def sweep(self) -> int:
+        """Close the folders of sessions Streamlit no longer has; returns how many were closed."""
+        with self._lock:
+            ended = [sid for sid in self._workspaces if not self._live(sid)]
+            gone = [self._workspaces.pop(sid) for sid in ended]
+        for workspace in gone:
+            workspace.close()
+        return len(gone)
+
+    def _live(self, session_id: str) -> bool:
+        try:
+            return bool(self._is_live(session_id))
+        except Exception:  # the runtime is shutting down: keep the folder, the finaliser removes it
+            return True
+
+    def _sweep_forever(self) -> None:
+        while True:
+            time.sleep(self._sweep_seconds)
+            try:
+                self.sweep()
+            except Exception as error:  # never let the sweeper die: the next round tries again
+                log.warning("session folders not swept: %s", type(error).__name__)
