@@ -269,7 +269,7 @@ def test_illegible_scan_shows_why_and_where_it_is_blurry(bundles_manifest):
     assert f"-badge[:material/blur_on: {EN.t('status.illegible')}]" in shown
     assert "blurry: rescan at 300 dpi" in shown
     assert EN.t("files.quality_poor") in shown
-    assert any(f"<figcaption" in image and EN.t("files.heatmap") in image for image in page_images(at))
+    assert any("<figcaption" in image and EN.t("files.heatmap") in image for image in page_images(at))
 
 
 @pytest.mark.slow

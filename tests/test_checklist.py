@@ -1,7 +1,6 @@
 """Checklists: every file loads and names known types; requirements are judged as documented."""
 
 from datetime import date
-from pathlib import Path
 import shutil
 
 import pytest

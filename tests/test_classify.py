@@ -118,9 +118,8 @@ def test_rules_file_defines_the_fixed_type_ids():
 
 # --- Issue 10: what documents written by others do -------------------------------------------
 
-from datetime import date  # noqa: E402
 
-from docscan import classify, layout  # noqa: E402
+from docscan import layout  # noqa: E402
 
 
 def _rules_only(text, title=None):

@@ -6,7 +6,6 @@ a live Streamlit server are in `test_server_attacks.py`.
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import pytest

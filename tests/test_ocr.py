@@ -1,6 +1,5 @@
 """OCR with the real Tesseract, and fault injection: timeout, crash, missing program or language."""
 
-import os
 from pathlib import Path
 
 import pytest
