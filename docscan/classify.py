@@ -114,6 +114,8 @@ class DocumentRules(BaseModel):
     model_agree: float = Field(default=0.8, ge=0, le=1)
     model_disagree: float = Field(default=0.6, ge=0, le=1)
     model_solo: float = Field(default=0.95, ge=0, le=1.01)
+    #: Disagreeing at this probability, the model's type replaces the rules' (not confident).
+    model_override: float = Field(default=0.9, ge=0, le=1.01)
     types: dict[str, TypeRules]
 
     @field_validator("types")
@@ -196,16 +198,20 @@ class PageText:
     title_words: str
     body_words: str
     raw: str
+    #: True when the title was found from the page's layout (not guessed from plain text).
+    title_from_layout: bool = False
 
 
 def page_text(text: str, title: str | None, rules: DocumentRules) -> PageText:
     """Split a page into title and body. `title` comes from the layout; without layout (plain
     text), the first short lines stand for it."""
+    from_layout = title is not None
     if title is None:
         title = _title_without_layout(text)
     title_n, body_n = normalise(title), normalise(text)
     stop = frozenset(rules.stopwords)
-    return PageText(title_n, body_n, _drop_stopwords(title_n, stop), _drop_stopwords(body_n, stop), text)
+    return PageText(title_n, body_n, _drop_stopwords(title_n, stop), _drop_stopwords(body_n, stop), text,
+                    from_layout and bool(title_n))
 
 
 #: Without a layout, the title is taken from the first few short lines of the text.
@@ -268,6 +274,9 @@ class RulesOpinion:
     hits: tuple[_Hit, ...]
     zone: "mrz_module.Mrz | None"
     titled: bool
+    #: The page has a title (by its layout) that does not name the best type: a newspaper, a
+    #: letter or a work certificate quoting a document's name in its body.
+    title_names_other: bool = False
 
     @property
     def best(self) -> str:
@@ -303,7 +312,8 @@ def rules_opinion(page: PageText, rules: DocumentRules, today: date | None = Non
     best_hits = tuple(ranked[0][1][1]) if ranked else ()
     titled = any(h.in_title and h.weight > 0 for h in best_hits)
     return RulesOpinion(tuple((t, s) for t, (s, _) in ranked), best_hits,
-                        zone if ranked and ranked[0][0] == "passport" else None, titled)
+                        zone if ranked and ranked[0][0] == "passport" else None, titled,
+                        page.title_from_layout and not titled and not (zone is not None and zone.valid))
 
 
 def _type_hits(type_rules: TypeRules, page: PageText, rules: DocumentRules) -> list[_Hit]:
@@ -312,11 +322,17 @@ def _type_hits(type_rules: TypeRules, page: PageText, rules: DocumentRules) -> l
     for rule in type_rules.rules:
         if rule.match == "fuzzy":
             continue
+        if rule.match == "phrase":
+            # Two wordings that differ only by articles ("aanvraag (voor een) gecombineerde
+            # vergunning") are one phrase once stop words are dropped: count it once.
+            phrase = _drop_stopwords(normalise(rule.text), frozenset(rules.stopwords))
+            if phrase in exact_phrases:
+                continue
         hit = _apply(rule, page, rules)
         if hit:
             hits.append(hit)
             if rule.match == "phrase":
-                exact_phrases.append(_drop_stopwords(normalise(rule.text), frozenset(rules.stopwords)))
+                exact_phrases.append(phrase)
     for rule in type_rules.rules:
         if rule.match != "fuzzy":
             continue
@@ -423,28 +439,39 @@ def decide(by_rules: RulesOpinion, opinion: "text_model.Prediction | None", rule
             None, None, None, **common)
 
     confident = score >= rules.confident_score and score - runner_score >= rules.min_margin
+    if by_rules.title_names_other:
+        confident = False
+        reasons.append(Reason("not_in_title", "its title does not name this document; the words were found "
+                                              "only in the body"))
     if runner and score - runner_score < rules.min_margin:
         reasons.append(Reason("ambiguous_type", f"it also looks like a {rules.title(runner[0]).lower()} "
                                                 f"(score {runner_score:g} against {score:g})"))
     elif score < rules.confident_score:
         reasons.append(Reason("weak_match", f"only weak evidence (score {score:g}, "
                                             f"{rules.confident_score:g} needed to be sure)"))
+    doc_type = best
     if opinion:
         if opinion.doc_type == best:
             # Agreement: a model that is sure of the same type settles a weak rules score.
             confident = confident or (opinion.probability >= rules.model_agree
                                       and score - runner_score >= rules.min_margin)
-        elif opinion.doc_type != UNKNOWN and opinion.probability >= rules.model_disagree:
+        elif opinion.probability >= rules.model_disagree and (opinion.doc_type != UNKNOWN or not by_rules.titled):
             confident = False
-            reasons.append(Reason("model_disagrees", f"its wording reads more like a "
-                                                     f"{rules.title(opinion.doc_type).lower()}"))
-        elif opinion.doc_type == UNKNOWN and opinion.probability >= rules.model_disagree \
-                and not by_rules.titled:
-            confident = False
-            reasons.append(Reason("model_disagrees", "its wording reads like none of the documents docscan knows"))
+            other = (f"a {rules.title(opinion.doc_type).lower()}" if opinion.doc_type != UNKNOWN
+                     else "none of the documents docscan knows")
+            if opinion.probability >= rules.model_override and not (by_rules.zone and by_rules.zone.valid):
+                # The model is much surer than the rules: a body quoting another document's name
+                # ("for your single permit application") misleads phrases more than wording.
+                doc_type = opinion.doc_type
+                reasons.append(Reason("model_overrides", f"its wording as a whole reads as {other}, "
+                                                         f"although phrases of a {rules.title(best).lower()} were found"))
+            else:
+                reasons.append(Reason("model_disagrees", f"its wording reads more like {other}"))
     reasons += model_reason
-    return Classification(best, score, confident, tuple(reasons), runner[0] if runner else None, language,
-                          by_rules.zone, **common)
+    if doc_type == UNKNOWN:
+        return Classification(UNKNOWN, score, True, tuple(reasons), None, None, None, **common)
+    return Classification(doc_type, score, confident, tuple(reasons), runner[0] if runner else None, language,
+                          by_rules.zone if doc_type == "passport" else None, **common)
 
 
 @lru_cache(maxsize=4096)

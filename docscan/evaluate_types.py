@@ -307,12 +307,13 @@ def type_table(names: list[str], truths: list[str], columns: dict[str, list[File
 
 #: The grid `--calibrate-types` searches.
 TYPE_GRID = {
-    "min_score": (6.0, 8.0, 10.0, 12.0),
-    "confident_score": (10.0, 12.0, 14.0, 16.0, 18.0),
-    "min_margin": (2.0, 4.0, 6.0, 8.0),
-    "model_agree": (0.3, 0.5, 0.7, 0.9),
-    "model_disagree": (0.4, 0.6, 0.8, 0.95),
-    "model_solo": (0.9, 0.97, 1.01),
+    "min_score": (8.0, 10.0, 12.0),
+    "confident_score": (12.0, 14.0, 16.0, 20.0),
+    "min_margin": (4.0, 6.0),
+    "model_agree": (0.3, 0.5, 0.7),
+    "model_disagree": (0.3, 0.5, 0.7),
+    "model_solo": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
+    "model_override": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
 }
 
 
@@ -332,9 +333,11 @@ def calibrate_thresholds(files, sources, pages, evidence, rules: DocumentRules, 
         outcomes = _outcomes(files, sources, pages, evidence, trial, model, today)
         result = score_outcomes(names, outcomes)
         precision = confident_precision(outcomes)
-        feasible = precision >= TARGET_CONFIDENT_PRECISION and result.unrelated_typed == 0
-        key = (feasible, -result.confident_wrong, -result.unrelated_typed, result.right - result.needs_review,
-               result.right, -abs(candidate["confident_score"] - rules.confident_score))
+        # First a confident type that is right (>= 99.5%), then the most types right, then the
+        # fewest unrelated documents typed, then the fewest sent to review.
+        feasible = precision >= TARGET_CONFIDENT_PRECISION
+        key = (feasible, -result.confident_wrong, result.right, -result.unrelated_typed, -result.needs_review,
+               -abs(candidate["confident_score"] - rules.confident_score))
         if best is None or key > best[0]:
             best = (key, candidate, result, precision)
     _, chosen, result, precision = best

@@ -68,7 +68,7 @@ def test_the_model_alone_is_never_confident():
 def test_disagreement_between_rules_and_model_is_not_confident():
     meta, arrays = _small_model()
     model = text_model.TextModel(meta, arrays)
-    rules = classify.load_rules().model_copy(update={"model_disagree": 0.0})
+    rules = classify.load_rules().model_copy(update={"model_disagree": 0.0, "model_override": 1.01})
     text = ("Extrait de casier judiciaire\nSalaire brut, cotisations ONSS, net à payer. Loonbrief, brutoloon, "
             "RSZ-bijdrage, bedrijfsvoorheffing, nettoloon. Payslip, gross pay, social security, net pay.")
     result = classify.classify_text(text, rules, title="Extrait de casier judiciaire", model=model)
@@ -82,3 +82,14 @@ def test_shipped_model_loads_and_names_its_training_data():
     assert model is not None, "the package ships docscan/rules/text_model.json and .npz"
     assert "unknown" in model.classes and set(classify.load_rules().type_ids) <= set(model.classes)
     assert "generate.py" in model.meta["trained_on"]
+
+
+def test_a_much_surer_model_overrides_the_rules_but_not_with_confidence():
+    meta, arrays = _small_model()
+    model = text_model.TextModel(meta, arrays)
+    rules = classify.load_rules().model_copy(update={"model_disagree": 0.0, "model_override": 0.0})
+    text = ("Extrait de casier judiciaire\nSalaire brut, cotisations ONSS, net à payer. Loonbrief, brutoloon, "
+            "RSZ-bijdrage, bedrijfsvoorheffing, nettoloon. Payslip, gross pay, social security, net pay.")
+    result = classify.classify_text(text, rules, title="Extrait de casier judiciaire", model=model)
+    assert result.rules_type == "criminal_record" and result.doc_type == "payslip" and not result.confident
+    assert any(r.code == "model_overrides" for r in result.reasons)

@@ -477,6 +477,13 @@ GAPS = [
 ]
 
 
+#: What an ordinary employer filing itself answers to the checklist's questions (see build_bundles).
+ORDINARY_ANSWERS = {
+    "flanders": {"confirmed": ["flemish_regional_fee"]},
+    "brussels": {"filed_by_agent": False, "confirmed": ["employer_id_copy"]},
+}
+
+
 def build_bundles(models: list[Model], split: dict[str, str]) -> tuple[list[dict], list[str]]:
     checklists = load_checklists()
     by_type: dict[str, list[Model]] = {}
@@ -617,6 +624,12 @@ def build_bundles(models: list[Model], split: dict[str, str]) -> tuple[list[dict
             ext = "pdf" if kind in ("pdf", "scanpdf") else (fmt or "jpg")
             fname = namer.name(bname + str(i), kind, ext, today - timedelta(days=25))   # copied/scanned shortly before filing
             jobs.append(Job(spec, kind, spec.doc_id, f"bundles/{bname}/{fname}", fmt))
+        # Added by the lead after the checklist facts issue (12), which made documents docscan cannot
+        # recognise (the Flemish portal fee, the Brussels employer's ID copy) requirements that the user
+        # confirms: an ordinary employer filing itself answers so, and those requirements are then ok.
+        answers = ORDINARY_ANSWERS.get(region, {})
+        for confirmed in answers.get("confirmed", []):
+            statuses[confirmed] = "ok"
         verdict = "complete" if all(s == "ok" for s in statuses.values()) else "incomplete"
         desc = f"{p.given_names} {p.surname} ({p.nationality}), {permit} in {region}" + (", lives in Belgium" if in_be else ", applies from abroad")
         if gap == "missing":
@@ -633,7 +646,7 @@ def build_bundles(models: list[Model], split: dict[str, str]) -> tuple[list[dict
             desc += "; includes an unrelated document"
         bundles.append({
             "name": bname, "path": f"bundles/{bname}", "permit": permit, "region": region, "today": today,
-            "applicant": {"in_belgium": in_be, "renewal": renewal}, "verdict": verdict, "statuses": statuses,
+            "applicant": {"in_belgium": in_be, "renewal": renewal, **answers}, "verdict": verdict, "statuses": statuses,
             "not_required": not_required, "warnings": warn_list, "split": bsplit, "subset": False,
             "description": desc, "jobs": jobs,
         })
