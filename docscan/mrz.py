@@ -1,8 +1,18 @@
-"""The passport's machine-readable zone (ICAO Doc 9303 part 4, format TD3: two lines of 44).
+"""Machine-readable zones (ICAO Doc 9303): parsing and validating what OCR read.
 
-The zone is the one part of a passport whose reading can be *proved*: its check digits confirm
+Formats: TD3 (passports, two lines of 44, part 4), MRV-A and MRV-B (visas, two lines of 44 or
+36, part 7), TD2 (two lines of 36, part 6) and TD1 (ID and residence cards, three lines of 30,
+part 5). Finding and cropping the zone in a page image is `mrz_zone.py`'s job; this module
+only turns lines of characters into facts, and says which of them are proved.
+
+The zone is the one part of a document whose reading can be *proved*: its check digits confirm
 the document number, the dates and the whole second line. That is why a passport is recognised
-by it and why the applicant's birth date and nationality are taken from it.
+by it and why the applicant's birth date and nationality are taken from it. What no check
+digit covers is checked otherwise: issuing state and nationality against ICAO's list of codes
+(`rules/icao_codes.yaml`), the two-digit years against the document itself (an expiry lies at
+most ten years ahead; a birth date is not in the future, and when its century decides whether
+the holder is a minor, the date printed in the visual zone must confirm it). What cannot be
+settled is not stated: the field is None and a reason says why.
 
 OCR reads the zone badly in predictable ways, so the repairs here are position-aware: a field
 that is numeric by definition (dates, check digits) cannot hold an 'O', so an 'O' there is a
@@ -21,8 +31,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from enum import StrEnum
+from functools import lru_cache
 from itertools import combinations
+from pathlib import Path
+from typing import Sequence
 
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from . import dates as dates_module
+from .datafiles import RULES_DIR, load_model
 from .models import Reason
 
 #: Characters per TD3 line.
@@ -79,20 +97,43 @@ def check_digit(value: str) -> int:
     return total % 10
 
 
+class ZoneFormat(StrEnum):
+    """The ICAO 9303 zone layouts docscan reads."""
+
+    TD1 = "TD1"    # ID and residence cards: 3 lines of 30
+    TD2 = "TD2"    # older ID cards: 2 lines of 36
+    TD3 = "TD3"    # passports: 2 lines of 44
+    MRVA = "MRV-A"  # visas, full page: 2 lines of 44, no composite check digit
+    MRVB = "MRV-B"  # visas, smaller sticker: 2 lines of 36, no composite check digit
+
+
+#: The oldest holder docscan believes in: a 19YY birth date making the holder older is not
+#: considered (the oldest person on record reached 122).
+MAX_AGE = 125
+#: The longest validity of a passport (ICAO 9303 part 3; no state issues longer): an expiry
+#: year read as 20YY that lies further ahead is 19YY.
+MAX_VALIDITY_YEARS = 10
+#: Below this age the checklists drop requirements (criminal record, fee): the century of a
+#: birth year matters exactly when it moves the holder across this age.
+MINOR_AGE = 18
+
+
 @dataclass(frozen=True)
 class Mrz:
-    """A parsed TD3 zone, with the result of every check digit and why it may not be trusted.
+    """A parsed zone, with the result of every check digit and why it may not be trusted.
 
-    `checks` holds number / birth / expiry / optional / composite. Personal fields (names,
-    document number, optional data) are kept out of `repr()` and `to_dict()`.
+    `checks` holds the check digits the format has (number / birth / expiry / optional /
+    composite). A field that could not be settled is None (`issuing_state`, `nationality`
+    not in ICAO's list; `birth_date` of an unsettled century), with a reason. Personal fields
+    (names, document number, optional data) are kept out of `repr()` and `to_dict()`.
     """
 
     document_code: str
-    issuing_state: str
+    issuing_state: str | None
     surname: str = field(repr=False)
     given_names: str = field(repr=False)
     document_number: str = field(repr=False)
-    nationality: str
+    nationality: str | None
     birth_date: date | None
     sex: str
     expiry_date: date | None
@@ -101,6 +142,10 @@ class Mrz:
     #: Characters changed to repair OCR errors (fillers read as K, O read for 0, ...).
     corrections: int = 0
     reasons: tuple[Reason, ...] = ()
+    format: ZoneFormat = ZoneFormat.TD3
+    #: False when only the lines with check digits were read: names, document code and
+    #: issuing state are then unknown, but what the check digits prove still holds.
+    names_read: bool = True
 
     @property
     def valid(self) -> bool:
@@ -110,6 +155,7 @@ class Mrz:
     def to_dict(self) -> dict:
         """What the report may show and log: codes, dates and checks - no name, no number."""
         return {
+            "format": str(self.format),
             "document_code": self.document_code,
             "issuing_state": self.issuing_state,
             "nationality": self.nationality,
@@ -117,17 +163,50 @@ class Mrz:
             "expiry_date": self.expiry_date.isoformat() if self.expiry_date else None,
             "checks": dict(self.checks),
             "valid": self.valid,
+            "names_read": self.names_read,
             "corrections": self.corrections,
             "reasons": [reason.to_dict() for reason in self.reasons],
         }
 
 
-def parse_td3(line1: str, line2: str, *, today: date | None = None) -> Mrz:
+# --- ICAO codes (data) ---------------------------------------------------------------------
+
+
+class IcaoCodes(BaseModel):
+    """`rules/icao_codes.yaml`: the codes an issuing state or nationality field may hold."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    as_of: date
+    codes: dict[str, str]
+
+    @field_validator("codes")
+    @classmethod
+    def _three_letters(cls, value: dict) -> dict:
+        for code in value:
+            if not re.fullmatch(r"[A-Z]{1,3}", code):
+                raise ValueError(f"'{code}' is not an ICAO code (one to three capital letters)")
+        return value
+
+
+@lru_cache(maxsize=2)
+def load_codes(path: Path | None = None) -> IcaoCodes:
+    """The ICAO 9303 part 3 code list (read once per process)."""
+    return load_model(path or RULES_DIR / "icao_codes.yaml", IcaoCodes)
+
+
+def known_code(code: str) -> bool:
+    """Whether `code` (fillers removed: 'D<<' is 'D') is a state, organisation or status code."""
+    return code in load_codes().codes
+
+
+def parse_td3(line1: str, line2: str, *, today: date | None = None, visual_text: str = "") -> Mrz:
     """Parse the two lines of a TD3 zone, repairing OCR errors field by field.
 
     The lines must already be found and be 44 characters (spaces around them and lower case
     are tolerated); `find_mrz` is the tolerant entry point for OCR text. `today` decides the
-    century of the birth year (default: the real today).
+    centuries (default: the real today); `visual_text`, the page's text, may settle the
+    century of a birth date that decides whether the holder is a minor.
     """
     first, second = line1.strip().upper(), line2.strip().upper()
     for number, line in ((1, first), (2, second)):
@@ -135,19 +214,25 @@ def parse_td3(line1: str, line2: str, *, today: date | None = None) -> Mrz:
             raise ValueError(f"line {number} of a TD3 zone has {LINE_LENGTH} characters, not {len(line)}")
     if not first.startswith("P"):
         raise ValueError("line 1 of a passport zone starts with 'P'")
-    return _build(_read_line1(first), _read_line2(second), today or date.today())
+    return _build(_read_line1(first), _read_line2(second), today or date.today(), visual_text)
 
 
-def find_mrz(text: str, today: date | None = None) -> Mrz | None:
+def find_mrz(text: str, today: date | None = None, *, visual_text: str | None = None,
+             line2_alone: bool = False) -> Mrz | None:
     """Find and parse a passport zone in OCR text, or None when the text has none.
 
     Each line is cleaned (fillers restored, junk removed, spaces dropped or read as fillers),
     fitted to 44 characters, and read as a second line: the reading whose check digits agree
     best wins. The first line is the nearest line that looks like one, before or after it (OCR
     sometimes gives the lines reversed, with other text between). ID cards (TD1, 3 x 30) and
-    visas never match: their lines are too short or do not start with 'P'.
+    visas never match: their lines are too short or do not start with 'P' (`find_zone` reads
+    every format). The page text settles an ambiguous birth century unless `visual_text` is
+    given. With `line2_alone`, a second line whose five check digits all pass is accepted
+    without a first line (names, code and issuing state then unknown): used on a cropped zone,
+    where nothing else can be mistaken for it.
     """
     today = today or date.today()
+    visual = text if visual_text is None else visual_text
     lines = text.splitlines()
     best_second: tuple[tuple, int, _Line2] | None = None
     for index, raw in enumerate(lines):
@@ -172,8 +257,10 @@ def find_mrz(text: str, today: date | None = None) -> Mrz | None:
         if best_first is None or key > best_first[0]:
             best_first = (key, reading)
     if best_first is None:
+        if line2_alone and all(second.checks.values()):
+            return _build(_UNREAD_LINE1, second, today, visual, names_read=False)
         return None
-    return _build(best_first[1], second, today)
+    return _build(best_first[1], second, today, visual)
 
 
 # --- reading the lines -------------------------------------------------------------------
@@ -504,56 +591,141 @@ def _with_corrections(reading: _Line1 | _Line2, extra: int) -> _Line1 | _Line2:
 
 # --- building the result -----------------------------------------------------------------
 
+#: Line 1 when it could not be read: only what line 2 proves is reported.
+_UNREAD_LINE1 = _Line1(document_code="", issuing_state="", surname="", given_names="", corrections=0,
+                       plausible=False, has_fillers=False)
 
-def _build(first: _Line1, second: _Line2, today: date) -> Mrz:
-    birth = _yymmdd(second.birth, birth=True, today=today)
-    expiry = _yymmdd(second.expiry, birth=False, today=today)
+
+def _build(first: _Line1, second: _Line2, today: date, visual_text: str = "", *,
+           names_read: bool = True, zone_format: ZoneFormat = ZoneFormat.TD3) -> Mrz:
+    """Join the two lines into facts: codes checked, centuries settled, every doubt a reason."""
+    return _facts(
+        zone_format=zone_format, document_code=first.document_code, issuing_state=first.issuing_state,
+        surname=first.surname, given_names=first.given_names, document_number=second.document_number,
+        nationality=second.nationality, birth=second.birth, sex=second.sex, expiry=second.expiry,
+        optional_data=second.optional_data, checks=second.checks,
+        corrections=first.corrections + second.corrections, today=today, visual_text=visual_text,
+        names_read=names_read)
+
+
+def _facts(*, zone_format: ZoneFormat, document_code: str, issuing_state: str, surname: str, given_names: str,
+           document_number: str, nationality: str, birth: str, sex: str, expiry: str, optional_data: str,
+           checks: dict[str, bool], corrections: int, today: date, visual_text: str,
+           names_read: bool) -> Mrz:
     reasons = []
-    for check, passed in second.checks.items():
+    for check, passed in checks.items():
         if not passed:
             reasons.append(Reason(
                 "mrz_check_digit",
-                f"the passport's machine-readable zone has a wrong check digit in the "
-                f"{CHECK_FIELDS[check]}: rescan the data page or check the passport"))
-    for name, raw, value in (("date of birth", second.birth, birth), ("expiry date", second.expiry, expiry)):
-        if value is None and raw != "<<<<<<":
+                f"the {CHECK_FIELDS[check]} could not be read with certainty (its check digit in the "
+                f"machine-readable zone does not match): compare it with the data page"))
+    state, nation, code_repairs, code_reasons = _settle_codes(issuing_state, nationality, names_read)
+    corrections += code_repairs
+    reasons.extend(code_reasons)
+    expiry_date = _expiry_date(expiry, today)
+    birth_date, birth_reason = _birth_date(birth, today, visual_text)
+    if birth_reason:
+        reasons.append(birth_reason)
+    for name, raw, value in (("date of birth", birth, birth_date), ("expiry date", expiry, expiry_date)):
+        if value is None and raw != "<<<<<<" and _yymmdd(raw, 2000) is None and _yymmdd(raw, 1900) is None:
             reasons.append(Reason(
                 "mrz_bad_date",
-                f"the {name} in the passport's machine-readable zone is not a real date: "
-                f"rescan the data page"))
-    corrections = first.corrections + second.corrections
+                f"the {name} in the machine-readable zone is not a real date: rescan the data page"))
     if corrections:
-        proved = "the check digits confirm the reading" if all(second.checks.values()) \
+        proved = "the check digits confirm the reading" if all(checks.values()) \
             else "the check digits do not confirm the reading"
         reasons.append(Reason(
             "mrz_ocr_corrected",
             f"{corrections} misread character(s) in the machine-readable zone were corrected; {proved}"))
     return Mrz(
-        document_code=first.document_code,
-        issuing_state=first.issuing_state,
-        surname=first.surname,
-        given_names=first.given_names,
-        document_number=second.document_number,
-        nationality=second.nationality,
-        birth_date=birth,
-        sex="X" if second.sex == "<" else second.sex,
-        expiry_date=expiry,
-        optional_data=second.optional_data,
-        checks=dict(second.checks),
-        corrections=corrections,
-        reasons=tuple(reasons),
-    )
+        document_code=document_code, issuing_state=state, surname=surname, given_names=given_names,
+        document_number=document_number, nationality=nation, birth_date=birth_date,
+        sex="X" if sex == "<" else sex, expiry_date=expiry_date, optional_data=optional_data,
+        checks=dict(checks), corrections=corrections, reasons=tuple(reasons), format=zone_format,
+        names_read=names_read)
 
 
-def _yymmdd(value: str, *, birth: bool, today: date) -> date | None:
-    """A zone date. Birth years after this year's two digits are 19YY (a passport holder is
-    not born in the future); expiry years are always 20YY (no valid passport expired in the
-    1900s)."""
+def _settle_codes(state: str, nationality: str, names_read: bool) -> tuple[str | None, str | None, int, list[Reason]]:
+    """Issuing state and nationality as facts, or None: no check digit covers them.
+
+    A code in ICAO's list stands. A code outside it is repaired only to the other line's code
+    when the two differ in one character (line 1 `CZE`, line 2 `0ZE`): a holder's nationality
+    is usually the issuing state, and a one-letter slip is what OCR makes. Anything else is
+    not a fact ("OZE" is nobody's nationality).
+    """
+    reasons: list[Reason] = []
+    repairs = 0
+    state_known, nation_known = known_code(state), known_code(nationality)
+
+    def one_off(a: str, b: str) -> bool:
+        a, b = a.ljust(3, "<"), b.ljust(3, "<")
+        return sum(x != y for x, y in zip(a, b)) == 1
+
+    if state_known and not nation_known and one_off(nationality, state):
+        nationality, nation_known, repairs = state, True, repairs + 1
+    elif nation_known and not state_known and names_read and one_off(state, nationality):
+        state, state_known, repairs = nationality, True, repairs + 1
+    if not state_known and names_read:
+        reasons.append(Reason("mrz_unknown_code", "the issuing state in the machine-readable zone is not "
+                              "an ICAO code: it is not taken as a fact"))
+    if not nation_known:
+        reasons.append(Reason("mrz_unknown_code", "the nationality in the machine-readable zone is not "
+                              "an ICAO code: it is not taken as a fact"))
+    return (state if state_known else None), (nationality if nation_known else None), repairs, reasons
+
+
+def _expiry_date(value: str, today: date) -> date | None:
+    """An expiry year is 20YY unless that lies more than ten years ahead (`MAX_VALIDITY_YEARS`):
+    then it is 19YY, and the document expired last century (980104 is 4 January 1998)."""
+    recent = _yymmdd(value, 2000)
+    if recent is None:
+        return _yymmdd(value, 1900)
+    limit = _add_years(today, MAX_VALIDITY_YEARS)
+    return recent if recent <= limit else _yymmdd(value, 1900)
+
+
+def _birth_date(value: str, today: date, visual_text: str) -> tuple[date | None, Reason | None]:
+    """The birth date, when its century can be settled.
+
+    A birth date is not in the future and its holder not older than `MAX_AGE`. When both
+    centuries remain and the later one makes the holder a minor, the century decides which
+    documents are required: the date printed in the visual zone (a four-digit year in the
+    page text) must then confirm one of them, or the birth date is not a fact.
+    """
+    candidates = [day for day in (_yymmdd(value, 1900), _yymmdd(value, 2000))
+                  if day is not None and day <= today and _age(day, today) <= MAX_AGE]
+    if not candidates:
+        return None, None
+    if len(candidates) == 1:
+        return candidates[0], None
+    older, younger = candidates
+    if _age(younger, today) >= MINOR_AGE:
+        return younger, None  # a minor either way is impossible: adult, and 100+ is not credible
+    printed = {found.value for found in dates_module.find_dates(visual_text)} if visual_text else set()
+    confirmed = [day for day in candidates if day in printed]
+    if len(confirmed) == 1:
+        return confirmed[0], None
+    return None, Reason("mrz_birth_century_unsettled", (
+        f"the birth year in the machine-readable zone may be {older.year} or {younger.year}, and the date "
+        f"printed on the data page could not confirm which: the age is not taken as a fact"))
+
+
+def _age(birth: date, today: date) -> int:
+    return today.year - birth.year - int((today.month, today.day) < (birth.month, birth.day))
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _yymmdd(value: str, century: int) -> date | None:
+    """A zone date YYMMDD in the given century, or None when it is not a real date."""
     if not re.fullmatch(r"\d{6}", value):
         return None
-    yy, month, day = int(value[:2]), int(value[2:4]), int(value[4:])
-    century = 1900 if birth and yy > today.year % 100 else 2000
     try:
-        return date(century + yy, month, day)
+        return date(century + int(value[:2]), int(value[2:4]), int(value[4:]))
     except ValueError:
         return None

@@ -95,14 +95,15 @@ def test_altered_copy_fails_the_right_check(position, char, failing, field_words
     messages = [r.message for r in zone.reasons if r.code == "mrz_check_digit"]
     assert len(messages) == len(failing)
     assert any(field_words in message for message in messages)
-    assert all(message.startswith("the passport's machine-readable zone has a wrong check digit in the ")
-               and message.endswith(": rescan the data page or check the passport") for message in messages)
+    # Issue 11: the message names the field to look at; it does not ask for a rescan.
+    assert all(message.endswith("could not be read with certainty (its check digit in the machine-readable "
+                                "zone does not match): compare it with the data page") for message in messages)
 
 
 def test_expiry_reason_reads_as_a_person_would_be_told():
     zone = parse_td3(LINE1, with_char(LINE2, 26, "6"), today=TODAY)
-    assert ("the passport's machine-readable zone has a wrong check digit in the expiry date: "
-            "rescan the data page or check the passport") in [r.message for r in zone.reasons]
+    assert ("the expiry date could not be read with certainty (its check digit in the machine-readable zone "
+            "does not match): compare it with the data page") in [r.message for r in zone.reasons]
 
 
 def test_wrong_line_length_is_refused():
@@ -118,7 +119,8 @@ def test_first_line_must_be_a_passport():
 @pytest.mark.parametrize("birth, today, expected", [
     ("740812", date(2026, 11, 1), date(1974, 8, 12)),
     ("050101", date(2026, 11, 1), date(2005, 1, 1)),
-    ("260101", date(2026, 11, 1), date(2026, 1, 1)),   # this year's YY: a baby's passport
+    ("050101", date(2026, 11, 1), date(2005, 1, 1)),   # 1905 would make the holder 121
+    ("080101", date(2026, 11, 1), date(2008, 1, 1)),   # 1908 or 2008: an adult either way
     ("270101", date(2026, 11, 1), date(1927, 1, 1)),   # YY after this year's: last century
     ("050101", date(2004, 6, 1), date(1905, 1, 1)),
 ])
@@ -128,9 +130,29 @@ def test_birth_century(birth, today, expected):
     assert zone.birth_date == expected
 
 
-def test_expiry_is_always_this_century():
-    zone = parse_td3(LINE1, make_line2("AB1234567", "740812", "991231"), today=TODAY)
-    assert zone.expiry_date == date(2099, 12, 31)
+@pytest.mark.parametrize("expiry, expected", [
+    ("361101", date(2036, 11, 1)),   # ten years ahead: the longest validity
+    ("361102", date(1936, 11, 2)),   # further is impossible: last century
+    ("991231", date(1999, 12, 31)),
+    ("980104", date(1998, 1, 4)),    # issue 11: was 2098, and the expired passport passed
+])
+def test_expiry_century_from_the_longest_validity(expiry, expected):
+    zone = parse_td3(LINE1, make_line2("AB1234567", "740812", expiry), today=TODAY)
+    assert zone.valid and zone.expiry_date == expected
+
+
+@pytest.mark.parametrize("birth, visual, expected", [
+    ("260101", "", None),                                   # a baby or a centenarian: unsettled
+    ("260101", "Date of birth 01 JAN/JAN 2026", date(2026, 1, 1)),
+    ("110101", "", None),                                   # issue 11: 1911 was read as 2011
+    ("110101", "Date of birth / Date de naissance\n01 JAN/JAN 1911", date(1911, 1, 1)),
+    ("110101", "01.01.1911 and 01.01.2011", None),          # both printed: still unsettled
+])
+def test_birth_century_of_a_minor_needs_the_visual_zone(birth, visual, expected):
+    zone = parse_td3(LINE1, make_line2("AB1234567", birth, "301231"), today=TODAY, visual_text=visual)
+    assert zone.valid
+    assert zone.birth_date == expected
+    assert ("mrz_birth_century_unsettled" in [r.code for r in zone.reasons]) is (expected is None)
 
 
 def test_impossible_date_is_none_with_a_reason():
