@@ -238,6 +238,7 @@ def test_noisy_zone_is_repaired(text, corrected):
     ("EH1200567", "EH12OO567"),     # two zeros read as O
     ("EH1234567", "EH1234S67"),     # 5 read as S
     ("123456789", "1234S6789"),
+    ("CA000000", "CAD00000"),      # issue 11: a 0 read as D at the letter/digit boundary
 ])
 def test_document_number_letters_among_digits_are_repaired(printed, read):
     line2 = make_line2(printed, "740812", "301231")
@@ -247,8 +248,8 @@ def test_document_number_letters_among_digits_are_repaired(printed, read):
 
 
 @pytest.mark.parametrize("printed, read", [
-    ("L898902C3", "LB98902C3"),     # B next to a letter: could be a real B, the check alone cannot say
     ("EH1234560", "EH123456O"),     # O at the end of the field
+    ("L898902C3", "LB98902C3"),     # B next to a letter: could be a real B, the check alone cannot say
 ])
 def test_document_number_letters_elsewhere_are_not_guessed(printed, read):
     line2 = make_line2(printed, "740812", "301231")
