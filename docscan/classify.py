@@ -168,21 +168,24 @@ class _Hit:
     lang: str | None
 
 
-def classify_text(text: str, rules: DocumentRules | None = None, today: date | None = None) -> Classification:
-    """Give a page's text a document type, or `unknown`, with a reason for every point scored."""
+def classify_text(text: str, rules: DocumentRules | None = None, today: date | None = None,
+                  zone: "mrz_module.Mrz | None" = None) -> Classification:
+    """Give a page's text a document type, or `unknown`, with a reason for every point scored.
+
+    `zone` is the machine-readable zone read from the page image (`mrz_zone.read_zone`), if
+    any; the zone found in the text itself is used when it checks better.
+    """
     rules = rules or load_rules()
     normalised = normalise(text)
-    if not normalised:
+    if not normalised and zone is None:
         return Classification(UNKNOWN, 0.0, True, (Reason("no_text", "no text could be read on this page"),))
 
-    zone = mrz_module.find_mrz(text, today=today)
+    zone = mrz_module.better(zone, mrz_module.find_zone(text, today=today))
     scores: dict[str, tuple[float, list[_Hit]]] = {}
     for type_id, type_rules in rules.types.items():
         hits = [hit for rule in type_rules.rules if (hit := _apply(rule, normalised, rules.title_chars))]
-        if type_id == "passport" and zone is not None:
-            checks = "check digits correct" if zone.valid else "check digits WRONG"
-            hits.append(_Hit(MRZ_WEIGHT, f"passport machine-readable zone (ICAO 9303 TD3), {checks}", None))
-        if hits:
+        hits += zone_evidence(zone, type_id)
+        if hits and sum(h.weight for h in hits) > 0:
             scores[type_id] = (sum(h.weight for h in hits), hits)
 
     ranked = sorted(scores.items(), key=lambda item: item[1][0], reverse=True)
@@ -193,7 +196,7 @@ def classify_text(text: str, rules: DocumentRules | None = None, today: date | N
 
     (best_type, (best_score, hits)), runner = ranked[0], (ranked[1] if len(ranked) > 1 else None)
     runner_score = runner[1][0] if runner else 0.0
-    reasons = [Reason("matched", f"{h.description} (+{h.weight:g})") for h in hits]
+    reasons = [Reason("matched", f"{h.description} ({h.weight:+g})") for h in hits]
     confident = best_score >= rules.confident_score and best_score - runner_score >= rules.min_margin
     if runner and best_score - runner_score < rules.min_margin:
         reasons.append(Reason("ambiguous_type", f"it also looks like a {rules.title(runner[0]).lower()} "
@@ -204,7 +207,59 @@ def classify_text(text: str, rules: DocumentRules | None = None, today: date | N
     languages = [h.lang for h in hits if h.lang]
     language = max(set(languages), key=languages.count) if languages else None
     return Classification(best_type, best_score, confident, tuple(reasons),
-                          runner[0] if runner else None, language, zone if best_type == "passport" else None)
+                          runner[0] if runner else None, language, zone)
+
+
+# --- machine-readable zone evidence (issue 11; rules in rules/mrz_zones.yaml) ---------------
+
+
+class ZoneEvidence(BaseModel):
+    """One rule of `rules/mrz_zones.yaml`: a kind of zone counts for (or against) a type."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    formats: tuple[mrz_module.ZoneFormat, ...]
+    codes: tuple[str, ...]
+    issuing_state: str | None = None
+    nationality_not: tuple[str, ...] = ()
+    type: str
+    weight: float = Field(ge=-50, le=50)
+    reason: str
+
+
+class ZoneRules(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    as_of: date
+    evidence: tuple[ZoneEvidence, ...]
+
+
+@lru_cache(maxsize=2)
+def load_zone_rules(path: Path | None = None) -> ZoneRules:
+    return load_model(path or RULES_DIR / "mrz_zones.yaml", ZoneRules)
+
+
+def zone_evidence(zone: "mrz_module.Mrz | None", type_id: str) -> list[_Hit]:
+    """What the page's machine-readable zone says for or against `type_id` (rules as data)."""
+    if zone is None:
+        return []
+    hits = []
+    code = zone.document_code if zone.names_read else ""
+    for rule in load_zone_rules().evidence:
+        if rule.type != type_id or zone.format not in rule.formats:
+            continue
+        if not any(code.startswith(prefix) if prefix else code == "" for prefix in rule.codes):
+            continue
+        if rule.issuing_state and zone.issuing_state != rule.issuing_state:
+            continue
+        if rule.nationality_not and (zone.nationality is None or zone.nationality in rule.nationality_not):
+            continue
+        checks = "check digits correct" if zone.valid else "check digits WRONG"
+        hits.append(_Hit(rule.weight, f"{rule.reason}, {checks}", None))
+    return hits
+
+
+# --- matching rules ---------------------------------------------------------------------------
 
 
 def _apply(rule: Rule, text: str, title_chars: int) -> _Hit | None:

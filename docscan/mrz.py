@@ -343,6 +343,16 @@ def _repair_names(names: str) -> tuple[str, int]:
     fixed = "".join(_TO_LETTER.get(char, char) for char in names)
     corrections = sum(a != b for a, b in zip(names, fixed))
 
+    # Fillers read as other letters than K (S, E, C, L: issue 11) after three real fillers:
+    # "FATIMA<<<<<<<<K<KKKEKKKSK" is FATIMA and fillers. Three, because a name never holds
+    # them, while "<<LEE<<<<" is a given name LEE.
+    closing = re.search(r"<<<[<KSECL]*$", fixed)
+    if closing:
+        run = closing.group()
+        cleaned = run.replace("S", "<").replace("E", "<").replace("C", "<").replace("L", "<")
+        if cleaned != run:
+            corrections += sum(a != b for a, b in zip(run, cleaned))
+            fixed = fixed[: closing.start()] + cleaned
     tail = re.search(r"[K<]+$", fixed)
     reads_k_as_filler = False
     if tail:
@@ -565,11 +575,32 @@ def _second_line_readings(raw: str) -> list[_Line2]:
             fitted = [(text[i:i + LINE_LENGTH], 0) for i in range(len(text) - LINE_LENGTH + 1)]
             if len(text) == LINE_LENGTH + 1:
                 fitted += [(text[:i] + text[i + 1:], 1 if text[i] == "<" else 2) for i in range(len(text))]
+        if not fitted:
+            fitted = [(stretched, abs(len(text) - LINE_LENGTH))
+                      for stretched in _stretch_fillers(text, LINE_LENGTH)]
         for candidate, edits in fitted:
             reading = _read_line2(candidate)
             if reading.plausible:
                 readings.append(_with_corrections(reading, replaced + edits))
     return readings
+
+
+def _stretch_fillers(text: str, length: int) -> list[str]:
+    """`text` brought to `length` by lengthening or shortening one run of fillers.
+
+    OCR loses and adds fillers in long runs far more than other characters (a run of 15 '<'
+    is read as 12 or 17), and the fields after the run then sit in the wrong place. Only runs
+    of at least three are changed, by at most six characters; the check digits judge.
+    """
+    difference = length - len(text)
+    if not difference or abs(difference) > 6:
+        return []
+    variants = []
+    for run in re.finditer(r"<{3,}", text):
+        size = len(run.group()) + difference
+        if size >= 1:
+            variants.append(text[:run.start()] + "<" * size + text[run.end():])
+    return variants
 
 
 def _first_line_reading(raw: str) -> _Line1 | None:
@@ -859,6 +890,8 @@ def _fitted_lines(raw: str) -> dict[int, tuple[tuple[str, int], ...]]:
                 options += [(text[i:i + length], replaced) for i in range(len(text) - length + 1)]
             elif length - 3 <= len(text) < length:
                 options.append((text.ljust(length, "<"), replaced + length - len(text)))
+            if not length <= len(text) <= length + 2:
+                options += [(variant, replaced + abs(length - len(text))) for variant in _stretch_fillers(text, length)]
     return {length: tuple(dict.fromkeys(options))[:6] for length, options in fitted.items() if options}
 
 
@@ -952,3 +985,35 @@ def _parse_layout(rows: list[str], layout: _Layout, today: date, visual_text: st
         birth=birth, sex=sex, expiry=expiry,
         optional_data="<".join(part.strip("<") for part in optional_parts if part.strip("<")),
         checks=checks, corrections=corrections, today=today, visual_text=visual_text, names_read=True)
+
+
+def better(first: Mrz | None, second: Mrz | None) -> Mrz | None:
+    """Of two readings of a page's zone (image crop, page text), the one whose checks agree best."""
+    if first is None or second is None:
+        return first or second
+    return first if _score(first) >= _score(second) else second
+
+
+def stated_facts(zone: Mrz) -> dict[str, object]:
+    """The key fields docscan states as facts from this zone, by what proves each of them.
+
+    Document number, birth and expiry dates: their own check digit. Nationality, issuing
+    state and sex: no check digit of their own, so the whole zone must check (the composite
+    covers sex), and a code must be in ICAO's list. A field that is not proved is left out:
+    the pipeline and the evaluation use this one definition, so "stated" means the same in
+    the report and in the silent-error count.
+    """
+    facts: dict[str, object] = {}
+    if zone.checks.get("number"):
+        facts["document_number"] = zone.document_number
+    if zone.checks.get("birth") and zone.birth_date is not None:
+        facts["birth_date"] = zone.birth_date
+    if zone.checks.get("expiry") and zone.expiry_date is not None:
+        facts["expiry_date"] = zone.expiry_date
+    if zone.valid:
+        if zone.nationality is not None:
+            facts["nationality"] = zone.nationality
+        if zone.issuing_state is not None and zone.names_read:
+            facts["issuing_state"] = zone.issuing_state
+        facts["sex"] = zone.sex
+    return facts

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from . import checklist as checklist_module
-from . import classify, dates, ingest, legibility, ocr, quality
+from . import classify, dates, ingest, legibility, mrz_zone, ocr, quality
 from .errors import FileProblem, OcrError, UsageError
 from .ingest import SourceFile
 from .models import Applicant, Document, Reason
@@ -34,7 +34,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 5
+PAGE_RESULT_VERSION = 6
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -126,6 +126,7 @@ def read_page(task: PageTask) -> PageResult:
         return _failed_page(task.index + 1, Reason("page_too_large", "the page is too large to be decoded"), started)
     clock.lap("decode")
 
+    zone = None
     if page.text is not None:
         reading = ocr.from_text_layer(page.text)
         page_quality = None
@@ -146,21 +147,38 @@ def read_page(task: PageTask) -> PageResult:
                               quality=page_quality, error=reason, exif_rotation=page.exif_rotation,
                               seconds=time.perf_counter() - started, stage_seconds=clock.laps)
         clock.lap("ocr")
+        zone = _read_zone(page.image, reading, settings, task.today)
+        clock.lap("zone")
 
-    classification = classify.classify_text(reading.text, today=task.today)
+    classification = classify.classify_text(reading.text, today=task.today, zone=zone)
     verdict = legibility.judge(reading, classification,
                                page_quality.reasons if page_quality else (),
                                blank=False)
     found_dates = dates.find_dates(reading.text)
     clock.lap("classify")
+    zone_reasons = tuple(r for r in classification.mrz.reasons if r.code in _ZONE_REASONS) \
+        if classification.mrz else ()
     return PageResult(
         number=page.number, source=reading.source, doc_type=classification.doc_type,
-        legible=verdict.legible, reasons=verdict.reasons, classification=classification,
+        legible=verdict.legible, reasons=(*verdict.reasons, *zone_reasons), classification=classification,
         quality=page_quality, ocr_stats={**reading.stats(), "read_words": verdict.read_words,
                                          "read_share": round(verdict.read_share, 3)},
         found_dates=found_dates, text=reading.text,
         exif_rotation=page.exif_rotation, seconds=time.perf_counter() - started, stage_seconds=clock.laps,
         reading=reading)
+
+
+#: Doubts about a machine-readable zone that a person must see (which field to check).
+_ZONE_REASONS = ("mrz_check_digit", "mrz_birth_century_unsettled", "mrz_unknown_code")
+
+
+def _read_zone(image, reading: ocr.OcrResult, settings: Settings, today: date):
+    """The zone read from the page image (issue 11), or None; skipped on pages of running text,
+    which have no zone and whose many lines would only cost time."""
+    if not mrz_zone.worth_reading(reading):
+        return None
+    return mrz_zone.read_zone(image, settings, page_text=reading.text, today=today, words=reading.words,
+                              words_rotation=reading.rotation).zone
 
 
 class _StageClock:

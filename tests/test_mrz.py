@@ -288,6 +288,8 @@ def test_kk_inside_a_name_is_not_a_separator_when_fillers_are_real():
     ("ERIKSSONK<ANNA" + "K" * 25, "ERIKSSON", "ANNA"),
     ("ERIKSSON<<ANNA<MARIA" + "<" * 12 + "K<K<KKK", "ERIKSSON", "ANNA MARIA"),
     ("ERIKSS0N<<ANNA" + "<" * 25, "ERIKSSON", "ANNA"),                   # 0 read for O
+    ("HASSAN<<FATIMA<<<<<<<<K<KKKEKKKSKLC<<<<<", "HASSAN", "FATIMA"),   # issue 11: fillers as K S E C L
+    ("ERIKSSON<<LEE" + "<" * 26, "ERIKSSON", "LEE"),                     # ...but a name of those letters stays
 ])
 def test_name_field(names, surname, given):
     zone = find_mrz(f"P<UTO{names}\n{LINE2}", today=TODAY)
