@@ -192,7 +192,7 @@ def classify_text(text: str, rules: DocumentRules | None = None, today: date | N
     if not ranked or ranked[0][1][0] < rules.min_score:
         best = f" (best guess {ranked[0][0]}, score {ranked[0][1][0]:.0f} < {rules.min_score:.0f})" if ranked else ""
         return Classification(UNKNOWN, ranked[0][1][0] if ranked else 0.0, True, (Reason(
-            "no_match", "the page does not match any document type docscan knows" + best),))
+            "no_match", "the page does not match any document type docscan knows" + best),), mrz=zone)
 
     (best_type, (best_score, hits)), runner = ranked[0], (ranked[1] if len(ranked) > 1 else None)
     runner_score = runner[1][0] if runner else 0.0

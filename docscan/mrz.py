@@ -158,6 +158,16 @@ class Mrz:
         """True when every check digit is right: the reading is then proved, not guessed."""
         return all(self.checks.values())
 
+    @property
+    def key_fields_proved(self) -> bool:
+        """True when the document number, birth date and expiry date pass their check digits.
+
+        Then every field of the line between them (nationality, sex) is in its place, even if
+        the optional data or the composite check digit was misread (the ICAO specimen's 'Z'
+        read as '7' in its personal number, issue 11): what the check digits prove is kept.
+        """
+        return all(self.checks.get(name, False) for name in ("number", "birth", "expiry"))
+
     def to_dict(self) -> dict:
         """What the report may show and log: codes, dates and checks - no name, no number."""
         return {
@@ -750,12 +760,20 @@ def _birth_date(value: str, today: date, visual_text: str) -> tuple[date | None,
     if _age(younger, today) >= MINOR_AGE:
         return younger, None  # a minor either way is impossible: adult, and 100+ is not credible
     printed = {found.value for found in dates_module.find_dates(visual_text)} if visual_text else set()
-    confirmed = [day for day in candidates if day in printed]
+    confirmed = [day for day in candidates if day in printed or _printed_loosely(day, visual_text)]
     if len(confirmed) == 1:
         return confirmed[0], None
     return None, Reason("mrz_birth_century_unsettled", (
         f"the birth year in the machine-readable zone may be {older.year} or {younger.year}, and the date "
         f"printed on the data page could not confirm which: the age is not taken as a fact"))
+
+
+def _printed_loosely(day: date, text: str) -> bool:
+    """Whether the page text shows `day`'s day of the month and then its four-digit year on one
+    line, whatever OCR made of the month between them ("31 OCT/IOCT 2010", "31.1O.2010").
+    Only the century is in question, and only one of the two years can be printed there."""
+    pattern = rf"(?<!\d)0?{day.day}(?!\d)[^\n\d]{{0,12}}(?:\d{{1,2}}[^\n\d]{{1,3}})?{day.year}(?!\d)"
+    return bool(text) and re.search(pattern, text) is not None
 
 
 def _age(birth: date, today: date) -> int:
@@ -998,8 +1016,9 @@ def stated_facts(zone: Mrz) -> dict[str, object]:
     """The key fields docscan states as facts from this zone, by what proves each of them.
 
     Document number, birth and expiry dates: their own check digit. Nationality, issuing
-    state and sex: no check digit of their own, so the whole zone must check (the composite
-    covers sex), and a code must be in ICAO's list. A field that is not proved is left out:
+    state and sex have none (the composite skips them): they are stated when the three
+    fields around them are proved (`key_fields_proved`), a code only when it is in ICAO's
+    list, the issuing state only when line 1 was read. A field that is not proved is left out:
     the pipeline and the evaluation use this one definition, so "stated" means the same in
     the report and in the silent-error count.
     """
@@ -1010,7 +1029,7 @@ def stated_facts(zone: Mrz) -> dict[str, object]:
         facts["birth_date"] = zone.birth_date
     if zone.checks.get("expiry") and zone.expiry_date is not None:
         facts["expiry_date"] = zone.expiry_date
-    if zone.valid:
+    if zone.key_fields_proved:
         if zone.nationality is not None:
             facts["nationality"] = zone.nationality
         if zone.issuing_state is not None and zone.names_read:

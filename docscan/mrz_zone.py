@@ -24,6 +24,7 @@ Only `ocr.py` calls Tesseract; this module only prepares images.
 from __future__ import annotations
 
 import re
+import resource
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -83,10 +84,20 @@ class ZoneReading:
     bands: int
     attempts: int
     seconds: float
+    #: Processor seconds (this process and its Tesseract runs): the cost on one core, which
+    #: wall-clock seconds overstate on a loaded machine.
+    cpu_seconds: float = 0.0
 
     def to_dict(self) -> dict:
         return {"found": self.zone is not None, "bands": self.bands, "attempts": self.attempts,
-                "seconds": round(self.seconds, 2), "zone": self.zone.to_dict() if self.zone else None}
+                "seconds": round(self.seconds, 2), "cpu_seconds": round(self.cpu_seconds, 2),
+                "zone": self.zone.to_dict() if self.zone else None}
+
+
+def cpu_seconds() -> float:
+    """Processor seconds used so far by this process and by its finished child processes."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def read_zone(image: Image.Image, settings: Settings, *, page_text: str = "", today: date | None = None,
@@ -101,15 +112,22 @@ def read_zone(image: Image.Image, settings: Settings, *, page_text: str = "", to
     The readings of one band are pooled: the zone is looked for in all the lines read so far,
     so a line 2 read right under one binarisation joins a line 1 read right under another.
     """
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), cpu_seconds()
     today = today or date.today()
     gray = np.asarray(image.convert("L"))
-    bands = [*_bands_from_words(words, words_rotation), *find_bands(gray)]
+    bands = [*find_bands(gray), *_bands_from_words(words, words_rotation)]
     best: mrz_module.Mrz | None = None
     attempts = 0
-    deadline = started + settings.zone_seconds
+    # The budget is processor time, as issue 11 sets it ("on one core"): on a loaded machine
+    # wall-clock time would cut the retries that a quiet machine makes. Each Tesseract call
+    # still has its own timeout.
+    deadline = cpu_started + settings.zone_seconds
+
+    def finish() -> ZoneReading:
+        return ZoneReading(best, len(bands), attempts, time.perf_counter() - started, cpu_seconds() - cpu_started)
+
     for band in bands[:MAX_CANDIDATES]:
-        if time.perf_counter() > deadline:
+        if cpu_seconds() > deadline:
             break
         crop = crop_band(gray, band)
         upright, flipped = crop, cv2.rotate(crop, cv2.ROTATE_180)
@@ -122,7 +140,7 @@ def read_zone(image: Image.Image, settings: Settings, *, page_text: str = "", to
             try:
                 text = ocr.read_zone(Image.fromarray(turned), settings)
             except OcrError:
-                return ZoneReading(best, len(bands), attempts, time.perf_counter() - started)
+                return finish()
             if _zone_signs(text) >= MIN_ZONE_SIGNS:
                 texts.append(text)
                 chosen = turned
@@ -133,8 +151,8 @@ def read_zone(image: Image.Image, settings: Settings, *, page_text: str = "", to
             zone = mrz_module.find_zone("\n".join(texts), today, visual_text=page_text, line2_alone=True)
             best = mrz_module.better(best, zone)
             if best is not None and best.valid and best.names_read:
-                return ZoneReading(best, len(bands), attempts, time.perf_counter() - started)
-            if time.perf_counter() > deadline:
+                return finish()
+            if cpu_seconds() > deadline:
                 break
             attempts += 1
             try:
@@ -145,7 +163,20 @@ def read_zone(image: Image.Image, settings: Settings, *, page_text: str = "", to
                                                             line2_alone=True))
         if best is not None and best.valid:
             break
-    return ZoneReading(best, len(bands), attempts, time.perf_counter() - started)
+    return finish()
+
+
+#: A page with more confident words than this and no zone sign in its text is running text
+#: (a letter, a contract): a data page or a card has far fewer words (under 80 on the
+#: evaluation corpus's passports), and a zone nearly always leaves a '<' in the page OCR.
+MAX_WORDS_WITHOUT_SIGNS = 150
+
+
+def worth_reading(reading: ocr.OcrResult) -> bool:
+    """Whether a page may hold a zone that the page OCR did not read: cheap, from its text."""
+    if reading.source != "ocr":
+        return False
+    return "<" in reading.text or len(reading.confident_words) <= MAX_WORDS_WITHOUT_SIGNS
 
 
 def _turned_height(gray: np.ndarray, rotation: int) -> int:

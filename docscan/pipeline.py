@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from . import checklist as checklist_module
-from . import classify, dates, ingest, legibility, mrz_zone, ocr, quality
+from . import classify, dates, ingest, legibility, mrz, mrz_zone, ocr, quality
 from .errors import FileProblem, OcrError, UsageError
 from .ingest import SourceFile
 from .models import Applicant, Document, Reason
@@ -147,8 +147,11 @@ def read_page(task: PageTask) -> PageResult:
                               quality=page_quality, error=reason, exif_rotation=page.exif_rotation,
                               seconds=time.perf_counter() - started, stage_seconds=clock.laps)
         clock.lap("ocr")
-        zone = _read_zone(page.image, reading, settings, task.today)
+        zone_reading = _read_zone(page.image, reading, settings, task.today)
         clock.lap("zone")
+        if zone_reading is not None:
+            zone = zone_reading.zone
+            clock.laps["zone_cpu"] = zone_reading.cpu_seconds
 
     classification = classify.classify_text(reading.text, today=task.today, zone=zone)
     verdict = legibility.judge(reading, classification,
@@ -172,13 +175,13 @@ def read_page(task: PageTask) -> PageResult:
 _ZONE_REASONS = ("mrz_check_digit", "mrz_birth_century_unsettled", "mrz_unknown_code")
 
 
-def _read_zone(image, reading: ocr.OcrResult, settings: Settings, today: date):
-    """The zone read from the page image (issue 11), or None; skipped on pages of running text,
-    which have no zone and whose many lines would only cost time."""
+def _read_zone(image, reading: ocr.OcrResult, settings: Settings, today: date) -> mrz_zone.ZoneReading | None:
+    """The zone read from the page image (issue 11), or None when not looked for: pages of
+    running text have no zone, and their many lines would only cost time."""
     if not mrz_zone.worth_reading(reading):
         return None
     return mrz_zone.read_zone(image, settings, page_text=reading.text, today=today, words=reading.words,
-                              words_rotation=reading.rotation).zone
+                              words_rotation=reading.rotation)
 
 
 class _StageClock:
@@ -377,15 +380,18 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
 
     found = tuple(d for p in segment for d in p.found_dates)
     zone = next((p.classification.mrz for p in segment if p.classification and p.classification.mrz), None)
-    expiry = zone.expiry_date if zone and zone.checks.get("expiry") else dates.expiry_date(found)
-    birth = zone.birth_date if zone and zone.checks.get("birth") else dates.birth_date(found)
+    # What the zone proves is a fact; what it does not is left to the visual zone's dates, except
+    # a birth date whose century the zone could not settle (issue 11: then the age is unknown).
+    facts = mrz.stated_facts(zone) if zone else {}
+    expiry = facts["expiry_date"] if "expiry_date" in facts else dates.expiry_date(found)
+    birth = facts.get("birth_date") if zone and zone.checks.get("birth") else dates.birth_date(found)
     return Document(
         file=source.name, first_page=segment[0].number if source.page_count > 1 else 0,
         last_page=segment[-1].number if source.page_count > 1 else 0,
         doc_type=doc_type, declared_type=declared, type_source=type_source, legible=legible,
         confident=confident, issue_date=dates.issue_date(found, today), expiry_date=expiry, birth_date=birth,
-        nationality=zone.nationality if zone and zone.valid else None,
-        mrz_valid=zone.valid if zone else None, reasons=reasons, sha256=source.sha256)
+        nationality=facts.get("nationality"),
+        mrz_valid=zone.key_fields_proved if zone else None, reasons=reasons, sha256=source.sha256)
 
 
 def _is_blank(page: PageResult) -> bool:

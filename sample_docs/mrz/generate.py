@@ -18,7 +18,8 @@ against a truth written independently of its parser.
 
 `labels.csv` holds, for every image, the true fields (format, document code, issuing state,
 nationality, document number, birth date, expiry date, sex), the zone width in pixels, the
-degradation, whether it is in the CI subset, and the image's SHA-256. Images are not committed
+degradation, the day the documents are judged on (`today`: expiries are drawn around it),
+whether it is in the CI subset, and the image's SHA-256. Images are not committed
 (`.gitignore`): they are regenerated, byte for byte, from the seed.
 
     .venv/bin/python sample_docs/mrz/generate.py            # all images and labels.csv (about 1 min)
@@ -52,7 +53,7 @@ SEED = 11
 COUNT = 96
 SUBSET_EVERY = 8
 FIELDS = ("path", "format", "document_code", "issuing_state", "nationality", "document_number", "birth_date",
-          "expiry_date", "sex", "zone_width", "degradation", "subset", "sha256")
+          "expiry_date", "sex", "zone_width", "degradation", "today", "subset", "sha256")
 
 STATES = ["UTO", "D", "CZE", "GBR", "USA", "FRA", "NLD", "TUR", "MAR", "IND", "CHN", "BRA", "NGA", "PHL",
           "UKR", "RUS", "CAN", "AUS", "JPN", "KOR", "EGY", "COL", "MEX", "ZAF", "PAK", "VNM", "IRN", "SRB",
@@ -343,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append({"path": f"images/{name}", "format": h.fmt, "document_code": h.code, "issuing_state": h.state,
                      "nationality": h.nationality, "document_number": h.number, "birth_date": h.birth.isoformat(),
                      "expiry_date": h.expiry.isoformat(), "sex": h.sex.replace("<", "X"), "zone_width": zone_px,
-                     "degradation": kind, "subset": int(subset),
+                     "degradation": kind, "today": TODAY.isoformat(), "subset": int(subset),
                      "sha256": hashlib.sha256(buffer.getvalue()).hexdigest()})
     if not args.subset:
         with (HERE / "labels.csv").open("w", newline="", encoding="utf-8") as handle:
