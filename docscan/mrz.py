@@ -70,6 +70,8 @@ _FILLER_GLYPHS = "«‹(){}[]"
 #: variants, and with them the chance that a wrong one passes the check digit by luck.
 _MAX_SWAPS = 2
 
+#: Position in line 2 of the document number's check digit: an edit at or before it shifts the number.
+_NUMBER_CHECK = 9
 #: Positions in line 2 (0-based) of the fields ICAO defines as numeric.
 _LINE2_NUMERIC = (9, *range(13, 20), *range(21, 28), 43)
 
@@ -574,29 +576,36 @@ def _second_line_readings(raw: str) -> list[_Line2]:
         return []
     readings = []
     for text, replaced in _cleanings(raw):
-        fitted: list[tuple[str, int]] = []
+        # (candidate, characters edited, where the first edit is: None for none)
+        fitted: list[tuple[str, int, int | None]] = []
         if len(text) == LINE_LENGTH - 1:
             # One character lost, usually a filler: try a '<' in every place, within a run of
             # fillers first (a '<' elsewhere shifts a field and passes its check only by luck).
-            fitted = [(text[:i] + "<" + text[i:], 1 if "<" in text[max(i - 1, 0):i + 1] else 2)
+            fitted = [(text[:i] + "<" + text[i:], 1 if "<" in text[max(i - 1, 0):i + 1] else 2, i)
                       for i in range(LINE_LENGTH)]
         elif LINE_LENGTH <= len(text) <= _MAX_LINE:
             # Junk before or after, or one character too many inside (a doubled filler, best).
-            fitted = [(text[i:i + LINE_LENGTH], 0) for i in range(len(text) - LINE_LENGTH + 1)]
+            fitted = [(text[i:i + LINE_LENGTH], 0, None) for i in range(len(text) - LINE_LENGTH + 1)]
             if len(text) == LINE_LENGTH + 1:
-                fitted += [(text[:i] + text[i + 1:], 1 if text[i] == "<" else 2) for i in range(len(text))]
+                fitted += [(text[:i] + text[i + 1:], 1 if text[i] == "<" else 2, i) for i in range(len(text))]
         if not fitted:
-            fitted = [(stretched, abs(len(text) - LINE_LENGTH))
-                      for stretched in _stretch_fillers(text, LINE_LENGTH)]
-        for candidate, edits in fitted:
+            fitted = [(stretched, abs(len(text) - LINE_LENGTH), start)
+                      for stretched, start in _stretch_fillers(text, LINE_LENGTH)]
+        for candidate, edits, where in fitted:
             reading = _read_line2(candidate)
+            if where is not None and where <= _NUMBER_CHECK and reading.checks["number"]:
+                # A character put in or taken out within the document number leaves its check
+                # digit as the only proof, and one in ten shifted readings passes it by luck
+                # ("CA080131" read "A080131", issue 11's corpus): not proved.
+                reading = replace(reading, checks={**reading.checks, "number": False})
             if reading.plausible:
                 readings.append(_with_corrections(reading, replaced + edits))
     return readings
 
 
-def _stretch_fillers(text: str, length: int) -> list[str]:
-    """`text` brought to `length` by lengthening or shortening one run of fillers.
+def _stretch_fillers(text: str, length: int) -> list[tuple[str, int]]:
+    """`text` brought to `length` by lengthening or shortening one run of fillers, with where
+    the run starts.
 
     OCR loses and adds fillers in long runs far more than other characters (a run of 15 '<'
     is read as 12 or 17), and the fields after the run then sit in the wrong place. Only runs
@@ -609,7 +618,7 @@ def _stretch_fillers(text: str, length: int) -> list[str]:
     for run in re.finditer(r"<{3,}", text):
         size = len(run.group()) + difference
         if size >= 1:
-            variants.append(text[:run.start()] + "<" * size + text[run.end():])
+            variants.append((text[:run.start()] + "<" * size + text[run.end():], run.start()))
     return variants
 
 
@@ -909,7 +918,7 @@ def _fitted_lines(raw: str) -> dict[int, tuple[tuple[str, int], ...]]:
             elif length - 3 <= len(text) < length:
                 options.append((text.ljust(length, "<"), replaced + length - len(text)))
             if not length <= len(text) <= length + 2:
-                options += [(variant, replaced + abs(length - len(text))) for variant in _stretch_fillers(text, length)]
+                options += [(variant, replaced + abs(length - len(text))) for variant, _ in _stretch_fillers(text, length)]
     return {length: tuple(dict.fromkeys(options))[:6] for length, options in fitted.items() if options}
 
 
@@ -1009,7 +1018,12 @@ def better(first: Mrz | None, second: Mrz | None) -> Mrz | None:
     """Of two readings of a page's zone (image crop, page text), the one whose checks agree best."""
     if first is None or second is None:
         return first or second
-    return first if _score(first) >= _score(second) else second
+    # Corrections do not decide here: a crop read with the zone's characters only shows its
+    # fillers as K and counts them, while a page reading that passes by luck may need none.
+    def proof(zone: Mrz) -> tuple:
+        return (zone.key_fields_proved, sum(zone.checks.values()) - len(zone.checks), zone.names_read)
+
+    return first if proof(first) >= proof(second) else second
 
 
 def stated_facts(zone: Mrz) -> dict[str, object]:
