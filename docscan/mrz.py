@@ -269,9 +269,11 @@ def find_mrz(text: str, today: date | None = None, *, visual_text: str | None = 
         reading = _first_line_reading(raw)
         if reading is None:
             continue
-        # A line with real fillers beats one that merely could be a zone line; then the
-        # nearest wins, and the line just above (the normal order) before the one below.
-        key = (reading.has_fillers, -abs(index - second_index), index < second_index)
+        # A line with real fillers beats one that merely could be a zone line, one whose state
+        # is an ICAO code one that is not (a crop read several times gives several line 1s);
+        # then the nearest wins, and the line just above (the normal order) before the one below.
+        key = (reading.has_fillers, known_code(reading.issuing_state), -abs(index - second_index),
+               index < second_index)
         if best_first is None or key > best_first[0]:
             best_first = (key, reading)
     if best_first is None:
@@ -902,7 +904,8 @@ def parse_zone(lines: Sequence[str], today: date | None = None, *, visual_text: 
 
 
 def _score(zone: Mrz) -> tuple:
-    return (sum(zone.checks.values()) - len(zone.checks), zone.names_read, -zone.corrections)
+    return (sum(zone.checks.values()) - len(zone.checks), zone.names_read, zone.issuing_state is not None,
+            zone.nationality is not None, -zone.corrections)
 
 
 def _fitted_lines(raw: str) -> dict[int, tuple[tuple[str, int], ...]]:
@@ -1021,7 +1024,8 @@ def better(first: Mrz | None, second: Mrz | None) -> Mrz | None:
     # Corrections do not decide here: a crop read with the zone's characters only shows its
     # fillers as K and counts them, while a page reading that passes by luck may need none.
     def proof(zone: Mrz) -> tuple:
-        return (zone.key_fields_proved, sum(zone.checks.values()) - len(zone.checks), zone.names_read)
+        return (zone.key_fields_proved, sum(zone.checks.values()) - len(zone.checks), zone.names_read,
+                zone.issuing_state is not None, zone.nationality is not None)
 
     return first if proof(first) >= proof(second) else second
 

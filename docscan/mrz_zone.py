@@ -150,7 +150,7 @@ def read_zone(image: Image.Image, settings: Settings, *, page_text: str = "", to
         for variant, thresholding in _retries(chosen):
             zone = mrz_module.find_zone("\n".join(texts), today, visual_text=page_text, line2_alone=True)
             best = mrz_module.better(best, zone)
-            if best is not None and best.valid and best.names_read:
+            if best is not None and best.valid and _complete(best):
                 return finish()
             if cpu_seconds() > deadline:
                 break
@@ -177,6 +177,12 @@ def worth_reading(reading: ocr.OcrResult) -> bool:
     if reading.source != "ocr":
         return False
     return "<" in reading.text or len(reading.confident_words) <= MAX_WORDS_WITHOUT_SIGNS
+
+
+def _complete(zone: mrz_module.Mrz) -> bool:
+    """Whether a reading needs no retry: line 1 read, and both codes in ICAO's list (a state
+    read 'SCA' for 'CAN' is usually a filler misread, which another reading gets right)."""
+    return zone.names_read and zone.issuing_state is not None and zone.nationality is not None
 
 
 def _turned_height(gray: np.ndarray, rotation: int) -> int:
