@@ -127,3 +127,17 @@ def test_eval_on_the_ci_subset_meets_the_targets():
     assert "silent errors:                 0" in result.stdout
     assert "zones found:" in result.stdout and "key fields right:" in result.stdout
 
+
+
+def test_a_tesseract_timeout_on_the_zone_ends_the_search_not_the_page(tmp_path, monkeypatch):
+    """Fault injection: the crop's reading times out; the reader gives what it has (nothing)."""
+    from docscan import ocr
+    from docscan.errors import OcrTimeout
+
+    def timeout(*args, **kwargs):
+        raise OcrTimeout("Reading the page took longer than 6 s and was stopped.")
+
+    monkeypatch.setattr(ocr, "read_zone", timeout)
+    image = Image.open(render(tmp_path, "timeout", holder()))
+    reading = mrz_zone.read_zone(image, Settings(workers=1), today=TODAY)
+    assert reading.zone is None and reading.attempts == 1
