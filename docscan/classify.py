@@ -29,8 +29,6 @@ from .textnorm import normalise
 
 UNKNOWN = "unknown"
 
-#: Score given by a machine-readable zone: a TD3 zone is only printed on passports.
-MRZ_WEIGHT = 30.0
 #: A rule found in the title lines counts this much more: titles name the document, while
 #: body text may merely mention another document ("attach your passport").
 TITLE_FACTOR = 1.5
@@ -240,15 +238,18 @@ def _drop_stopwords(normalised: str, stopwords: frozenset[str]) -> str:
 
 
 def classify_page(reading, *, today: date | None = None, rules: DocumentRules | None = None,
-                  model: "text_model.TextModel | None | bool" = True) -> Classification:
-    """Classify an OCR reading (or a PDF text layer), its title found from the layout."""
+                  model: "text_model.TextModel | None | bool" = True,
+                  zone: "mrz_module.Mrz | None" = None) -> Classification:
+    """Classify an OCR reading (or a PDF text layer), its title found from the layout, with the
+    machine-readable zone read from the page image (`mrz_zone`), if any."""
     rules = rules or load_rules()
     title = layout.title_text(reading.lines, reading.page_height) if reading.lines else None
-    return classify_text(reading.text, rules, today, title=title, model=model)
+    return classify_text(reading.text, rules, today, title=title, model=model, zone=zone)
 
 
 def classify_text(text: str, rules: DocumentRules | None = None, today: date | None = None, *,
-                  title: str | None = None, model: "text_model.TextModel | None | bool" = True) -> Classification:
+                  title: str | None = None, model: "text_model.TextModel | None | bool" = True,
+                  zone: "mrz_module.Mrz | None" = None) -> Classification:
     """Give a page's text a document type, or `unknown`, with a reason for every point scored.
 
     The rules and the learned text model each give an opinion; they must agree for a
@@ -257,9 +258,9 @@ def classify_text(text: str, rules: DocumentRules | None = None, today: date | N
     """
     rules = rules or load_rules()
     page = page_text(text, title, rules)
-    if not page.body:
+    if not page.body and zone is None:
         return Classification(UNKNOWN, 0.0, True, (Reason("no_text", "no text could be read on this page"),))
-    by_rules = rules_opinion(page, rules, today)
+    by_rules = rules_opinion(page, rules, today, zone)
     if model is True:
         model = text_model.load_shipped()
     opinion = model.predict(page.raw) if model else None
@@ -277,6 +278,9 @@ class RulesOpinion:
     #: The page has a title (by its layout) that does not name the best type: a newspaper, a
     #: letter or a work certificate quoting a document's name in its body.
     title_names_other: bool = False
+    #: Types with evidence against them (a visa's zone against passport): the learned model may
+    #: not propose them.
+    vetoed: frozenset[str] = frozenset()
 
     @property
     def best(self) -> str:
@@ -291,29 +295,80 @@ class RulesOpinion:
         return self.ranked[1] if len(self.ranked) > 1 else None
 
 
-def rules_opinion(page: PageText, rules: DocumentRules, today: date | None = None) -> RulesOpinion:
-    """Score every type by its rules; evidence against a type subtracts."""
-    zone = mrz_module.find_mrz(page.raw, today=today)
-    other_zone = mrz_module.find_other_zone(page.raw)
+def rules_opinion(page: PageText, rules: DocumentRules, today: date | None = None,
+                  zone: "mrz_module.Mrz | None" = None) -> RulesOpinion:
+    """Score every type by its rules; evidence against a type subtracts. The machine-readable
+    zone (read from the image, or found in the text when that checks better) counts for or
+    against types by `rules/mrz_zones.yaml`: a visa's or an ID card's zone is not a passport's."""
+    zone = mrz_module.better(zone, mrz_module.find_zone(page.raw, today=today))
     scores: dict[str, tuple[float, list[_Hit]]] = {}
+    vetoed = set()
     for type_id, type_rules in rules.types.items():
         hits = _type_hits(type_rules, page, rules)
-        if type_id == "passport" and zone is not None:
-            checks = "check digits correct" if zone.valid else "check digits WRONG"
-            hits.append(_Hit(MRZ_WEIGHT, f"passport machine-readable zone (ICAO 9303 TD3), {checks}", None))
-        if type_id == "passport" and other_zone is not None and zone is None:
-            hits.append(_Hit(-MRZ_WEIGHT, f"a {other_zone} machine-readable zone, which no passport data page has", None))
+        hits += zone_evidence(zone, type_id)
         against = [hit for rule in type_rules.against if (hit := _apply(rule, page, rules, against=True))]
         hits += [replace(h, weight=-h.weight, description="against: " + h.description) for h in against]
+        if any(h.weight < 0 for h in hits):
+            vetoed.add(type_id)
         total = sum(h.weight for h in hits)
         if any(h.weight > 0 for h in hits) and total > 0:
             scores[type_id] = (total, hits)
     ranked = sorted(scores.items(), key=lambda item: (-item[1][0], item[0]))
     best_hits = tuple(ranked[0][1][1]) if ranked else ()
     titled = any(h.in_title and h.weight > 0 for h in best_hits)
-    return RulesOpinion(tuple((t, s) for t, (s, _) in ranked), best_hits,
-                        zone if ranked and ranked[0][0] == "passport" else None, titled,
-                        page.title_from_layout and not titled and not (zone is not None and zone.valid))
+    return RulesOpinion(tuple((t, s) for t, (s, _) in ranked), best_hits, zone, titled,
+                        page.title_from_layout and not titled and not (zone is not None and zone.valid),
+                        frozenset(vetoed))
+
+
+# --- machine-readable zone evidence (issue 11; rules in rules/mrz_zones.yaml) ---------------
+
+
+class ZoneEvidence(BaseModel):
+    """One rule of `rules/mrz_zones.yaml`: a kind of zone counts for (or against) a type."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    formats: tuple[mrz_module.ZoneFormat, ...]
+    codes: tuple[str, ...]
+    issuing_state: str | None = None
+    nationality_not: tuple[str, ...] = ()
+    type: str
+    weight: float = Field(ge=-50, le=50)
+    reason: str
+
+
+class ZoneRules(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    as_of: date
+    evidence: tuple[ZoneEvidence, ...]
+
+
+@lru_cache(maxsize=2)
+def load_zone_rules(path: Path | None = None) -> ZoneRules:
+    return load_model(path or RULES_DIR / "mrz_zones.yaml", ZoneRules)
+
+
+def zone_evidence(zone: "mrz_module.Mrz | None", type_id: str) -> list[_Hit]:
+    """What the page's machine-readable zone says for or against `type_id` (rules as data)."""
+    if zone is None:
+        return []
+    hits = []
+    code = zone.document_code if zone.names_read else ""
+    for rule in load_zone_rules().evidence:
+        if rule.type != type_id or zone.format not in rule.formats:
+            continue
+        if not any(code.startswith(prefix) if prefix else code == "" for prefix in rule.codes):
+            continue
+        if rule.issuing_state and zone.issuing_state != rule.issuing_state:
+            continue
+        if rule.nationality_not and (zone.nationality is None or zone.nationality in rule.nationality_not):
+            continue
+        checks = "check digits correct" if zone.valid else "check digits WRONG"
+        hits.append(_Hit(rule.weight, f"{rule.reason}, {checks}", None))
+    return hits
+
 
 
 def _type_hits(type_rules: TypeRules, page: PageText, rules: DocumentRules) -> list[_Hit]:
@@ -429,14 +484,14 @@ def decide(by_rules: RulesOpinion, opinion: "text_model.Prediction | None", rule
     model_reason = [Reason("model", opinion.describe(rules))] if opinion else []
 
     if not by_rules.ranked or score < rules.min_score:
-        if opinion and opinion.doc_type != UNKNOWN and opinion.probability >= rules.model_solo:
+        if opinion and opinion.doc_type not in (UNKNOWN, *by_rules.vetoed) and opinion.probability >= rules.model_solo:
             return Classification(opinion.doc_type, score, False, (*model_reason, Reason(
                 "model_only", "the wording resembles this document, but no title or phrase of it was found")),
-                None, None, None, **common)
+                None, None, by_rules.zone, **common)
         hint = f" (best guess {best}, score {score:.0f} < {rules.min_score:.0f})" if by_rules.ranked else ""
         return Classification(UNKNOWN, score, True, (Reason(
             "no_match", "the page does not match any document type docscan knows" + hint), *model_reason),
-            None, None, None, **common)
+            None, None, by_rules.zone, **common)
 
     confident = score >= rules.confident_score and score - runner_score >= rules.min_margin
     if by_rules.title_names_other:
@@ -459,7 +514,8 @@ def decide(by_rules: RulesOpinion, opinion: "text_model.Prediction | None", rule
             confident = False
             other = (f"a {rules.title(opinion.doc_type).lower()}" if opinion.doc_type != UNKNOWN
                      else "none of the documents docscan knows")
-            if opinion.probability >= rules.model_override and not (by_rules.zone and by_rules.zone.valid):
+            if opinion.probability >= rules.model_override and opinion.doc_type not in by_rules.vetoed \
+                    and not (by_rules.zone and by_rules.zone.valid):
                 # The model is much surer than the rules: a body quoting another document's name
                 # ("for your single permit application") misleads phrases more than wording.
                 doc_type = opinion.doc_type
@@ -469,9 +525,9 @@ def decide(by_rules: RulesOpinion, opinion: "text_model.Prediction | None", rule
                 reasons.append(Reason("model_disagrees", f"its wording reads more like {other}"))
     reasons += model_reason
     if doc_type == UNKNOWN:
-        return Classification(UNKNOWN, score, True, tuple(reasons), None, None, None, **common)
+        return Classification(UNKNOWN, score, True, tuple(reasons), None, None, by_rules.zone, **common)
     return Classification(doc_type, score, confident, tuple(reasons), runner[0] if runner else None, language,
-                          by_rules.zone if doc_type == "passport" else None, **common)
+                          by_rules.zone, **common)
 
 
 @lru_cache(maxsize=4096)

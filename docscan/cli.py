@@ -409,6 +409,14 @@ def _eval(args: argparse.Namespace) -> int:
         bundles = Path(args.bundles) if args.bundles else None
     settings = Settings(workers=args.workers) if args.workers else Settings()
     check_installation(settings)
+    from . import evaluate_mrz  # issue 11: a zone corpus (sample_docs/mrz) has its own figures
+    if evaluate_mrz.is_mrz_corpus(corpus):
+        zones = evaluate_mrz.run(corpus, settings, subset=args.subset)
+        print(zones.text, end="")
+        if args.check and zones.missed:
+            print("docscan: targets missed: " + "; ".join(zones.missed), file=sys.stderr)
+            return 1
+        return 0
     if evaluate_types.is_independent_corpus(corpus):
         return _eval_types(args, corpus, bundles, settings)
     if args.calibrate_types:

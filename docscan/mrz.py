@@ -1,8 +1,18 @@
-"""The passport's machine-readable zone (ICAO Doc 9303 part 4, format TD3: two lines of 44).
+"""Machine-readable zones (ICAO Doc 9303): parsing and validating what OCR read.
 
-The zone is the one part of a passport whose reading can be *proved*: its check digits confirm
+Formats: TD3 (passports, two lines of 44, part 4), MRV-A and MRV-B (visas, two lines of 44 or
+36, part 7), TD2 (two lines of 36, part 6) and TD1 (ID and residence cards, three lines of 30,
+part 5). Finding and cropping the zone in a page image is `mrz_zone.py`'s job; this module
+only turns lines of characters into facts, and says which of them are proved.
+
+The zone is the one part of a document whose reading can be *proved*: its check digits confirm
 the document number, the dates and the whole second line. That is why a passport is recognised
-by it and why the applicant's birth date and nationality are taken from it.
+by it and why the applicant's birth date and nationality are taken from it. What no check
+digit covers is checked otherwise: issuing state and nationality against ICAO's list of codes
+(`rules/icao_codes.yaml`), the two-digit years against the document itself (an expiry lies at
+most ten years ahead; a birth date is not in the future, and when its century decides whether
+the holder is a minor, the date printed in the visual zone must confirm it). What cannot be
+settled is not stated: the field is None and a reason says why.
 
 OCR reads the zone badly in predictable ways, so the repairs here are position-aware: a field
 that is numeric by definition (dates, check digits) cannot hold an 'O', so an 'O' there is a
@@ -21,8 +31,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from enum import StrEnum
+from functools import lru_cache
 from itertools import combinations
+from pathlib import Path
+from typing import Sequence
 
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from . import dates as dates_module
+from .datafiles import RULES_DIR, load_model
 from .models import Reason
 
 #: Characters per TD3 line.
@@ -40,12 +58,20 @@ _MRZ_CHARS = frozenset(_DIGITS + _LETTERS + "<")
 _TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "B": "8", "G": "6"}
 #: In an alphabetic field these digits can only be misread letters.
 _TO_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"}
+#: Letters that stand for a 0 at the letter/digit boundary of a document number, after a
+#: prefix of two letters. Only these, only there: allowing B, S, Z ... let 1.6% of wrong
+#: readings pass their check digit, and any prefix 1.0% (a real D after one letter, "AD12...",
+#: swapped when another digit was misread), against 0.7% without the boundary rule
+#: (tests/test_mrz.py::test_number_repair_rates).
+_ZERO_LOOKALIKES = "ODQ"
 #: Glyphs Tesseract gives for the filler '<' that are never MRZ characters themselves.
 _FILLER_GLYPHS = "«‹(){}[]"
 #: Letters read as digits per alphanumeric field at most. Each extra change multiplies the
 #: variants, and with them the chance that a wrong one passes the check digit by luck.
 _MAX_SWAPS = 2
 
+#: Position in line 2 of the document number's check digit: an edit at or before it shifts the number.
+_NUMBER_CHECK = 9
 #: Positions in line 2 (0-based) of the fields ICAO defines as numeric.
 _LINE2_NUMERIC = (9, *range(13, 20), *range(21, 28), 43)
 
@@ -79,20 +105,43 @@ def check_digit(value: str) -> int:
     return total % 10
 
 
+class ZoneFormat(StrEnum):
+    """The ICAO 9303 zone layouts docscan reads."""
+
+    TD1 = "TD1"    # ID and residence cards: 3 lines of 30
+    TD2 = "TD2"    # older ID cards: 2 lines of 36
+    TD3 = "TD3"    # passports: 2 lines of 44
+    MRVA = "MRV-A"  # visas, full page: 2 lines of 44, no composite check digit
+    MRVB = "MRV-B"  # visas, smaller sticker: 2 lines of 36, no composite check digit
+
+
+#: The oldest holder docscan believes in: a 19YY birth date making the holder older is not
+#: considered (the oldest person on record reached 122).
+MAX_AGE = 125
+#: The longest validity of a passport (ICAO 9303 part 3; no state issues longer): an expiry
+#: year read as 20YY that lies further ahead is 19YY.
+MAX_VALIDITY_YEARS = 10
+#: Below this age the checklists drop requirements (criminal record, fee): the century of a
+#: birth year matters exactly when it moves the holder across this age.
+MINOR_AGE = 18
+
+
 @dataclass(frozen=True)
 class Mrz:
-    """A parsed TD3 zone, with the result of every check digit and why it may not be trusted.
+    """A parsed zone, with the result of every check digit and why it may not be trusted.
 
-    `checks` holds number / birth / expiry / optional / composite. Personal fields (names,
-    document number, optional data) are kept out of `repr()` and `to_dict()`.
+    `checks` holds the check digits the format has (number / birth / expiry / optional /
+    composite). A field that could not be settled is None (`issuing_state`, `nationality`
+    not in ICAO's list; `birth_date` of an unsettled century), with a reason. Personal fields
+    (names, document number, optional data) are kept out of `repr()` and `to_dict()`.
     """
 
     document_code: str
-    issuing_state: str
+    issuing_state: str | None
     surname: str = field(repr=False)
     given_names: str = field(repr=False)
     document_number: str = field(repr=False)
-    nationality: str
+    nationality: str | None
     birth_date: date | None
     sex: str
     expiry_date: date | None
@@ -101,15 +150,30 @@ class Mrz:
     #: Characters changed to repair OCR errors (fillers read as K, O read for 0, ...).
     corrections: int = 0
     reasons: tuple[Reason, ...] = ()
+    format: ZoneFormat = ZoneFormat.TD3
+    #: False when only the lines with check digits were read: names, document code and
+    #: issuing state are then unknown, but what the check digits prove still holds.
+    names_read: bool = True
 
     @property
     def valid(self) -> bool:
         """True when every check digit is right: the reading is then proved, not guessed."""
         return all(self.checks.values())
 
+    @property
+    def key_fields_proved(self) -> bool:
+        """True when the document number, birth date and expiry date pass their check digits.
+
+        Then every field of the line between them (nationality, sex) is in its place, even if
+        the optional data or the composite check digit was misread (the ICAO specimen's 'Z'
+        read as '7' in its personal number, issue 11): what the check digits prove is kept.
+        """
+        return all(self.checks.get(name, False) for name in ("number", "birth", "expiry"))
+
     def to_dict(self) -> dict:
         """What the report may show and log: codes, dates and checks - no name, no number."""
         return {
+            "format": str(self.format),
             "document_code": self.document_code,
             "issuing_state": self.issuing_state,
             "nationality": self.nationality,
@@ -117,17 +181,50 @@ class Mrz:
             "expiry_date": self.expiry_date.isoformat() if self.expiry_date else None,
             "checks": dict(self.checks),
             "valid": self.valid,
+            "names_read": self.names_read,
             "corrections": self.corrections,
             "reasons": [reason.to_dict() for reason in self.reasons],
         }
 
 
-def parse_td3(line1: str, line2: str, *, today: date | None = None) -> Mrz:
+# --- ICAO codes (data) ---------------------------------------------------------------------
+
+
+class IcaoCodes(BaseModel):
+    """`rules/icao_codes.yaml`: the codes an issuing state or nationality field may hold."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    as_of: date
+    codes: dict[str, str]
+
+    @field_validator("codes")
+    @classmethod
+    def _three_letters(cls, value: dict) -> dict:
+        for code in value:
+            if not re.fullmatch(r"[A-Z]{1,3}", code):
+                raise ValueError(f"'{code}' is not an ICAO code (one to three capital letters)")
+        return value
+
+
+@lru_cache(maxsize=2)
+def load_codes(path: Path | None = None) -> IcaoCodes:
+    """The ICAO 9303 part 3 code list (read once per process)."""
+    return load_model(path or RULES_DIR / "icao_codes.yaml", IcaoCodes)
+
+
+def known_code(code: str) -> bool:
+    """Whether `code` (fillers removed: 'D<<' is 'D') is a state, organisation or status code."""
+    return code in load_codes().codes
+
+
+def parse_td3(line1: str, line2: str, *, today: date | None = None, visual_text: str = "") -> Mrz:
     """Parse the two lines of a TD3 zone, repairing OCR errors field by field.
 
     The lines must already be found and be 44 characters (spaces around them and lower case
     are tolerated); `find_mrz` is the tolerant entry point for OCR text. `today` decides the
-    century of the birth year (default: the real today).
+    centuries (default: the real today); `visual_text`, the page's text, may settle the
+    century of a birth date that decides whether the holder is a minor.
     """
     first, second = line1.strip().upper(), line2.strip().upper()
     for number, line in ((1, first), (2, second)):
@@ -135,19 +232,25 @@ def parse_td3(line1: str, line2: str, *, today: date | None = None) -> Mrz:
             raise ValueError(f"line {number} of a TD3 zone has {LINE_LENGTH} characters, not {len(line)}")
     if not first.startswith("P"):
         raise ValueError("line 1 of a passport zone starts with 'P'")
-    return _build(_read_line1(first), _read_line2(second), today or date.today())
+    return _build(_read_line1(first), _read_line2(second), today or date.today(), visual_text)
 
 
-def find_mrz(text: str, today: date | None = None) -> Mrz | None:
+def find_mrz(text: str, today: date | None = None, *, visual_text: str | None = None,
+             line2_alone: bool = False) -> Mrz | None:
     """Find and parse a passport zone in OCR text, or None when the text has none.
 
     Each line is cleaned (fillers restored, junk removed, spaces dropped or read as fillers),
     fitted to 44 characters, and read as a second line: the reading whose check digits agree
     best wins. The first line is the nearest line that looks like one, before or after it (OCR
     sometimes gives the lines reversed, with other text between). ID cards (TD1, 3 x 30) and
-    visas never match: their lines are too short or do not start with 'P'.
+    visas never match: their lines are too short or do not start with 'P' (`find_zone` reads
+    every format). The page text settles an ambiguous birth century unless `visual_text` is
+    given. With `line2_alone`, a second line whose five check digits all pass is accepted
+    without a first line (names, code and issuing state then unknown): used on a cropped zone,
+    where nothing else can be mistaken for it.
     """
     today = today or date.today()
+    visual = text if visual_text is None else visual_text
     lines = text.splitlines()
     best_second: tuple[tuple, int, _Line2] | None = None
     for index, raw in enumerate(lines):
@@ -166,14 +269,18 @@ def find_mrz(text: str, today: date | None = None) -> Mrz | None:
         reading = _first_line_reading(raw)
         if reading is None:
             continue
-        # A line with real fillers beats one that merely could be a zone line; then the
-        # nearest wins, and the line just above (the normal order) before the one below.
-        key = (reading.has_fillers, -abs(index - second_index), index < second_index)
+        # A line with real fillers beats one that merely could be a zone line, one whose state
+        # is an ICAO code one that is not (a crop read several times gives several line 1s);
+        # then the nearest wins, and the line just above (the normal order) before the one below.
+        key = (reading.has_fillers, known_code(reading.issuing_state), -abs(index - second_index),
+               index < second_index)
         if best_first is None or key > best_first[0]:
             best_first = (key, reading)
     if best_first is None:
+        if line2_alone and all(second.checks.values()):
+            return _build(_UNREAD_LINE1, second, today, visual, names_read=False)
         return None
-    return _build(best_first[1], second, today)
+    return _build(best_first[1], second, today, visual)
 
 
 # --- reading the lines -------------------------------------------------------------------
@@ -250,6 +357,16 @@ def _repair_names(names: str) -> tuple[str, int]:
     fixed = "".join(_TO_LETTER.get(char, char) for char in names)
     corrections = sum(a != b for a, b in zip(names, fixed))
 
+    # Fillers read as other letters than K (S, E, C, L: issue 11) after three real fillers:
+    # "FATIMA<<<<<<<<K<KKKEKKKSK" is FATIMA and fillers. Three, because a name never holds
+    # them, while "<<LEE<<<<" is a given name LEE.
+    closing = re.search(r"<<<[<KSECL]*$", fixed)
+    if closing:
+        run = closing.group()
+        cleaned = run.replace("S", "<").replace("E", "<").replace("C", "<").replace("L", "<")
+        if cleaned != run:
+            corrections += sum(a != b for a, b in zip(run, cleaned))
+            fixed = fixed[: closing.start()] + cleaned
     tail = re.search(r"[K<]+$", fixed)
     reads_k_as_filler = False
     if tail:
@@ -358,8 +475,9 @@ def _repair_alphanumeric(value: str, digit: str) -> tuple[str, int]:
     stand among digits ("12O4567") are read as those digits, one then two at a time, and a
     change is kept only when exactly one variant makes the check digit right: several
     variants often pass by chance, and then any choice would be a guess. Digits are never
-    turned into letters, and a letter beside a letter or at the edge of the field (the
-    specimen's "ZE184226B") is left alone. Measured on 3000 random numbers shaped like
+    turned into letters. A letter beside a letter is left alone (the specimen's "ZE184226B")
+    unless it is an O, D or Q after two letters just before the digits ("CAD00000" for
+    CA000000, issue 11), and so is a letter at the edge of the field. Measured on 3000 random numbers shaped like
     passport numbers (EH1234567, E12345678, 123456789), each with one character misread
     (`tests/test_mrz.py::test_number_repair_rates`): 0.7% of wrong readings end up passing
     their check digit after a "repair", and 56% of look-alike misreadings are repaired.
@@ -376,7 +494,8 @@ def _repair_alphanumeric(value: str, digit: str) -> tuple[str, int]:
         value = value[: tail.start()] + "<" * corrections
     if _check_ok(value, digit):
         return value, corrections
-    swappable = [i for i, char in enumerate(value) if char in _TO_DIGIT and _between_digits(value, i)]
+    swappable = [i for i, char in enumerate(value)
+                 if char in _TO_DIGIT and (_between_digits(value, i) or _at_letter_digit_boundary(value, i))]
     for count in range(1, _MAX_SWAPS + 1):
         passing = set()
         for positions in combinations(swappable, count):
@@ -391,6 +510,15 @@ def _repair_alphanumeric(value: str, digit: str) -> tuple[str, int]:
         if passing:
             break  # ambiguous: keep the reading as it is and let the check digit fail
     return value, corrections
+
+
+def _at_letter_digit_boundary(value: str, position: int) -> bool:
+    """Whether the letter at `position` follows a two-letter prefix, just before the digits ("CAD00000":
+    the D may be the first 0 of CA000000). Numbers are letters then digits, and OCR misplaces
+    exactly that boundary; the check digit then decides, under the one-variant rule."""
+    return (2 <= position < len(value) - 1 and value[position] in _ZERO_LOOKALIKES
+            and value[position - 2] in _LETTERS and value[position - 1] in _LETTERS
+            and value[position + 1] in _DIGITS)
 
 
 def _between_digits(value: str, position: int) -> bool:
@@ -450,22 +578,50 @@ def _second_line_readings(raw: str) -> list[_Line2]:
         return []
     readings = []
     for text, replaced in _cleanings(raw):
-        fitted: list[tuple[str, int]] = []
+        # (candidate, characters edited, where the first edit is: None for none)
+        fitted: list[tuple[str, int, int | None]] = []
         if len(text) == LINE_LENGTH - 1:
             # One character lost, usually a filler: try a '<' in every place, within a run of
             # fillers first (a '<' elsewhere shifts a field and passes its check only by luck).
-            fitted = [(text[:i] + "<" + text[i:], 1 if "<" in text[max(i - 1, 0):i + 1] else 2)
+            fitted = [(text[:i] + "<" + text[i:], 1 if "<" in text[max(i - 1, 0):i + 1] else 2, i)
                       for i in range(LINE_LENGTH)]
         elif LINE_LENGTH <= len(text) <= _MAX_LINE:
             # Junk before or after, or one character too many inside (a doubled filler, best).
-            fitted = [(text[i:i + LINE_LENGTH], 0) for i in range(len(text) - LINE_LENGTH + 1)]
+            fitted = [(text[i:i + LINE_LENGTH], 0, None) for i in range(len(text) - LINE_LENGTH + 1)]
             if len(text) == LINE_LENGTH + 1:
-                fitted += [(text[:i] + text[i + 1:], 1 if text[i] == "<" else 2) for i in range(len(text))]
-        for candidate, edits in fitted:
+                fitted += [(text[:i] + text[i + 1:], 1 if text[i] == "<" else 2, i) for i in range(len(text))]
+        if not fitted:
+            fitted = [(stretched, abs(len(text) - LINE_LENGTH), start)
+                      for stretched, start in _stretch_fillers(text, LINE_LENGTH)]
+        for candidate, edits, where in fitted:
             reading = _read_line2(candidate)
+            if where is not None and where <= _NUMBER_CHECK and reading.checks["number"]:
+                # A character put in or taken out within the document number leaves its check
+                # digit as the only proof, and one in ten shifted readings passes it by luck
+                # ("CA080131" read "A080131", issue 11's corpus): not proved.
+                reading = replace(reading, checks={**reading.checks, "number": False})
             if reading.plausible:
                 readings.append(_with_corrections(reading, replaced + edits))
     return readings
+
+
+def _stretch_fillers(text: str, length: int) -> list[tuple[str, int]]:
+    """`text` brought to `length` by lengthening or shortening one run of fillers, with where
+    the run starts.
+
+    OCR loses and adds fillers in long runs far more than other characters (a run of 15 '<'
+    is read as 12 or 17), and the fields after the run then sit in the wrong place. Only runs
+    of at least three are changed, by at most six characters; the check digits judge.
+    """
+    difference = length - len(text)
+    if not difference or abs(difference) > 6:
+        return []
+    variants = []
+    for run in re.finditer(r"<{3,}", text):
+        size = len(run.group()) + difference
+        if size >= 1:
+            variants.append((text[:run.start()] + "<" * size + text[run.end():], run.start()))
+    return variants
 
 
 def _first_line_reading(raw: str) -> _Line1 | None:
@@ -504,82 +660,397 @@ def _with_corrections(reading: _Line1 | _Line2, extra: int) -> _Line1 | _Line2:
 
 # --- building the result -----------------------------------------------------------------
 
+#: Line 1 when it could not be read: only what line 2 proves is reported.
+_UNREAD_LINE1 = _Line1(document_code="", issuing_state="", surname="", given_names="", corrections=0,
+                       plausible=False, has_fillers=False)
 
-def _build(first: _Line1, second: _Line2, today: date) -> Mrz:
-    birth = _yymmdd(second.birth, birth=True, today=today)
-    expiry = _yymmdd(second.expiry, birth=False, today=today)
+
+def _build(first: _Line1, second: _Line2, today: date, visual_text: str = "", *,
+           names_read: bool = True, zone_format: ZoneFormat = ZoneFormat.TD3) -> Mrz:
+    """Join the two lines into facts: codes checked, centuries settled, every doubt a reason."""
+    return _facts(
+        zone_format=zone_format, document_code=first.document_code, issuing_state=first.issuing_state,
+        surname=first.surname, given_names=first.given_names, document_number=second.document_number,
+        nationality=second.nationality, birth=second.birth, sex=second.sex, expiry=second.expiry,
+        optional_data=second.optional_data, checks=second.checks,
+        corrections=first.corrections + second.corrections, today=today, visual_text=visual_text,
+        names_read=names_read)
+
+
+def _facts(*, zone_format: ZoneFormat, document_code: str, issuing_state: str, surname: str, given_names: str,
+           document_number: str, nationality: str, birth: str, sex: str, expiry: str, optional_data: str,
+           checks: dict[str, bool], corrections: int, today: date, visual_text: str,
+           names_read: bool) -> Mrz:
     reasons = []
-    for check, passed in second.checks.items():
+    for check, passed in checks.items():
         if not passed:
             reasons.append(Reason(
                 "mrz_check_digit",
-                f"the passport's machine-readable zone has a wrong check digit in the "
-                f"{CHECK_FIELDS[check]}: rescan the data page or check the passport"))
-    for name, raw, value in (("date of birth", second.birth, birth), ("expiry date", second.expiry, expiry)):
-        if value is None and raw != "<<<<<<":
+                f"the {CHECK_FIELDS[check]} could not be read with certainty (its check digit in the "
+                f"machine-readable zone does not match): compare it with the data page"))
+    state, nation, code_repairs, code_reasons = _settle_codes(issuing_state, nationality, names_read)
+    corrections += code_repairs
+    reasons.extend(code_reasons)
+    expiry_date = _expiry_date(expiry, today)
+    birth_date, birth_reason = _birth_date(birth, today, visual_text)
+    if birth_reason:
+        reasons.append(birth_reason)
+    for name, raw, value in (("date of birth", birth, birth_date), ("expiry date", expiry, expiry_date)):
+        if value is None and raw != "<<<<<<" and _yymmdd(raw, 2000) is None and _yymmdd(raw, 1900) is None:
             reasons.append(Reason(
                 "mrz_bad_date",
-                f"the {name} in the passport's machine-readable zone is not a real date: "
-                f"rescan the data page"))
-    corrections = first.corrections + second.corrections
+                f"the {name} in the machine-readable zone is not a real date: rescan the data page"))
     if corrections:
-        proved = "the check digits confirm the reading" if all(second.checks.values()) \
+        proved = "the check digits confirm the reading" if all(checks.values()) \
             else "the check digits do not confirm the reading"
         reasons.append(Reason(
             "mrz_ocr_corrected",
             f"{corrections} misread character(s) in the machine-readable zone were corrected; {proved}"))
     return Mrz(
-        document_code=first.document_code,
-        issuing_state=first.issuing_state,
-        surname=first.surname,
-        given_names=first.given_names,
-        document_number=second.document_number,
-        nationality=second.nationality,
-        birth_date=birth,
-        sex="X" if second.sex == "<" else second.sex,
-        expiry_date=expiry,
-        optional_data=second.optional_data,
-        checks=dict(second.checks),
-        corrections=corrections,
-        reasons=tuple(reasons),
-    )
+        document_code=document_code, issuing_state=state, surname=surname, given_names=given_names,
+        document_number=document_number, nationality=nation, birth_date=birth_date,
+        sex="X" if sex == "<" else sex, expiry_date=expiry_date, optional_data=optional_data,
+        checks=dict(checks), corrections=corrections, reasons=tuple(reasons), format=zone_format,
+        names_read=names_read)
 
 
-def _yymmdd(value: str, *, birth: bool, today: date) -> date | None:
-    """A zone date. Birth years after this year's two digits are 19YY (a passport holder is
-    not born in the future); expiry years are always 20YY (no valid passport expired in the
-    1900s)."""
+def _settle_codes(state: str, nationality: str, names_read: bool) -> tuple[str | None, str | None, int, list[Reason]]:
+    """Issuing state and nationality as facts, or None: no check digit covers them.
+
+    A code in ICAO's list stands. A code outside it is repaired only to the other line's code
+    when the two differ in one character (line 1 `CZE`, line 2 `0ZE`): a holder's nationality
+    is usually the issuing state, and a one-letter slip is what OCR makes. Anything else is
+    not a fact ("OZE" is nobody's nationality).
+    """
+    reasons: list[Reason] = []
+    repairs = 0
+    state_known, nation_known = known_code(state), known_code(nationality)
+
+    def one_off(a: str, b: str) -> bool:
+        a, b = a.ljust(3, "<"), b.ljust(3, "<")
+        return sum(x != y for x, y in zip(a, b)) == 1
+
+    if state_known and not nation_known and one_off(nationality, state):
+        nationality, nation_known, repairs = state, True, repairs + 1
+    elif nation_known and not state_known and names_read and one_off(state, nationality):
+        state, state_known, repairs = nationality, True, repairs + 1
+    if not state_known and names_read:
+        reasons.append(Reason("mrz_unknown_code", "the issuing state in the machine-readable zone is not "
+                              "an ICAO code: it is not taken as a fact"))
+    if not nation_known:
+        reasons.append(Reason("mrz_unknown_code", "the nationality in the machine-readable zone is not "
+                              "an ICAO code: it is not taken as a fact"))
+    return (state if state_known else None), (nationality if nation_known else None), repairs, reasons
+
+
+def _expiry_date(value: str, today: date) -> date | None:
+    """An expiry year is 20YY unless that lies more than ten years ahead (`MAX_VALIDITY_YEARS`):
+    then it is 19YY, and the document expired last century (980104 is 4 January 1998)."""
+    recent = _yymmdd(value, 2000)
+    if recent is None:
+        return _yymmdd(value, 1900)
+    limit = _add_years(today, MAX_VALIDITY_YEARS)
+    return recent if recent <= limit else _yymmdd(value, 1900)
+
+
+def _birth_date(value: str, today: date, visual_text: str) -> tuple[date | None, Reason | None]:
+    """The birth date, when its century can be settled.
+
+    A birth date is not in the future and its holder not older than `MAX_AGE`. When both
+    centuries remain and the later one makes the holder a minor, the century decides which
+    documents are required: the date printed in the visual zone (a four-digit year in the
+    page text) must then confirm one of them, or the birth date is not a fact.
+    """
+    candidates = [day for day in (_yymmdd(value, 1900), _yymmdd(value, 2000))
+                  if day is not None and day <= today and _age(day, today) <= MAX_AGE]
+    if not candidates:
+        return None, None
+    if len(candidates) == 1:
+        return candidates[0], None
+    older, younger = candidates
+    if _age(younger, today) >= MINOR_AGE:
+        return younger, None  # a minor either way is impossible: adult, and 100+ is not credible
+    printed = {found.value for found in dates_module.find_dates(visual_text)} if visual_text else set()
+    confirmed = [day for day in candidates if day in printed or _printed_loosely(day, visual_text)]
+    if len(confirmed) == 1:
+        return confirmed[0], None
+    return None, Reason("mrz_birth_century_unsettled", (
+        f"the birth year in the machine-readable zone may be {older.year} or {younger.year}, and the date "
+        f"printed on the data page could not confirm which: the age is not taken as a fact"))
+
+
+def _printed_loosely(day: date, text: str) -> bool:
+    """Whether the page text shows `day`'s day of the month and then its four-digit year on one
+    line, whatever OCR made of the month between them ("31 OCT/IOCT 2010", "31.1O.2010").
+    Only the century is in question, and only one of the two years can be printed there."""
+    pattern = rf"(?<!\d)0?{day.day}(?!\d)[^\n\d]{{0,12}}(?:\d{{1,2}}[^\n\d]{{1,3}})?{day.year}(?!\d)"
+    return bool(text) and re.search(pattern, text) is not None
+
+
+def _age(birth: date, today: date) -> int:
+    return today.year - birth.year - int((today.month, today.day) < (birth.month, birth.day))
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _yymmdd(value: str, century: int) -> date | None:
+    """A zone date YYMMDD in the given century, or None when it is not a real date."""
     if not re.fullmatch(r"\d{6}", value):
         return None
-    yy, month, day = int(value[:2]), int(value[2:4]), int(value[4:])
-    century = 1900 if birth and yy > today.year % 100 else 2000
     try:
-        return date(century + yy, month, day)
+        return date(century + int(value[:2]), int(value[2:4]), int(value[4:]))
     except ValueError:
         return None
 
 
-#: Zone lines of documents that are not passports (ICAO 9303 parts 5-7): TD1 (3 x 30) and TD2
-#: (2 x 36) identity documents, whose code starts with I, A or C, and MRV-A/B visas (44 / 36,
-#: code V). Only the first line's code and length are used: enough to say "not a passport".
-_OTHER_ZONES = (
-    (re.compile(r"V[A-Z<][A-Z<]{3}[A-Z<]{30,39}"), "visa"),
-    (re.compile(r"[IAC][A-Z<][A-Z<]{3}[A-Z0-9<]{23,27}"), "identity card (TD1)"),
-    (re.compile(r"[IAC][A-Z<][A-Z<]{3}[A-Z<]{29,33}"), "identity document (TD2)"),
-)
+# --- every format: TD1, TD2, MRV-A, MRV-B (TD3 above) -------------------------------------
+
+#: (line, start, end) of a field in a zone; a check digit is (line, position).
+_Span = tuple[int, int, int]
 
 
-def find_other_zone(text: str) -> str | None:
-    """Name the kind of a non-passport machine-readable zone in OCR text ("visa", ...), or None.
+@dataclass(frozen=True)
+class _Layout:
+    """Where each field of one ICAO 9303 format lies (parts 4-7, "data structure" tables)."""
 
-    A visa page or an ID card carries labels a passport has too ("Passport Number",
-    "Nationality"); its zone tells them apart. A line counts only with real fillers ('<<').
+    format: ZoneFormat
+    lines: int
+    length: int
+    #: First letters the document code may start with.
+    codes: str
+    names: _Span
+    number: _Span
+    number_check: tuple[int, int]
+    nationality: _Span
+    birth: _Span
+    birth_check: tuple[int, int]
+    sex: tuple[int, int]
+    expiry: _Span
+    expiry_check: tuple[int, int]
+    optional: tuple[_Span, ...]
+    composite: tuple[_Span, ...] = ()
+    composite_check: tuple[int, int] | None = None
+
+
+_LAYOUTS = {
+    ZoneFormat.TD1: _Layout(
+        ZoneFormat.TD1, 3, 30, "IAC", names=(2, 0, 30), number=(0, 5, 14), number_check=(0, 14),
+        nationality=(1, 15, 18), birth=(1, 0, 6), birth_check=(1, 6), sex=(1, 7), expiry=(1, 8, 14),
+        expiry_check=(1, 14), optional=((0, 15, 30), (1, 18, 29)),
+        composite=((0, 5, 30), (1, 0, 7), (1, 8, 15), (1, 18, 29)), composite_check=(1, 29)),
+    ZoneFormat.TD2: _Layout(
+        ZoneFormat.TD2, 2, 36, "IAC", names=(0, 5, 36), number=(1, 0, 9), number_check=(1, 9),
+        nationality=(1, 10, 13), birth=(1, 13, 19), birth_check=(1, 19), sex=(1, 20), expiry=(1, 21, 27),
+        expiry_check=(1, 27), optional=((1, 28, 35),),
+        composite=((1, 0, 10), (1, 13, 20), (1, 21, 35)), composite_check=(1, 35)),
+    ZoneFormat.MRVA: _Layout(
+        ZoneFormat.MRVA, 2, 44, "V", names=(0, 5, 44), number=(1, 0, 9), number_check=(1, 9),
+        nationality=(1, 10, 13), birth=(1, 13, 19), birth_check=(1, 19), sex=(1, 20), expiry=(1, 21, 27),
+        expiry_check=(1, 27), optional=((1, 28, 44),)),
+    ZoneFormat.MRVB: _Layout(
+        ZoneFormat.MRVB, 2, 36, "V", names=(0, 5, 36), number=(1, 0, 9), number_check=(1, 9),
+        nationality=(1, 10, 13), birth=(1, 13, 19), birth_check=(1, 19), sex=(1, 20), expiry=(1, 21, 27),
+        expiry_check=(1, 27), optional=((1, 28, 36),)),
+}
+
+
+def find_zone(text: str, today: date | None = None, *, visual_text: str | None = None,
+              line2_alone: bool = False) -> Mrz | None:
+    """Find and parse a zone of any format in OCR text, or None.
+
+    A TD3 passport zone is looked for first (`find_mrz`); then three lines of about 30
+    (TD1) and pairs of lines of about 36 (TD2, MRV-B) or 44 starting with 'V' (MRV-A). The
+    reading whose check digits agree best wins; on a tie, the one with fewer corrections.
     """
-    for raw in text.splitlines():
-        line = re.sub(r"\s+", "", raw.upper())
-        if "<<" not in line or not 28 <= len(line) <= 46 or not set(line) <= _MRZ_CHARS:
-            continue
-        for pattern, kind in _OTHER_ZONES:
-            if pattern.fullmatch(line):
-                return kind
+    today = today or date.today()
+    visual = text if visual_text is None else visual_text
+    passport = find_mrz(text, today, visual_text=visual, line2_alone=line2_alone)
+    if passport is not None and passport.valid:
+        return passport
+    cleaned = [_fitted_lines(raw) for raw in text.splitlines()]
+    best: tuple[tuple, Mrz] | None = None
+    if passport is not None:
+        best = (_score(passport), passport)
+    for layout in _LAYOUTS.values():
+        for start in range(len(cleaned) - layout.lines + 1):
+            rows = [cleaned[start + k].get(layout.length, ()) for k in range(layout.lines)]
+            if not all(rows):
+                continue
+            for combination in _combinations(rows):
+                zone = _parse_layout([line for line, _ in combination], layout, today, visual,
+                                     sum(extra for _, extra in combination))
+                if zone is not None and (best is None or _score(zone) > best[0]):
+                    best = (_score(zone), zone)
+    return best[1] if best else None
+
+
+def parse_zone(lines: Sequence[str], today: date | None = None, *, visual_text: str = "") -> Mrz | None:
+    """Parse zone lines already cut to length (2 x 44, 2 x 36 or 3 x 30), or None if no format fits."""
+    today = today or date.today()
+    rows = [line.strip().upper() for line in lines]
+    if len(rows) == 2 and all(len(row) == LINE_LENGTH for row in rows) and rows[0].startswith("P"):
+        return parse_td3(rows[0], rows[1], today=today, visual_text=visual_text)
+    for layout in _LAYOUTS.values():
+        if len(rows) == layout.lines and all(len(row) == layout.length for row in rows):
+            zone = _parse_layout(rows, layout, today, visual_text, 0)
+            if zone is not None:
+                return zone
     return None
+
+
+def _score(zone: Mrz) -> tuple:
+    return (sum(zone.checks.values()) - len(zone.checks), zone.names_read, zone.issuing_state is not None,
+            zone.nationality is not None, -zone.corrections)
+
+
+def _fitted_lines(raw: str) -> dict[int, tuple[tuple[str, int], ...]]:
+    """One OCR line fitted to each zone line length it could be: {length: ((text, edits), ...)}."""
+    if len(raw.strip()) < 20:
+        return {}
+    fitted: dict[int, list[tuple[str, int]]] = {}
+    for text, replaced in _cleanings(raw):
+        for length in (30, 36, LINE_LENGTH):
+            options = fitted.setdefault(length, [])
+            if length <= len(text) <= length + 2:
+                options += [(text[i:i + length], replaced) for i in range(len(text) - length + 1)]
+            elif length - 3 <= len(text) < length:
+                options.append((text.ljust(length, "<"), replaced + length - len(text)))
+            if not length <= len(text) <= length + 2:
+                options += [(variant, replaced + abs(length - len(text))) for variant, _ in _stretch_fillers(text, length)]
+    return {length: tuple(dict.fromkeys(options))[:6] for length, options in fitted.items() if options}
+
+
+def _combinations(rows: list) -> list[tuple]:
+    """Every choice of one fitted reading per line (a handful each)."""
+    combos: list[tuple] = [()]
+    for options in rows:
+        combos = [(*combo, option) for combo in combos for option in options]
+    return combos[:64]
+
+
+def _parse_layout(rows: list[str], layout: _Layout, today: date, visual_text: str, edits: int) -> Mrz | None:
+    """Read the fields of one layout, repairing each by what it may hold; None if implausible."""
+    if layout.format == ZoneFormat.TD3 or rows[0][:1] not in layout.codes:
+        return None
+    chars = [list(row) for row in rows]
+    corrections = edits
+
+    def get(span: _Span) -> str:
+        return "".join(chars[span[0]][span[1]:span[2]])
+
+    def put(span: _Span, value: str) -> None:
+        chars[span[0]][span[1]:span[2]] = list(value)
+
+    numeric_spans = [layout.birth, layout.expiry] + [(line, pos, pos + 1) for line, pos in
+                                                    (layout.number_check, layout.birth_check, layout.expiry_check,
+                                                     *([layout.composite_check] if layout.composite_check else []))]
+    for span in numeric_spans:
+        value = get(span)
+        fixed = "".join(_TO_DIGIT.get(char, char) for char in value)
+        corrections += sum(a != b for a, b in zip(value, fixed))
+        put(span, fixed)
+    for span in ((0, 2, 5), layout.nationality):
+        value = get(span)
+        fixed = "".join(_TO_LETTER.get(char, char) for char in value)
+        corrections += sum(a != b for a, b in zip(value, fixed))
+        put(span, fixed)
+    sex_line, sex_pos = layout.sex
+    if chars[sex_line][sex_pos] == "K":
+        chars[sex_line][sex_pos], corrections = "<", corrections + 1
+    if chars[0][1] == "K":
+        chars[0][1], corrections = "<", corrections + 1
+    names, name_corrections = _repair_names(get(layout.names))
+    corrections += name_corrections
+
+    number, (check_line, check_pos) = get(layout.number), layout.number_check
+    number_check = chars[check_line][check_pos]
+    extension = ""
+    if layout.format == ZoneFormat.TD1 and number_check == "<":
+        # A number longer than nine characters continues in the optional data, its check digit
+        # at the end of the continuation (ICAO 9303 part 5, note j).
+        rest = get(layout.optional[0]).split("<", 1)[0]
+        if len(rest) >= 2:
+            extension, number_check = rest[:-1], rest[-1]
+    repaired, number_changes = _repair_alphanumeric(number + extension, _TO_DIGIT.get(number_check, number_check))
+    corrections += number_changes
+    if not extension:
+        put(layout.number, repaired)
+    optional_parts = []
+    for span in layout.optional:
+        value = get(span)
+        tail = re.search(r"KK+$", value)
+        if tail:
+            corrections += len(tail.group())
+            value = value[: tail.start()] + "<" * len(tail.group())
+            put(span, value)
+        optional_parts.append(value)
+
+    line_texts = ["".join(row) for row in chars]
+    birth, expiry = get(layout.birth), get(layout.expiry)
+    sex = chars[sex_line][sex_pos]
+    plausible = (re.fullmatch(r"\d{6}|<{6}", birth) is not None and re.fullmatch(r"\d{6}", expiry) is not None
+                 and sex in "MFX<" and all(set(line) <= _MRZ_CHARS for line in line_texts)
+                 and re.fullmatch(r"[A-Z<]{3}", get(layout.nationality)) is not None)
+    if not plausible:
+        return None
+    checks = {
+        "number": _check_ok(repaired, _TO_DIGIT.get(number_check, number_check)),
+        "birth": _check_ok(birth, chars[layout.birth_check[0]][layout.birth_check[1]]),
+        "expiry": _check_ok(expiry, chars[layout.expiry_check[0]][layout.expiry_check[1]]),
+    }
+    if layout.composite_check:
+        composite = "".join(get(span) for span in layout.composite)
+        checks["composite"] = _check_ok(composite, chars[layout.composite_check[0]][layout.composite_check[1]])
+    core = names.rstrip("<")
+    surname, _, given = core.partition("<<")
+    return _facts(
+        zone_format=layout.format, document_code=get((0, 0, 2)).replace("<", ""),
+        issuing_state=get((0, 2, 5)).replace("<", ""), surname=_words(surname), given_names=_words(given),
+        document_number=repaired.replace("<", ""), nationality=get(layout.nationality).replace("<", ""),
+        birth=birth, sex=sex, expiry=expiry,
+        optional_data="<".join(part.strip("<") for part in optional_parts if part.strip("<")),
+        checks=checks, corrections=corrections, today=today, visual_text=visual_text, names_read=True)
+
+
+def better(first: Mrz | None, second: Mrz | None) -> Mrz | None:
+    """Of two readings of a page's zone (image crop, page text), the one whose checks agree best."""
+    if first is None or second is None:
+        return first or second
+    # Corrections do not decide here: a crop read with the zone's characters only shows its
+    # fillers as K and counts them, while a page reading that passes by luck may need none.
+    def proof(zone: Mrz) -> tuple:
+        return (zone.key_fields_proved, sum(zone.checks.values()) - len(zone.checks), zone.names_read,
+                zone.issuing_state is not None, zone.nationality is not None)
+
+    return first if proof(first) >= proof(second) else second
+
+
+def stated_facts(zone: Mrz) -> dict[str, object]:
+    """The key fields docscan states as facts from this zone, by what proves each of them.
+
+    Document number, birth and expiry dates: their own check digit. Nationality, issuing
+    state and sex have none (the composite skips them): they are stated when the three
+    fields around them are proved (`key_fields_proved`), a code only when it is in ICAO's
+    list, the issuing state only when line 1 was read. A field that is not proved is left out:
+    the pipeline and the evaluation use this one definition, so "stated" means the same in
+    the report and in the silent-error count.
+    """
+    facts: dict[str, object] = {}
+    if zone.checks.get("number"):
+        facts["document_number"] = zone.document_number
+    if zone.checks.get("birth") and zone.birth_date is not None:
+        facts["birth_date"] = zone.birth_date
+    if zone.checks.get("expiry") and zone.expiry_date is not None:
+        facts["expiry_date"] = zone.expiry_date
+    if zone.key_fields_proved:
+        if zone.nationality is not None:
+            facts["nationality"] = zone.nationality
+        if zone.issuing_state is not None and zone.names_read:
+            facts["issuing_state"] = zone.issuing_state
+        facts["sex"] = zone.sex
+    return facts

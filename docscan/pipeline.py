@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from . import checklist as checklist_module
-from . import classify, dates, ingest, legibility, ocr, quality
+from . import classify, dates, ingest, legibility, mrz, mrz_zone, ocr, quality
 from .errors import FileProblem, OcrError, UsageError
 from .ingest import SourceFile
 from .datafiles import RULES_DIR
@@ -132,6 +132,7 @@ def read_page(task: PageTask) -> PageResult:
         return _failed_page(task.index + 1, Reason("page_too_large", "the page is too large to be decoded"), started)
     clock.lap("decode")
 
+    zone = None
     if page.text is not None:
         reading = ocr.from_text_layer(page.text, page.text_lines, page.page_height)
         page_quality = None
@@ -152,24 +153,32 @@ def read_page(task: PageTask) -> PageResult:
                               quality=page_quality, error=reason, exif_rotation=page.exif_rotation,
                               seconds=time.perf_counter() - started, stage_seconds=clock.laps)
         clock.lap("ocr")
+        zone_reading = _read_zone(page.image, reading, settings, task.today)
+        clock.lap("zone")
+        if zone_reading is not None:
+            zone = zone_reading.zone
+            clock.laps["zone_cpu"] = zone_reading.cpu_seconds
 
-    result = judge_reading(page.number, reading, page_quality, task.today)
+    result = judge_reading(page.number, reading, page_quality, task.today, zone)
     clock.lap("classify")
     return replace(result, exif_rotation=page.exif_rotation, seconds=time.perf_counter() - started,
                    stage_seconds=clock.laps)
 
 
 def judge_reading(number: int, reading: ocr.OcrResult, page_quality: quality.PageQuality | None,
-                  today: date) -> PageResult:
+                  today: date, zone: mrz.Mrz | None = None) -> PageResult:
     """Everything after OCR: type, legibility, dates. Cheap, so a cached reading is judged
-    again when the rules or the text model change instead of being read again."""
-    classification = classify.classify_page(reading, today=today)
+    again when the rules or the text model change instead of being read again. `zone` is the
+    machine-readable zone read from the page image, if any."""
+    classification = classify.classify_page(reading, today=today, zone=zone)
     verdict = legibility.judge(reading, classification,
                                page_quality.reasons if page_quality else (),
                                blank=False)
+    zone_reasons = tuple(r for r in classification.mrz.reasons if r.code in _ZONE_REASONS) \
+        if classification.mrz else ()
     return PageResult(
         number=number, source=reading.source, doc_type=classification.doc_type,
-        legible=verdict.legible, reasons=verdict.reasons, classification=classification,
+        legible=verdict.legible, reasons=(*verdict.reasons, *zone_reasons), classification=classification,
         quality=page_quality, ocr_stats={**reading.stats(), "read_words": verdict.read_words,
                                          "read_share": round(verdict.read_share, 3)},
         found_dates=dates.find_dates(reading.text), text=reading.text, reading=reading,
@@ -183,6 +192,19 @@ def judgement_fingerprint() -> str:
     for path in sorted(RULES_DIR.glob("*.yaml")) + sorted(RULES_DIR.glob("text_model.*")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+#: Doubts about a machine-readable zone that a person must see (which field to check).
+_ZONE_REASONS = ("mrz_check_digit", "mrz_birth_century_unsettled", "mrz_unknown_code")
+
+
+def _read_zone(image, reading: ocr.OcrResult, settings: Settings, today: date) -> mrz_zone.ZoneReading | None:
+    """The zone read from the page image (issue 11), or None when not looked for: pages of
+    running text have no zone, and their many lines would only cost time."""
+    if not mrz_zone.worth_reading(reading):
+        return None
+    return mrz_zone.read_zone(image, settings, page_text=reading.text, today=today, words=reading.words,
+                              words_rotation=reading.rotation)
 
 
 class _StageClock:
@@ -237,7 +259,8 @@ class PageCache:
             return result
         if result.reading is None:
             return None  # judged under other rules, and its words were not kept: read it again
-        judged = judge_reading(result.number, result.reading, result.quality, task.today)
+        zone = result.classification.mrz if result.classification else None
+        judged = judge_reading(result.number, result.reading, result.quality, task.today, zone)
         return replace(judged, exif_rotation=result.exif_rotation, seconds=result.seconds,
                        stage_seconds=result.stage_seconds)
 
@@ -388,15 +411,18 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
 
     found = tuple(d for p in segment for d in p.found_dates)
     zone = next((p.classification.mrz for p in segment if p.classification and p.classification.mrz), None)
-    expiry = zone.expiry_date if zone and zone.checks.get("expiry") else dates.expiry_date(found)
-    birth = zone.birth_date if zone and zone.checks.get("birth") else dates.birth_date(found)
+    # What the zone proves is a fact; what it does not is left to the visual zone's dates, except
+    # a birth date whose century the zone could not settle (issue 11: then the age is unknown).
+    facts = mrz.stated_facts(zone) if zone else {}
+    expiry = facts["expiry_date"] if "expiry_date" in facts else dates.expiry_date(found)
+    birth = facts.get("birth_date") if zone and zone.checks.get("birth") else dates.birth_date(found)
     return Document(
         file=source.name, first_page=segment[0].number if source.page_count > 1 else 0,
         last_page=segment[-1].number if source.page_count > 1 else 0,
         doc_type=doc_type, declared_type=declared, type_source=type_source, legible=legible,
         confident=confident, issue_date=dates.issue_date(found, today), expiry_date=expiry, birth_date=birth,
-        nationality=zone.nationality if zone and zone.valid else None,
-        mrz_valid=zone.valid if zone else None, reasons=reasons, sha256=source.sha256)
+        nationality=facts.get("nationality"),
+        mrz_valid=zone.key_fields_proved if zone else None, reasons=reasons, sha256=source.sha256)
 
 
 def _is_blank(page: PageResult) -> bool:

@@ -38,6 +38,9 @@ class Settings:
     #: An A4 page at 600 dpi is 35 megapixels; anything above 80 is refused before it is
     #: decoded (decompression bombs declare huge sizes in a tiny file).
     max_image_pixels: int = 80_000_000
+    #: Seconds the machine-readable zone reader may spend on one page beyond the page's own
+    #: reading, retries included (issue 11's budget: at most 1.5 s more per passport page).
+    zone_seconds: float = 1.5
     #: Worker processes for pages. Tesseract runs single-threaded (OMP_THREAD_LIMIT=1),
     #: one process per core, which is about twice as fast as its own threading.
     workers: int = field(default_factory=lambda: max(1, os.cpu_count() or 1))
@@ -51,7 +54,7 @@ class Settings:
     def __post_init__(self) -> None:
         if not self.languages:
             raise UsageError("settings: at least one OCR language is needed")
-        for name in ("ocr_timeout", "osd_timeout"):
+        for name in ("ocr_timeout", "osd_timeout", "zone_seconds"):
             if getattr(self, name) <= 0:
                 raise UsageError(f"settings: {name} must be a positive number of seconds")
         if not 72 <= self.render_dpi <= 600:

@@ -95,14 +95,15 @@ def test_altered_copy_fails_the_right_check(position, char, failing, field_words
     messages = [r.message for r in zone.reasons if r.code == "mrz_check_digit"]
     assert len(messages) == len(failing)
     assert any(field_words in message for message in messages)
-    assert all(message.startswith("the passport's machine-readable zone has a wrong check digit in the ")
-               and message.endswith(": rescan the data page or check the passport") for message in messages)
+    # Issue 11: the message names the field to look at; it does not ask for a rescan.
+    assert all(message.endswith("could not be read with certainty (its check digit in the machine-readable "
+                                "zone does not match): compare it with the data page") for message in messages)
 
 
 def test_expiry_reason_reads_as_a_person_would_be_told():
     zone = parse_td3(LINE1, with_char(LINE2, 26, "6"), today=TODAY)
-    assert ("the passport's machine-readable zone has a wrong check digit in the expiry date: "
-            "rescan the data page or check the passport") in [r.message for r in zone.reasons]
+    assert ("the expiry date could not be read with certainty (its check digit in the machine-readable zone "
+            "does not match): compare it with the data page") in [r.message for r in zone.reasons]
 
 
 def test_wrong_line_length_is_refused():
@@ -118,7 +119,8 @@ def test_first_line_must_be_a_passport():
 @pytest.mark.parametrize("birth, today, expected", [
     ("740812", date(2026, 11, 1), date(1974, 8, 12)),
     ("050101", date(2026, 11, 1), date(2005, 1, 1)),
-    ("260101", date(2026, 11, 1), date(2026, 1, 1)),   # this year's YY: a baby's passport
+    ("050101", date(2026, 11, 1), date(2005, 1, 1)),   # 1905 would make the holder 121
+    ("080101", date(2026, 11, 1), date(2008, 1, 1)),   # 1908 or 2008: an adult either way
     ("270101", date(2026, 11, 1), date(1927, 1, 1)),   # YY after this year's: last century
     ("050101", date(2004, 6, 1), date(1905, 1, 1)),
 ])
@@ -128,9 +130,29 @@ def test_birth_century(birth, today, expected):
     assert zone.birth_date == expected
 
 
-def test_expiry_is_always_this_century():
-    zone = parse_td3(LINE1, make_line2("AB1234567", "740812", "991231"), today=TODAY)
-    assert zone.expiry_date == date(2099, 12, 31)
+@pytest.mark.parametrize("expiry, expected", [
+    ("361101", date(2036, 11, 1)),   # ten years ahead: the longest validity
+    ("361102", date(1936, 11, 2)),   # further is impossible: last century
+    ("991231", date(1999, 12, 31)),
+    ("980104", date(1998, 1, 4)),    # issue 11: was 2098, and the expired passport passed
+])
+def test_expiry_century_from_the_longest_validity(expiry, expected):
+    zone = parse_td3(LINE1, make_line2("AB1234567", "740812", expiry), today=TODAY)
+    assert zone.valid and zone.expiry_date == expected
+
+
+@pytest.mark.parametrize("birth, visual, expected", [
+    ("260101", "", None),                                   # a baby or a centenarian: unsettled
+    ("260101", "Date of birth 01 JAN/JAN 2026", date(2026, 1, 1)),
+    ("110101", "", None),                                   # issue 11: 1911 was read as 2011
+    ("110101", "Date of birth / Date de naissance\n01 JAN/JAN 1911", date(1911, 1, 1)),
+    ("110101", "01.01.1911 and 01.01.2011", None),          # both printed: still unsettled
+])
+def test_birth_century_of_a_minor_needs_the_visual_zone(birth, visual, expected):
+    zone = parse_td3(LINE1, make_line2("AB1234567", birth, "301231"), today=TODAY, visual_text=visual)
+    assert zone.valid
+    assert zone.birth_date == expected
+    assert ("mrz_birth_century_unsettled" in [r.code for r in zone.reasons]) is (expected is None)
 
 
 def test_impossible_date_is_none_with_a_reason():
@@ -216,6 +238,7 @@ def test_noisy_zone_is_repaired(text, corrected):
     ("EH1200567", "EH12OO567"),     # two zeros read as O
     ("EH1234567", "EH1234S67"),     # 5 read as S
     ("123456789", "1234S6789"),
+    ("CA000000", "CAD00000"),      # issue 11: a 0 read as D at the letter/digit boundary
 ])
 def test_document_number_letters_among_digits_are_repaired(printed, read):
     line2 = make_line2(printed, "740812", "301231")
@@ -225,8 +248,8 @@ def test_document_number_letters_among_digits_are_repaired(printed, read):
 
 
 @pytest.mark.parametrize("printed, read", [
-    ("L898902C3", "LB98902C3"),     # B next to a letter: could be a real B, the check alone cannot say
     ("EH1234560", "EH123456O"),     # O at the end of the field
+    ("L898902C3", "LB98902C3"),     # B next to a letter: could be a real B, the check alone cannot say
 ])
 def test_document_number_letters_elsewhere_are_not_guessed(printed, read):
     line2 = make_line2(printed, "740812", "301231")
@@ -265,6 +288,8 @@ def test_kk_inside_a_name_is_not_a_separator_when_fillers_are_real():
     ("ERIKSSONK<ANNA" + "K" * 25, "ERIKSSON", "ANNA"),
     ("ERIKSSON<<ANNA<MARIA" + "<" * 12 + "K<K<KKK", "ERIKSSON", "ANNA MARIA"),
     ("ERIKSS0N<<ANNA" + "<" * 25, "ERIKSSON", "ANNA"),                   # 0 read for O
+    ("HASSAN<<FATIMA<<<<<<<<K<KKKEKKKSKLC<<<<<", "HASSAN", "FATIMA"),   # issue 11: fillers as K S E C L
+    ("ERIKSSON<<LEE" + "<" * 26, "ERIKSSON", "LEE"),                     # ...but a name of those letters stays
 ])
 def test_name_field(names, surname, given):
     zone = find_mrz(f"P<UTO{names}\n{LINE2}", today=TODAY)
@@ -343,3 +368,149 @@ def test_number_repair_rates():
     print(f"wrong readings passing: {wrong_passed / wrong:.1%}; look-alikes repaired: {repaired / misread:.1%}")
     assert wrong_passed / wrong < 0.01
     assert repaired / misread > 0.50
+
+
+# --- issue 11: every silent error of the issue, through the classifier and the real checklist ----
+
+from docscan import checklist as checklist_module  # noqa: E402
+from docscan import pipeline  # noqa: E402
+from docscan.classify import classify_text, load_rules, zone_evidence  # noqa: E402
+from docscan.ingest import SourceFile  # noqa: E402
+from docscan.models import Applicant  # noqa: E402
+from docscan.mrz import ZoneFormat, find_zone, stated_facts  # noqa: E402
+
+ISSUE_TODAY = date(2026, 11, 15)
+
+
+def passport_text(line2: str, line1: str = "P<CZENOVAK<<JAN" + "<" * 29, visual: str = "") -> str:
+    return f"PASSPORT / PASSEPORT\nSurname / Nom NOVAK\n{visual}\n{line1}\n{line2}"
+
+
+def judge_bundle(page_text: str, permit: str = "highly-qualified", region: str = "flanders"):
+    """One passport page through classifier, document assembly and the real checklist."""
+    classification = classify_text(page_text, today=ISSUE_TODAY)
+    page = pipeline.PageResult(1, "ocr", classification.doc_type, True, (), classification=classification,
+                               found_dates=pipeline.dates.find_dates(page_text), text=page_text)
+    source = SourceFile("passport.png", "passport.png", 1, "0" * 64, "image", 1)
+    documents = pipeline.assemble_file(source, (page,), load_rules(), ISSUE_TODAY).documents
+    applicant = pipeline.applicant_from_documents(documents, Applicant())
+    results, not_required = checklist_module.evaluate(checklist_module.load_checklist(permit, region), documents,
+                                                      applicant, ISSUE_TODAY)
+    return documents[0], applicant, {r.id: r for r in results}, {n.id for n in not_required}
+
+
+def test_expiry_980104_is_1998_and_the_passport_is_expired():
+    line2 = make_line2("AB1234567", "740812", "980104", nationality="CZE")
+    document, _, results, _ = judge_bundle(passport_text(line2))
+    assert document.doc_type == "passport" and document.expiry_date == date(1998, 1, 4)
+    assert results["passport"].status == "invalid"
+    assert "expired" in results["passport"].message
+
+
+def test_nationality_0ze_is_repaired_to_line_1s_cze_or_not_stated():
+    line2 = make_line2("AB1234567", "740812", "301231", nationality="CZE").replace("CZE", "0ZE")
+    zone = find_zone(passport_text(line2), ISSUE_TODAY)
+    assert zone.nationality == "CZE" and zone.corrections >= 1
+    # Without a consistent line 1 an unknown code is no fact: never "OZE".
+    zone = find_zone(passport_text(line2, line1="P<UTONOVAK<<JAN" + "<" * 29), ISSUE_TODAY)
+    assert zone.nationality is None and "nationality" not in stated_facts(zone)
+    assert "mrz_unknown_code" in [r.code for r in zone.reasons]
+    _, applicant, _, _ = judge_bundle(passport_text(line2, line1="P<UTONOVAK<<JAN" + "<" * 29))
+    assert applicant.nationality is None
+
+
+@pytest.mark.parametrize("code", ["D", "XXA", "XXB", "XXC", "XXX", "UTO", "EUE", "UNO", "BEL", "CZE"])
+def test_icao_special_codes_are_known(code):
+    from docscan.mrz import known_code
+    assert known_code(code)
+
+
+def test_birth_110101_without_the_visual_date_is_not_a_fact_and_nothing_is_dropped():
+    line2 = make_line2("AB1234567", "110101", "301231", nationality="CZE")
+    document, applicant, results, not_required = judge_bundle(passport_text(line2))
+    assert document.birth_date is None and applicant.birth_date is None
+    # The real checklist keeps what applies from 18 when the age is unknown.
+    assert "criminal_record" in results and "criminal_record" not in not_required
+    assert "fee_payment_proof" in results and "fee_payment_proof" not in not_required
+
+
+def test_birth_110101_printed_1911_is_1911():
+    line2 = make_line2("AB1234567", "110101", "301231", nationality="CZE")
+    visual = "Date of birth / Date de naissance 01 JAN/JAN 1911"
+    document, applicant, results, _ = judge_bundle(passport_text(line2, visual=visual))
+    assert applicant.birth_date == date(1911, 1, 1)
+    assert "criminal_record" in results
+
+
+def test_birth_2011_printed_is_a_minor_and_the_checklist_may_drop():
+    line2 = make_line2("AB1234567", "110101", "301231", nationality="CZE")
+    visual = "Date of birth / Date de naissance 01 JAN/JAN 2011"
+    _, applicant, _, not_required = judge_bundle(passport_text(line2, visual=visual))
+    assert applicant.birth_date == date(2011, 1, 1)
+    assert "criminal_record" in not_required
+
+
+US_VISA = ("UNITED STATES OF AMERICA\nIMMIGRANT VISA\nPassport Number 123456789\nNationality MEXICO\n"
+           "VNUSAGARCIA<LOPEZ<<ROSA<MARIA<<<<<<<<<<<<<<<\n"
+           "L898902C<3MEX7408122F1204159<<<<<<<<<<<<<<<<")
+
+
+def test_us_immigrant_visa_is_not_typed_passport():
+    zone = find_zone(US_VISA, ISSUE_TODAY)
+    assert zone is not None and zone.format == ZoneFormat.MRVA and zone.document_code == "VN"
+    result = classify_text(US_VISA, today=ISSUE_TODAY)
+    assert result.doc_type != "passport", result.reasons
+    assert any("visa machine-readable zone" in r.message for r in result.reasons) or result.doc_type == "unknown"
+
+
+def test_id_card_and_residence_card_zones():
+    id_card = "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<"
+    zone = find_zone(id_card, ISSUE_TODAY)
+    assert zone.format == ZoneFormat.TD1 and zone.valid
+    assert sum(h.weight for h in zone_evidence(zone, "passport")) < 0
+    assert zone_evidence(zone, "residence_permit") == []
+    # A TD1 card issued by Belgium to a Turkish national: a residence card.
+    line1 = "ARBELB12345678" + "<"
+    line1 = line1[:14] + str(check_digit(line1[5:14])) + "<" * 15
+    line2 = "7408122F3012316TUR<<<<<<<<<<<"
+    line2 = line2 + str(check_digit(line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29]))
+    card = f"{line1}\n{line2}\nYILMAZ<<AYSE<<<<<<<<<<<<<<<<<<"
+    zone = find_zone(card, ISSUE_TODAY)
+    assert zone.format == ZoneFormat.TD1 and zone.valid, zone
+    assert zone.issuing_state == "BEL" and zone.nationality == "TUR" and zone.expiry_date == date(2030, 12, 31)
+    result = classify_text(f"VERBLIJFSTITEL\n{card}", today=ISSUE_TODAY)
+    assert result.doc_type == "residence_permit", result.reasons
+    # The same card issued to a Belgian is an eID, not a residence permit.
+    belgian = card.replace("TUR", "BEL")
+    assert zone_evidence(find_zone(belgian, ISSUE_TODAY), "residence_permit") == []
+
+
+def test_specimen_with_z_read_as_7_in_optional_data_is_not_invalid():
+    line2 = LINE2.replace("ZE184226B", "7E184226B")
+    zone = find_zone(f"PASSPORT\n{LINE1}\n{line2}", ISSUE_TODAY)
+    assert not zone.valid and zone.key_fields_proved
+    messages = [r.message for r in zone.reasons if r.code == "mrz_check_digit"]
+    assert messages and all("300 dpi" not in m for m in messages)
+    assert any(m.startswith("the optional data (personal number) could not be read with certainty") for m in messages)
+    document, _, results, _ = judge_bundle(f"PASSPORT\n{LINE1}\n{line2}")
+    assert document.mrz_valid is True and document.expiry_date == date(2012, 4, 15)
+    assert results["passport"].status == "invalid" and "expired" in results["passport"].message  # 2012: expired
+
+
+def test_one_zero_read_as_d_in_the_number_is_repaired_and_named_when_not():
+    line2 = make_line2("CA000000", "740812", "301231", nationality="CZE")
+    zone = find_zone(passport_text(line2.replace("CA000000", "CAD00000")), ISSUE_TODAY)
+    assert zone.valid and zone.document_number == "CA000000"
+    # A D where two variants could pass is not guessed: the message names the field.
+    zone = find_zone(passport_text(with_char(line2, 4, "7")), ISSUE_TODAY)
+    assert not zone.checks["number"] and "document_number" not in stated_facts(zone)
+    assert any(r.message.startswith("the document number could not be read with certainty") for r in zone.reasons)
+
+
+def test_line_2_alone_is_accepted_on_a_cropped_zone_with_names_unknown():
+    line2 = make_line2("AB1234567", "740812", "301231", nationality="CZE")
+    assert find_zone(f"Passport\n{line2}", ISSUE_TODAY) is None  # in a page's text: not enough
+    zone = find_zone(f"{line2}", ISSUE_TODAY, line2_alone=True)
+    assert zone.valid and not zone.names_read and zone.surname == ""
+    assert stated_facts(zone) == {"document_number": "AB1234567", "birth_date": date(1974, 8, 12),
+                                  "expiry_date": date(2030, 12, 31), "nationality": "CZE", "sex": "F"}

@@ -1,0 +1,143 @@
+"""The zone reader end to end (issue 11): real Tesseract on images made by the corpus generator.
+
+Each image is composed by `sample_docs/mrz/generate.py` (OCR-B zone, security print, its own
+check digits), written to a temporary folder and read through `pipeline.read_page`, as a
+scan would be. The issue's silent errors are checked on the facts the pipeline states.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from docscan import ingest, mrz_zone, pipeline
+from docscan.mrz import stated_facts
+from docscan.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = date(2026, 11, 15)
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("mrz_generate", ROOT / "sample_docs" / "mrz" / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["mrz_generate"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+GEN = _generator()
+
+
+def render(tmp_path: Path, name: str, holder, zone_px: int = 700, kind: str = "scan", seed: int = 1) -> Path:
+    import random
+
+    import numpy as np
+
+    rng = random.Random(seed)
+    page = GEN.degrade(GEN.data_page(holder, zone_px, rng), kind, rng, np.random.default_rng(seed))
+    path = tmp_path / f"{name}.jpg"
+    page.save(path, "JPEG", quality=85)
+    return path
+
+
+def read(path: Path) -> pipeline.PageResult:
+    settings = Settings(workers=1)
+    return pipeline.read_page(pipeline.PageTask(ingest.probe(str(path), settings), 0, settings, TODAY))
+
+
+def holder(**fields):
+    base = dict(fmt="TD3", code="P", state="CZE", nationality="CZE", surname="NOVÁK", given="JAN",
+                number="EH1234567", birth=date(1980, 5, 17), expiry=date(2030, 6, 1), sex="M", optional="")
+    base.update(fields)
+    return GEN.Holder(**base)
+
+
+@pytest.mark.slow
+def test_expired_1998_passport_photo_is_expired(tmp_path):
+    page = read(render(tmp_path, "expired", holder(expiry=date(1998, 1, 4)), kind="photo"))
+    zone = page.classification.mrz
+    assert page.doc_type == "passport" and zone is not None
+    assert stated_facts(zone).get("expiry_date") in (date(1998, 1, 4), None)
+    assert zone.expiry_date != date(2098, 1, 4)
+
+
+@pytest.mark.slow
+def test_czech_nationality_is_cze_or_unstated(tmp_path):
+    page = read(render(tmp_path, "cze", holder(), zone_px=420, kind="photo", seed=3))
+    facts = stated_facts(page.classification.mrz)
+    assert facts.get("nationality", "CZE") == "CZE"
+    assert facts.get("issuing_state", "CZE") == "CZE"
+
+
+@pytest.mark.slow
+def test_birth_1911_is_never_2011(tmp_path):
+    page = read(render(tmp_path, "born-1911", holder(birth=date(1911, 1, 1))))
+    facts = stated_facts(page.classification.mrz)
+    assert facts.get("birth_date", date(1911, 1, 1)) == date(1911, 1, 1)
+
+
+@pytest.mark.slow
+def test_us_immigrant_visa_is_not_a_passport(tmp_path):
+    visa = holder(fmt="MRV-A", code="VN", state="USA", nationality="MEX", surname="GARCÍA LÓPEZ", given="ROSA")
+    page = read(render(tmp_path, "us-visa", visa, zone_px=800))
+    assert page.classification.mrz is not None and page.classification.mrz.format == "MRV-A"
+    assert page.doc_type != "passport", page.classification.reasons
+
+
+@pytest.mark.slow
+def test_small_specimen_zone_with_personal_number_is_read(tmp_path):
+    specimen = holder(state="UTO", nationality="UTO", surname="ERIKSSON", given="ANNA MARIA", number="L898902C3",
+                      birth=date(1974, 8, 12), expiry=date(2032, 4, 15), sex="F", optional="ZE184226B")
+    page = read(render(tmp_path, "specimen-small", specimen, zone_px=320))
+    zone = page.classification.mrz
+    assert zone is not None and zone.key_fields_proved, zone
+    assert stated_facts(zone)["document_number"] == "L898902C3"
+    assert not any("300 dpi" in r.message for r in page.reasons if r.code.startswith("mrz_"))
+
+
+@pytest.mark.slow
+def test_belgian_residence_card_turned_a_quarter(tmp_path):
+    card = holder(fmt="TD1", code="AR", state="BEL", nationality="TUR", surname="YILMAZ", given="AYSE",
+                  number="B12345678", birth=date(1990, 3, 2), expiry=date(2031, 3, 1), sex="F")
+    page = read(render(tmp_path, "residence-card", card, zone_px=520, kind="rot90"))
+    assert page.doc_type == "residence_permit", page.classification.reasons
+    assert stated_facts(page.classification.mrz)["expiry_date"] == date(2031, 3, 1)
+
+
+def test_zone_reader_finds_nothing_on_a_blank_page():
+    reading = mrz_zone.read_zone(Image.new("L", (800, 600), 255), Settings(workers=1), today=TODAY)
+    assert reading.zone is None and reading.attempts == 0
+
+
+@pytest.mark.slow
+def test_eval_on_the_ci_subset_meets_the_targets():
+    """`docscan eval sample_docs/mrz --subset --check`, as CI runs it (corpus subset generated first)."""
+    subprocess.run([sys.executable, str(ROOT / "sample_docs" / "mrz" / "generate.py"), "--subset"], check=True,
+                   cwd=ROOT, timeout=120)
+    result = subprocess.run([sys.executable, "-m", "docscan", "eval", "sample_docs/mrz", "--subset", "--check"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "silent errors:                 0" in result.stdout
+    assert "zones found:" in result.stdout and "key fields right:" in result.stdout
+
+
+
+def test_a_tesseract_timeout_on_the_zone_ends_the_search_not_the_page(tmp_path, monkeypatch):
+    """Fault injection: the crop's reading times out; the reader gives what it has (nothing)."""
+    from docscan import ocr
+    from docscan.errors import OcrTimeout
+
+    def timeout(*args, **kwargs):
+        raise OcrTimeout("Reading the page took longer than 6 s and was stopped.")
+
+    monkeypatch.setattr(ocr, "read_zone", timeout)
+    image = Image.open(render(tmp_path, "timeout", holder()))
+    reading = mrz_zone.read_zone(image, Settings(workers=1), today=TODAY)
+    assert reading.zone is None and reading.attempts == 1
