@@ -507,9 +507,9 @@ def decide(by_rules: RulesOpinion, opinion: "text_model.Prediction | None", rule
     doc_type = best
     if opinion:
         if opinion.doc_type == best:
-            # Agreement: a model that is sure of the same type settles a weak rules score.
-            confident = confident or (opinion.probability >= rules.model_agree
-                                      and score - runner_score >= rules.min_margin)
+            # Agreement: a model that is sure of the same type settles a weak rules score, and a
+            # runner-up close behind (the model read the whole page, not the phrases alone).
+            confident = confident or opinion.probability >= rules.model_agree
         elif opinion.probability >= rules.model_disagree and (opinion.doc_type != UNKNOWN or not by_rules.titled):
             confident = False
             other = (f"a {rules.title(opinion.doc_type).lower()}" if opinion.doc_type != UNKNOWN

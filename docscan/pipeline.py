@@ -37,7 +37,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 6
+PAGE_RESULT_VERSION = 7
 
 ProgressCallback = Callable[[int, int], None]
 
