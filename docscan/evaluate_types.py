@@ -391,5 +391,6 @@ def write_thresholds(path: Path, chosen: dict, note: str) -> None:
 def calibration_note(corpus: Path, files: int) -> str:
     day = datetime.now(timezone.utc).date().isoformat()
     return (f"{day} by 'docscan eval {corpus} --calibrate-types --write' on the dev split ({files} files): "
-            f"the set keeping confident types right >= {100 * TARGET_CONFIDENT_PRECISION:.1f}% with the fewest "
-            "sent to review; reported on the test split")
+            f"confident types right >= {100 * TARGET_CONFIDENT_PRECISION:.1f}% asked, else the fewest confident and "
+            "wrong; then the most right, less unrelated typed and a quarter of those sent to review; reported on "
+            "the test split")
