@@ -517,7 +517,7 @@ def _median(values: list[float]) -> str:
 
 
 def _bundles(manifest: Path, settings: Settings, cache: PageCache | None, subset: bool,
-             missed: list[str], split: str | None = None) -> list[str]:
+             missed: list[str], split: str | None = None, counts: dict | None = None) -> list[str]:
     entries = yaml.safe_load(manifest.read_text(encoding="utf-8"))
     entries = entries["bundles"] if isinstance(entries, dict) else entries
     if subset:
@@ -541,6 +541,8 @@ def _bundles(manifest: Path, settings: Settings, cache: PageCache | None, subset
             statuses += got.get(req_id) == expected
             if got.get(req_id) != expected:
                 failures.append(f"  {entry['name']}: {req_id} expected {expected}, got {got.get(req_id)}")
+    if counts is not None:
+        counts.update(bundles=len(entries), verdicts=verdicts, statuses=status_total, statuses_right=statuses)
     if verdicts < len(entries) or statuses < status_total:
         missed.append(f"bundles: {len(entries) - verdicts} verdict(s) and {status_total - statuses} status(es) wrong")
     return [f"Bundles ({manifest}): verdict right {verdicts}/{len(entries)}; requirement statuses right "
