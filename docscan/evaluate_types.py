@@ -51,7 +51,7 @@ TARGET_MS_PER_PAGE = 50.0
 #: CI's gate on the dev split's subset (`--subset --check`): a regression gate at what docscan
 #: reaches there now, not the issue's targets, which the test split is measured against (and
 #: which are not all met yet: see the README). Raise these as the classifier improves.
-GATE = {"accuracy": 0.85, "confident_wrong": 1, "needs_review": 0.30, "unrelated_typed": 3, "bundle_verdicts": 0.5}
+GATE = {"accuracy": 0.85, "confident_wrong": 1, "needs_review": 0.30, "unrelated_typed": 3, "bundle_verdicts": 0.25}
 
 
 @dataclass(frozen=True)
