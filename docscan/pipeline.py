@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import hmac
 import logging
 import multiprocessing
 import os
 import pickle
+import secrets
+import tempfile
 import time
 from collections import Counter
 from concurrent.futures import as_completed
@@ -233,27 +236,49 @@ class PageCache:
     """Page results on disk, keyed by file content, page, settings and code version.
 
     Off unless asked for: cached results contain document text, which is not kept after use
-    unless the user wants it kept (privacy).
+    unless the user wants it kept (privacy). The folder is 0700 and each file 0600.
+
+    A cached result is a pickle, and unpickling runs code: a file replaced in the cache folder
+    ran a command (issue 13, item 6). So every file is signed with an HMAC whose key lives
+    outside the cache (`cache_key()`, 0600 in the user's data folder), and a file whose
+    signature does not verify is ignored, never unpickled. Files are written to a fresh
+    temporary name (O_EXCL, never through a link) and renamed into place.
     """
+
+    _MAGIC = b"DSC1"
 
     def __init__(self, folder: str | os.PathLike):
         self.folder = Path(folder)
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._secret = cache_key()
 
     def _key(self, task: PageTask) -> Path:
         # The legibility thresholds are part of the key: a re-calibration changes page verdicts.
+        # Rules and the text model are not: a page judged under others is judged again (`get`).
         fingerprint = repr((PAGE_RESULT_VERSION, task.source.sha256, task.index, task.settings.languages,
                             task.settings.render_dpi, task.today.isoformat(),
                             legibility.load_thresholds().model_dump()))
         digest = hashlib.sha256(fingerprint.encode()).hexdigest()
         return self.folder / digest[:2] / f"{digest}.pickle"
 
+    def _signature(self, payload: bytes) -> bytes:
+        return hmac.new(self._secret, payload, hashlib.sha256).digest()
+
     def get(self, task: PageTask) -> PageResult | None:
         path = self._key(task)
         try:
-            with path.open("rb") as handle:
-                result = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            if path.is_symlink():
+                return None
+            data = path.read_bytes()
+        except OSError:
+            return None
+        head, signature, payload = data[:4], data[4:36], data[36:]
+        if head != self._MAGIC or not hmac.compare_digest(signature, self._signature(payload)):
+            log.warning("a page cache file was not written by docscan (or was changed): ignored")
+            return None
+        try:
+            result = pickle.loads(payload)
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
         if result.judged_with == judgement_fingerprint() or result.error is not None or result.source == "none":
             return result
@@ -265,14 +290,34 @@ class PageCache:
                        stage_seconds=result.stage_seconds)
 
     def put(self, task: PageTask, result: PageResult) -> None:
-        if result.error is not None and result.error.code.startswith("ocr_"):
-            return  # a timeout may pass on a quieter machine: do not remember it
+        if result.error is not None and result.error.code.startswith(("ocr_", "page_timeout", "page_failed")):
+            return  # a timeout or a crash may pass on a quieter machine: do not remember it
         path = self._key(task)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
-        with temporary.open("wb") as handle:
-            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        temporary.replace(path)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # O_EXCL, 0600
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(self._MAGIC + self._signature(payload) + payload)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+
+def cache_key() -> bytes:
+    """The secret that signs page-cache files: 32 random bytes in the user's data folder
+    (`$XDG_DATA_HOME/docscan/cache.key`, 0600), made on first use."""
+    home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "docscan"
+    home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = home / "cache.key"
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    except FileExistsError:
+        return path.read_bytes()
+    with os.fdopen(descriptor, "wb") as out:
+        out.write(secrets.token_bytes(32))
+    return path.read_bytes()
 
 
 # ---------------------------------------------------------------------------------------------

@@ -98,3 +98,30 @@ def test_the_serial_runner_turns_an_exception_into_a_failed_page(monkeypatch):
     monkeypatch.setattr(pipeline, "read_page", explode)
     result = runner.SerialRunner().submit(_task(PDF, Settings(workers=1))).result()
     assert result.error.code == "page_failed" and "boom" not in result.error.message
+
+
+def test_a_replaced_page_cache_file_is_never_unpickled(tmp_path, monkeypatch):
+    """Issue 13, item 6: a file replaced in the page cache ran a command when unpickled."""
+    import pickle
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    settings = Settings(workers=1)
+    cache = pipeline.PageCache(tmp_path / "cache")
+    task = _task(PDF, settings)
+    cache.put(task, pipeline.read_page(task))
+    assert cache.get(task).doc_type == "criminal_record"
+    assert os.stat(tmp_path / "data" / "docscan" / "cache.key").st_mode & 0o777 == 0o600
+    marker = tmp_path / "pwned"
+
+    class Hostile:
+        def __reduce__(self):
+            return (os.system, (f"touch {marker}",))
+
+    cache._key(task).write_bytes(pickle.dumps(Hostile()))
+    assert cache.get(task) is None and not marker.exists()
+    # A signed file whose payload was changed is refused too.
+    cache.put(task, pipeline.read_page(task))
+    data = bytearray(cache._key(task).read_bytes())
+    data[-5] ^= 0xFF
+    cache._key(task).write_bytes(bytes(data))
+    assert cache.get(task) is None
