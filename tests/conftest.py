@@ -37,3 +37,23 @@ def page_cache(tmp_path_factory):
     from docscan.pipeline import PageCache
 
     return PageCache(tmp_path_factory.mktemp("page-cache"))
+
+
+@pytest.fixture
+def fake_tesseract(tmp_path, monkeypatch):
+    """Point pytesseract at a script standing in for a broken Tesseract (`install(body)`);
+    docscan's cached version and languages are forgotten before and after."""
+    import pytesseract
+
+    from docscan import ocr
+
+    def install(body: str) -> None:
+        script = tmp_path / "tesseract"
+        script.write_text("#!/bin/sh\n" + body + "\n")
+        script.chmod(0o755)
+        monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(script))
+        ocr._version_of.cache_clear()
+        ocr.installed_languages.cache_clear()
+    yield install
+    ocr.installed_languages.cache_clear()
+    ocr._version_of.cache_clear()

@@ -24,17 +24,6 @@ def _page() -> Image.Image:
     return page
 
 
-@pytest.fixture
-def fake_tesseract(tmp_path, monkeypatch):
-    """Point pytesseract at a script standing in for a broken Tesseract."""
-    def install(body: str) -> None:
-        script = tmp_path / "tesseract"
-        script.write_text("#!/bin/sh\n" + body + "\n")
-        script.chmod(0o755)
-        monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(script))
-    yield install
-    ocr.installed_languages.cache_clear()
-    ocr._version_of.cache_clear()
 
 
 @pytest.mark.slow

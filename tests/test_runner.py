@@ -7,10 +7,8 @@ import os
 import time
 from pathlib import Path
 
-import pytesseract
-import pytest
 
-from docscan import ingest, ocr, pipeline, runner, text_model
+from docscan import ingest, pipeline, runner, text_model
 from docscan.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_docs" / "documents"
@@ -29,17 +27,6 @@ def _fork():
     return multiprocessing.get_context("fork")
 
 
-@pytest.fixture
-def fake_tesseract(tmp_path, monkeypatch):
-    def install(body: str) -> None:
-        script = tmp_path / "tesseract"
-        script.write_text("#!/bin/sh\n" + body + "\n")
-        script.chmod(0o755)
-        monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(script))
-        ocr._version_of.cache_clear()
-    yield install
-    ocr._version_of.cache_clear()
-    ocr.installed_languages.cache_clear()
 
 
 def test_a_page_over_its_time_bound_fails_alone_and_its_tesseract_is_killed(fake_tesseract, tmp_path):
