@@ -392,6 +392,8 @@ class BulkSummary:
     #: Pages not read again: taken from the page cache, or the same content as a page already
     #: read in this run (the same vacancy notice filed for several workers).
     pages_reused: int = 0
+    #: The signal that stopped an interrupted run (SIGTERM, SIGHUP); None for Ctrl-C.
+    stop_signal: int | None = None
 
     def count(self, verdict: str) -> int:
         return sum(1 for o in self.outcomes if o.verdict == verdict)
@@ -441,17 +443,19 @@ def run_bulk(input_path: str | Path, *, manifest_path: str | Path | None = None,
                                            if manifest else [])
         scheduler = _Scheduler(jobs, settings, today, cache, progress, on_outcome, keep_reports)
         interrupted = False
+        stop_signal = None
         try:
             with _stop_on_ctrl_c(scheduler):
                 scheduler.run()
             interrupted = scheduler.stop_requested
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as stop:  # a second Ctrl-C, or SIGTERM/SIGHUP (errors.Stopped)
             interrupted = True
+            stop_signal = getattr(stop, "signum", None)
     finished = {o.worker_id for o in scheduler.outcomes}
     pending = tuple(j.worker_id for j in jobs if j.worker_id not in finished)
     return BulkSummary(tuple(scheduler.outcomes), tuple(problems), time.perf_counter() - started,
                        scheduler.pages_done, dict(scheduler.stage_seconds), interrupted, pending,
-                       scheduler.pages_reused)
+                       scheduler.pages_reused, stop_signal)
 
 
 class _stop_on_ctrl_c:

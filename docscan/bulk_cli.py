@@ -90,5 +90,5 @@ def run_bulk_with_progress(args: argparse.Namespace, settings: Settings) -> int:
         console.print(f"docscan: interrupted; {len(summary.pending)} workers not checked yet. Run the same "
                       "command again to go on: finished pages are not read again." if cache is not None else
                       f"docscan: interrupted; {len(summary.pending)} workers not checked yet.")
-        return 130
+        return 128 + summary.stop_signal if summary.stop_signal else 130
     return 0 if ready == len(summary.outcomes) else 1

@@ -24,6 +24,7 @@ from typing import Sequence
 
 from .bulk import BulkSummary, WorkerOutcome, iter_verdict_order
 from .classify import load_rules
+from .outputs import FOLDER_MODE, private_folder, write_private
 
 SUMMARY_COLUMNS = ("worker_id", "name", "permit", "region", "verdict", "missing", "illegible", "invalid",
                    "needs_review", "warnings", "file_problems", "error", "files", "pages", "report")
@@ -48,8 +49,9 @@ class BulkOutput:
 
     def __init__(self, folder: str | Path):
         self.folder = Path(folder)
-        self.workers = self.folder / "workers"
-        self.workers.mkdir(parents=True, exist_ok=True)
+        self.folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+        # A `workers` link planted in the output folder must not carry reports elsewhere.
+        self.workers = private_folder(self.folder / "workers", within=self.folder)
         self._stems: dict[str, str] = {}
         self._taken: set[str] = set()
 
@@ -121,9 +123,8 @@ def spreadsheet_cell(value: object) -> object:
 
 
 def _write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(text, encoding=encoding)
-    temporary.replace(path)
+    # A fresh private name, never `NAME.tmp` (issue 13, item 6: a planted link there was followed).
+    write_private(path, text, encoding=encoding)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -39,8 +39,12 @@ from .datafiles import load_model, read_yaml
 from .errors import ConfigError, UsageError
 from .models import FACT_NAMES, ICT_ROLES, Applicant, Document, Reason
 
-#: Where the checklists live: next to the package in a checkout, or DOCSCAN_CHECKLISTS.
-DEFAULT_CHECKLISTS_DIR = Path(__file__).resolve().parent.parent / "checklists"
+#: Where the checklists live: beside the package in a checkout (where advisers edit them), else
+#: the copy an installed wheel carries inside the package (setup.py); DOCSCAN_CHECKLISTS wins.
+_CHECKOUT_CHECKLISTS = Path(__file__).resolve().parent.parent / "checklists"
+_PACKAGED_CHECKLISTS = Path(__file__).resolve().parent / "checklists"
+DEFAULT_CHECKLISTS_DIR = _CHECKOUT_CHECKLISTS if (_CHECKOUT_CHECKLISTS / "common.yaml").is_file() \
+    else _PACKAGED_CHECKLISTS
 
 REGIONS = ("flanders", "brussels", "wallonia", "german-speaking")
 STATUSES = ("ok", "missing", "illegible", "invalid", "needs_review")

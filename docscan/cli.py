@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 import warnings
 from datetime import date
@@ -19,8 +20,9 @@ from pathlib import Path
 
 from . import __version__
 from .checklist import REGIONS, load_checklist, permit_ids
-from .errors import DocscanError, UsageError
+from .errors import DocscanError, Stopped, UsageError
 from .models import FACT_NAMES, ICT_ROLES, Applicant
+from .outputs import write_private
 from .pipeline import InputFile, PageCache, check_bundle
 from .report import render_text
 from .settings import Settings
@@ -200,11 +202,15 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
+        _stop_on_signals()
         return {"check": _check, "bulk": _bulk, "review": _review, "permits": _permits, "types": _types,
                 "eval": _eval}[args.command](args)
     except DocscanError as error:
         print(f"docscan: {printable(error.message)}", file=sys.stderr)  # it may quote a file name
         return error.exit_code
+    except Stopped as stop:
+        print(f"docscan: stopped ({signal.Signals(stop.signum).name})", file=sys.stderr)
+        return stop.exit_code
     except KeyboardInterrupt:
         print("docscan: interrupted", file=sys.stderr)
         return 130
@@ -217,6 +223,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"docscan: internal error ({type(error).__name__}). Run again with --debug and report it.",
               file=sys.stderr)
         return 70
+
+
+def _stop_on_signals() -> None:
+    """SIGTERM and SIGHUP stop the command the way Ctrl-C does, cleanly (`errors.Stopped`).
+
+    Their default action ends the process at once, without the `finally` blocks that end page
+    workers and delete unpacked documents: a `docscan bulk` stopped by a service manager or a
+    closed terminal left every worker's documents in /tmp (issue 13, item 8).
+    """
+    def stop(signum: int, _frame: object) -> None:
+        raise Stopped(signum)
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, stop)
 
 
 def _configure_logging(debug: bool) -> None:
@@ -326,7 +346,7 @@ def _check_confirmations(confirmed: frozenset[str], permit: str, region: str) ->
 def _write(text: str, output: str | None) -> None:
     if output:
         try:
-            Path(output).write_text(text, encoding="utf-8")
+            write_private(output, text)
         except OSError as exc:
             raise UsageError(f"cannot write the report to {output}: {exc.strerror}") from None
     else:

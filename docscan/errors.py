@@ -65,3 +65,21 @@ class OcrTimeout(OcrError):
     """Tesseract took longer than the page timeout."""
 
     code = "ocr_timeout"
+
+
+class Stopped(KeyboardInterrupt):
+    """The run was told to stop by SIGTERM or SIGHUP (a service manager, a closed terminal).
+
+    A `KeyboardInterrupt`, so everything that Ctrl-C cleans up is cleaned up the same way: page
+    workers and their Tesseract are ended, unpacked documents are deleted, finished bulk reports
+    are kept and the summary lists the workers not reached (issue 13, item 8). The command
+    then ends with the shell's code for that signal (128 + its number).
+    """
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum

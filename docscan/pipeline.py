@@ -19,7 +19,6 @@ import multiprocessing
 import os
 import pickle
 import secrets
-import tempfile
 import time
 from collections import Counter
 from concurrent.futures import as_completed
@@ -28,12 +27,14 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
+from . import __version__
 from . import checklist as checklist_module
 from . import classify, dates, ingest, legibility, mrz, mrz_zone, ocr, quality
 from .errors import FileProblem, OcrError, UsageError
 from .ingest import SourceFile
 from .datafiles import RULES_DIR
 from .models import Applicant, Document, Reason
+from .outputs import write_private
 from .report import Report, ReportWarning, build_report
 from .settings import Settings
 
@@ -251,11 +252,13 @@ class PageCache:
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         self._secret = cache_key()
+        self._warned = False
 
     def _key(self, task: PageTask) -> Path:
         # The legibility thresholds are part of the key: a re-calibration changes page verdicts.
         # Rules and the text model are not: a page judged under others is judged again (`get`).
-        fingerprint = repr((PAGE_RESULT_VERSION, task.source.sha256, task.index, task.settings.languages,
+        # The package version is part of it too: a new docscan may read a page differently.
+        fingerprint = repr((__version__, PAGE_RESULT_VERSION, task.source.sha256, task.index, task.settings.languages,
                             task.settings.render_dpi, task.today.isoformat(),
                             legibility.load_thresholds().model_dump()))
         digest = hashlib.sha256(fingerprint.encode()).hexdigest()
@@ -274,7 +277,10 @@ class PageCache:
             return None
         head, signature, payload = data[:4], data[4:36], data[36:]
         if head != self._MAGIC or not hmac.compare_digest(signature, self._signature(payload)):
-            log.warning("a page cache file was not written by docscan (or was changed): ignored")
+            if not self._warned:  # once per run: a foreign cache folder would repeat it for every page
+                log.warning("page cache files not written by this docscan (or changed) are ignored: "
+                            "those pages are read again")
+                self._warned = True
             return None
         try:
             result = pickle.loads(payload)
@@ -295,14 +301,7 @@ class PageCache:
         path = self._key(task)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # O_EXCL, 0600
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(self._MAGIC + self._signature(payload) + payload)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_private(path, self._MAGIC + self._signature(payload) + payload)
 
 
 def cache_key() -> bytes:

@@ -96,6 +96,7 @@ def _worker_main(connection: Connection, memory_bytes: int, scratch: str) -> Non
     tempfile.tempdir = scratch
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C stops
+    _die_with_parent()
     if memory_bytes > 0:
         try:
             resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
@@ -109,6 +110,23 @@ def _worker_main(connection: Connection, memory_bytes: int, scratch: str) -> Non
         if task is None:
             return
         connection.send(guarded_read(task))
+
+
+def _die_with_parent() -> None:
+    """Have Linux kill this worker when the process that started it ends (PR_SET_PDEATHSIG).
+
+    A parent killed outright (SIGKILL, the out-of-memory killer) runs no clean-up: without this
+    its workers went on starting Tesseract on documents nobody waits for (issue 13, item 8).
+    Elsewhere than Linux nothing is done; the parent's clean-up still ends them in every other case.
+    """
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_PDEATHSIG = 1
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
 
 
 @dataclass

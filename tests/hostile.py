@@ -127,10 +127,61 @@ def corrupt_exif_jpeg(folder: Path, name: str = "corrupt-exif.jpg") -> Path:
     return path
 
 
+def content_stream_bomb(folder: Path, megabytes: float = 32, name: str = "bomb.pdf") -> Path:
+    """A one-page PDF whose small compressed content stream expands to `megabytes` of text
+    operators (item 1: 18 KB that pdfminer parsed for 132 s at 6.9 GB)."""
+    import zlib
+
+    ops = b"BT /F1 12 Tf 72 720 Td (A) Tj ET\n" * int(megabytes * 2**20 // 33)
+    compressed = zlib.compress(ops, 9)
+    head = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R/Resources<<>>>>endobj\n")
+    path = folder / name
+    path.write_bytes(head + b"4 0 obj<</Length " + str(len(compressed)).encode() + b"/Filter/FlateDecode>>stream\n"
+                     + compressed + b"\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF")
+    return path
+
+
+def huge_page_pdf(folder: Path, name: str = "huge-page.pdf") -> Path:
+    """A one-page PDF whose page is 200 inches square: 60,000 pixels a side if rendered at 300 dpi."""
+    path = folder / name
+    path.write_bytes(TINY_PDF.replace(b"/MediaBox[0 0 200 200]", b"/MediaBox[0 0 14400 14400]"))
+    return path
+
+
+def many_pages_pdf(folder: Path, pages: int = 2000, name: str = "many-pages.pdf") -> Path:
+    """A PDF of `pages` empty pages in a few kilobytes."""
+    kids = b" ".join(f"{3 + i} 0 R".encode() for i in range(pages))
+    body = [b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n",
+            b"2 0 obj<</Type/Pages/Kids[" + kids + b"]/Count " + str(pages).encode() + b">>endobj\n"]
+    body += [f"{3 + i} 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\n".encode() for i in range(pages)]
+    path = folder / name
+    path.write_bytes(b"".join(body) + b"trailer<</Root 1 0 R>>\n%%EOF\n")
+    return path
+
+
+def pixel_bomb_png(folder: Path, side: int = 30_000, name: str = "pixel-bomb.png") -> Path:
+    """A PNG that declares `side` × `side` pixels (2.7 GB decoded at 30,000) in a few hundred KB."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    row = b"\x00" + b"\x00" * side  # filter byte + grey pixels
+    compressor = zlib.compressobj(9)
+    data = b"".join(compressor.compress(row) for _ in range(side)) + compressor.flush()
+    header = struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0)
+    path = folder / name
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b""))
+    return path
+
+
 def main(argv: list[str]) -> int:
     target = Path(argv[1] if len(argv) > 1 else "hostile-inputs")
     target.mkdir(parents=True, exist_ok=True)
-    for make in (many_small_entries_bomb, conflicting_entries_zip, non_utf8_folder, symlink_loop_folder):
+    for make in (many_small_entries_bomb, conflicting_entries_zip, non_utf8_folder, symlink_loop_folder,
+                 content_stream_bomb, huge_page_pdf, many_pages_pdf, pixel_bomb_png):
         print(make(target))
     return 0
 

@@ -371,6 +371,58 @@ def test_rerun_reads_only_the_new_file(tmp_path):
     assert second.count("complete") == 2
 
 
+def _descendants(pid: int) -> set[int]:
+    """Every live process under `pid` (workers, the forkserver, Tesseract), read from /proc."""
+    found, todo = set(), [pid]
+    while todo:
+        parent = todo.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*"):
+            try:
+                children = {int(c) for c in (task / "children").read_text().split()}
+            except OSError:
+                continue
+            todo.extend(children - found)
+            found |= children
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP])
+def test_sigterm_and_sighup_end_the_workers_and_delete_the_unpacked_documents(tmp_path, stop):
+    """Issue 13, item 8: a service manager's SIGTERM (or a closed terminal's SIGHUP) must clean
+    up as Ctrl-C does: no worker left starting Tesseract, no applicant's document left in /tmp."""
+    archive = tmp_path / "workers.zip"
+    with zipfile.ZipFile(archive, "w") as bundle:
+        for i in range(4):
+            for path in sorted((BUNDLES / "highly-qualified-complete").iterdir()):
+                bundle.write(path, f"W{i}/{path.name}")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    out = tmp_path / "out"
+    args = [sys.executable, "-m", "docscan", "bulk", str(archive), "--out", str(out), "--permit", "highly-qualified",
+            "--region", "flanders", "--today", TODAY, "--workers", "2"]
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "TMPDIR": str(scratch)})
+    deadline = time.monotonic() + 300
+    while not (list(scratch.glob("docscan-page-*")) and list(scratch.glob("docscan-bulk-*/W*"))) \
+            and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(1.0)  # pages are being read now
+    workers = _descendants(process.pid)
+    assert workers, "the run had started no page worker"
+    process.send_signal(stop)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 128 + stop, (process.returncode, stderr)
+    assert "Traceback" not in stderr and "interrupted" in stderr
+    assert list(scratch.iterdir()) == [], "unpacked documents or page images were left behind"
+    time.sleep(0.5)
+    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()
+             and "zombie" not in Path(f"/proc/{pid}/status").read_text().lower()]
+    assert alive == [], "workers outlived the run"
+    assert {r["verdict"] for r in _summary(out).values()} <= {"interrupted", "complete", "incomplete"}
+    assert "interrupted" in {r["verdict"] for r in _summary(out).values()}
+
+
 @pytest.mark.slow
 def test_ctrl_c_keeps_what_is_finished_and_the_next_run_resumes(tmp_path):
     workers = tmp_path / "in"

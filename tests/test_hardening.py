@@ -70,6 +70,72 @@ def test_a_bulk_run_over_a_zip_of_conflicting_entries_checks_every_worker(tmp_pa
 
 
 # ---------------------------------------------------------------------------------------------
+# Outputs are never written through a planted link (item 6, second half)
+
+
+def _one_outcome():
+    from docscan.bulk import BulkSummary, WorkerOutcome
+
+    outcome = WorkerOutcome(worker_id="W1", name=None, permit="highly-qualified", region="flanders",
+                            verdict="incomplete", missing=("passport",))
+    return outcome, BulkSummary(outcomes=(outcome,), problems=(), seconds=1.0, pages_read=1, stage_seconds={})
+
+
+def test_bulk_reports_replace_planted_links_instead_of_following_them(tmp_path):
+    import os
+    import stat
+
+    from docscan.bulk_report import BulkOutput
+
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n")
+    out = tmp_path / "out"
+    (out / "workers").mkdir(parents=True)
+    # Every name the old writer used, and the final names themselves, planted as links.
+    for name in ("workers/W1.json", "workers/W1.json.tmp", "workers/W1.html.tmp", "summary.csv.tmp",
+                 "index.html", "index.html.tmp"):
+        (out / name).symlink_to(victim)
+    outcome, summary = _one_outcome()
+    output = BulkOutput(out)
+    output.write_worker(outcome)
+    output.write_summary(summary)
+    assert victim.read_text() == "precious\n", "a report was written through a link"
+    for name in ("workers/W1.json", "workers/W1.html", "summary.csv", "index.html"):
+        path = out / name
+        assert not path.is_symlink() and path.stat().st_size > 0, name
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, f"{name} is readable by others"
+    assert '"W1"' in (out / "workers" / "W1.json").read_text()
+    assert not [p for p in os.listdir(out) if p.endswith(".part")], "a temporary file was left behind"
+
+
+def test_a_workers_folder_planted_as_a_link_is_refused(tmp_path):
+    from docscan.bulk_report import BulkOutput
+    from docscan.errors import UsageError
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "workers").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(UsageError, match="symbolic link"):
+        BulkOutput(out)
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_check_output_replaces_a_link_and_keeps_its_target(tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n")
+    report = tmp_path / "report.json"
+    report.symlink_to(victim)
+    folder = hostile.non_utf8_folder(tmp_path)
+    run = docscan("check", str(folder), "--permit", "highly-qualified", "--region", "flanders", "--workers", "1",
+                  "--format", "json", "--output", str(report))
+    assert run.returncode == 1, run.stderr
+    assert victim.read_text() == "precious\n"
+    assert not report.is_symlink() and '"schema"' in report.read_text()
+
+
+# ---------------------------------------------------------------------------------------------
 # Formula injection in summary.csv (item 4)
 
 

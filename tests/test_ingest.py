@@ -96,25 +96,14 @@ def test_oversized_file_is_refused_before_reading(tmp_path):
     assert source.error.code == "file_too_large"
 
 
-def _content_bomb(path, megabytes: int) -> None:
-    """A one-page PDF whose tiny compressed content stream expands to `megabytes` of operators."""
-    import zlib
-
-    ops = b"BT /F1 12 Tf 72 720 Td (A) Tj ET\n" * (megabytes * 2**20 // 33)
-    comp = zlib.compress(ops, 9)
-    head = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-            b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R/Resources<<>>>>endobj\n")
-    path.write_bytes(head + b"4 0 obj<</Length " + str(len(comp)).encode() + b"/Filter/FlateDecode>>stream\n"
-                     + comp + b"\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF")
-
-
 def test_a_content_stream_bomb_is_not_parsed_by_pdfminer(tmp_path):
     """Issue 13, item 1: the text layer of a page whose content expands past the bound is not
     read in pure Python; the page is rendered and OCRed (bounded) instead."""
     from docscan import ingest
 
-    bomb = tmp_path / "bomb.pdf"
-    _content_bomb(bomb, 32)
+    import hostile
+
+    bomb = hostile.content_stream_bomb(tmp_path, 32)
     assert bomb.stat().st_size < 200_000
     assert ingest._pdf_text_layer(bomb, 0) is None
     normal = Path(__file__).resolve().parent.parent / "sample_docs" / "documents" / "pdf" / "fr" / "criminal_record.pdf"

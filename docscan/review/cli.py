@@ -137,13 +137,15 @@ def run_review(args: argparse.Namespace) -> int:
         if command == "export":
             reports = {key: decisions.reviewed_report(store, row) for row, key in decisions.run_workers(store, args.run)}
             if args.out:
-                folder = Path(args.out)
-                folder.mkdir(parents=True, exist_ok=True)
                 from ..bulk_report import worker_file_stem
+                from ..outputs import write_private
+
+                folder = Path(args.out)
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
                 taken: set[str] = set()
                 for key, report in reports.items():
-                    (folder / f"{worker_file_stem(key, taken)}.json").write_text(
-                        json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+                    write_private(folder / f"{worker_file_stem(key, taken)}.json",
+                                  json.dumps(report, ensure_ascii=False, indent=2) + "\n")
                 print(f"{len(reports)} reviewed report(s) written to {folder}")
             else:
                 print(json.dumps(reports, ensure_ascii=False, indent=2))
@@ -210,11 +212,13 @@ def _show(store: ReviewStore, args: argparse.Namespace) -> int:
         if text:
             print(printable_block(text.strip()[:2000]))
         if args.save_pages and image:
+            from ..outputs import write_private
+
             folder = Path(args.save_pages)
-            folder.mkdir(parents=True, exist_ok=True)
-            (folder / f"item{item.id}-page{number}.png").write_bytes(image)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            write_private(folder / f"item{item.id}-page{number}.png", image)
             if heatmap:
-                (folder / f"item{item.id}-page{number}-heatmap.png").write_bytes(heatmap)
+                write_private(folder / f"item{item.id}-page{number}-heatmap.png", heatmap)
     if detail.history:
         print("\nhistory:")
         for line in detail.history:
@@ -247,8 +251,9 @@ def _set_password(secrets: Path) -> int:
         text = text[:section.start(1)] + "\n" + line + "\n" + body.lstrip("\n") + text[section.end(1):]
     else:
         text = (text.rstrip("\n") + "\n\n" if text.strip() else "") + "[review]\n" + line + "\n"
+    from ..outputs import write_private
+
     secrets.parent.mkdir(parents=True, exist_ok=True)
-    secrets.write_text(text, encoding="utf-8")
-    secrets.chmod(0o600)
+    write_private(secrets, text)  # 0600 from the first byte: it holds the password's hash
     print(f"adviser password set in {secrets} (only its hash is stored)")
     return 0

@@ -37,6 +37,7 @@ from ..bulk import BulkProgress, BulkSummary, WorkerOutcome, iter_verdict_order,
 from ..bulk_report import BulkOutput
 from ..checklist import REGIONS, load_checklist, permit_ids
 from ..errors import DocscanError
+from ..outputs import write_private
 from ..settings import Settings
 from . import session
 from .presentation import CRITICAL_WARNINGS, md
@@ -198,10 +199,8 @@ def run_bulk_check(request: BulkRequest, archive: UploadedFile, manifest: Upload
 
 def _save(folder: Path, name: str, data: bytes) -> Path:
     """An upload written into the run's folder under its own (safe) name, which messages show."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / safe_file_name(name)
-    path.write_bytes(data)
-    return path
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return write_private(folder / safe_file_name(name), data)
 
 
 def reports_archive(folder: Path) -> bytes:

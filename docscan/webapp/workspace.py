@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
+from ..outputs import write_private
 from ..pipeline import PageCache
 
 log = logging.getLogger(__name__)
@@ -107,9 +108,7 @@ class SessionWorkspace:
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / safe_file_name(name)
             if not path.exists():
-                temporary = path.with_name(path.name + ".part")
-                temporary.write_bytes(data)
-                temporary.replace(path)
+                write_private(path, data)
             stored = StoredUpload(path, name or path.name, digest, len(data))
             self._stored[upload_id] = stored
             return stored
