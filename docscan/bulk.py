@@ -436,6 +436,10 @@ def run_bulk(input_path: str | Path, *, manifest_path: str | Path | None = None,
                              "or a default permit and region for all of them (on the command line: "
                              "--manifest FILE.csv, or --permit and --region)")
         jobs = match_jobs(found, manifest, default_permit, default_region)
+        if not jobs and archive_problems:
+            first = archive_problems[0]
+            raise UsageError(f"nothing usable could be unpacked from {input_path.name}: {len(archive_problems)} "
+                             f"entries were refused, the first ({first.entry}) because {first.reason.message}")
         if not jobs:
             raise UsageError(f"no worker folders in {input_path}: put each worker's documents in a folder "
                              "named after the worker")

@@ -385,6 +385,12 @@ def _pdf_text_layer(path: Path, index: int) -> tuple[str, tuple[TextLine, ...], 
 #: 18 KB PDF whose content expanded to a few MB of operators kept pdfminer busy for 132 s at
 #: 6.9 GB (issue 13); a dense real page of text is under 200 KB of operators.
 MAX_PAGE_CONTENT_BYTES = 4 * 2**20
+#: pdfminer's cost grows with the glyphs it places, not with bytes: a 250 KB stream of 8,000
+#: one-letter text operators took 13 s (under load), a 1 MB one 70 s. A dense A4 page shows
+#: 3,000-5,000 glyphs, usually in far fewer operators; past this many text-showing operators
+#: the page is rendered and OCRed instead (benchmarks/hostile_benchmark.py).
+MAX_TEXT_OPERATORS = 12_000
+_TEXT_OPERATOR = re.compile(rb"(?:\)|\]|>)\s*(?:Tj|TJ|'|\")(?![A-Za-z])")
 #: A content stream with a filter docscan cannot measure is trusted up to this compressed size.
 _UNMEASURED_STREAM_BYTES = 256 * 2**10
 
@@ -395,6 +401,7 @@ def _content_within_bounds(page_obj) -> bool:
     from pdfminer.pdftypes import PDFStream, resolve1
 
     budget = MAX_PAGE_CONTENT_BYTES
+    operators = MAX_TEXT_OPERATORS
     streams = list(page_obj.contents or [])
     resources = resolve1(page_obj.resources) or {}
     xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
@@ -406,15 +413,18 @@ def _content_within_bounds(page_obj) -> bool:
             continue
         if str(stream.attrs.get("Subtype", "")).strip("/'") == "Image":
             continue  # images are rendered, not parsed as operators
-        size = _expanded_size(stream, budget)
-        if size is None or size > budget:
+        expanded = _expanded(stream, budget)
+        if expanded is None or len(expanded) > budget:
             return False
-        budget -= size
+        budget -= len(expanded)
+        operators -= len(_TEXT_OPERATOR.findall(expanded))
+        if operators < 0:
+            return False
     return len(streams) <= 64
 
 
-def _expanded_size(stream, limit: int) -> int | None:
-    """Bytes `stream` expands to, stopping once past `limit`; None when it cannot be measured."""
+def _expanded(stream, limit: int) -> bytes | None:
+    """What `stream` expands to, stopping just past `limit` bytes; None when it cannot be measured."""
     import base64
     import binascii
     import zlib
@@ -430,16 +440,16 @@ def _expanded_size(stream, limit: int) -> int | None:
                 inflater = zlib.decompressobj()
                 data = inflater.decompress(data, limit + 1)
                 if len(data) > limit:
-                    return limit + 1
+                    return data
             elif name in ("ASCII85Decode", "A85"):
                 data = base64.a85decode(data.strip().removesuffix(b"~>"), adobe=False, ignorechars=b" \t\n\r\v")
             elif name in ("ASCIIHexDecode", "AHx"):
                 data = binascii.unhexlify(b"".join(data.split()).removesuffix(b">"))
             else:
-                return len(data) if len(data) <= _UNMEASURED_STREAM_BYTES else None
+                return data if len(data) <= _UNMEASURED_STREAM_BYTES else None
     except (zlib.error, ValueError, binascii.Error):
-        return len(data)  # pdfminer meets the same damage and stops early
-    return len(data)
+        return data  # pdfminer meets the same damage and stops early
+    return data
 
 
 def _pdf_lines(words: list[dict]) -> tuple[TextLine, ...]:

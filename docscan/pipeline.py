@@ -141,6 +141,7 @@ def read_page(task: PageTask) -> PageResult:
         reading = ocr.from_text_layer(page.text, page.text_lines, page.page_height)
         page_quality = None
     else:
+        assert page.image is not None  # a page without a text layer is decoded as an image
         gray = quality.page_to_gray(page.image)
         page_quality = quality.assess(gray, page.declared_dpi)
         clock.lap("quality")
@@ -363,7 +364,7 @@ def read_pages(tasks: Sequence[PageTask], settings: Settings, *, cache: PageCach
     return [r for r in results if r is not None]
 
 
-def worker_context() -> multiprocessing.context.BaseContext:
+def worker_context() -> multiprocessing.context.ForkServerContext:
     """The process context for page workers.
 
     forkserver: safe from threaded callers (Streamlit) and cheaper than spawn. The server

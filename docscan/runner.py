@@ -31,7 +31,9 @@ from collections import deque
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from typing import Callable
+from multiprocessing.context import ForkContext, ForkServerContext, SpawnContext
+from multiprocessing.process import BaseProcess
+from typing import Any, Callable
 
 from .models import Reason
 
@@ -131,7 +133,7 @@ def _die_with_parent() -> None:
 
 @dataclass
 class _Job:
-    task: object
+    task: Any  # a pipeline.PageTask (not imported: the runner knows nothing of pages)
     future: Future
     attempts: int = 0
     crashed: bool = False
@@ -139,7 +141,7 @@ class _Job:
 
 @dataclass
 class _Slot:
-    process: object = None
+    process: BaseProcess | None = None
     connection: Connection | None = None
     job: _Job | None = None
     deadline: float = 0.0
@@ -163,7 +165,7 @@ class PageRunner:
                  context_factory: Callable | None = None, max_pages_per_worker: int = 200):
         from .pipeline import worker_context
 
-        self._context = (context_factory or worker_context)()
+        self._context: ForkServerContext | SpawnContext | ForkContext = (context_factory or worker_context)()
         self._timeout = page_timeout
         self._memory = memory_mb * 2**20
         self._max_pages = max_pages_per_worker
@@ -220,7 +222,8 @@ class PageRunner:
                     continue
             now = time.monotonic()
             next_deadline = min(s.deadline for s in busy)
-            ready = wait([s.connection for s in busy], timeout=max(0.0, min(0.5, next_deadline - now)))
+            ready = wait([s.connection for s in busy if s.connection is not None],
+                         timeout=max(0.0, min(0.5, next_deadline - now)))
             with self._lock:
                 for slot in busy:
                     if slot.connection in ready:
@@ -240,6 +243,7 @@ class PageRunner:
                     if slot.process is None or not slot.process.is_alive() or slot.served >= self._max_pages:
                         self._stop_worker(slot, kill=False)
                         self._start_worker(slot)
+                    assert slot.connection is not None  # _start_worker made it
                     slot.connection.send(job.task)
                 except (OSError, ValueError, EOFError) as error:
                     log.warning("a page worker could not be started or fed: %s", type(error).__name__)
@@ -253,6 +257,7 @@ class PageRunner:
 
     def _collect(self, slot: _Slot) -> None:
         job = slot.job
+        assert job is not None and slot.connection is not None  # only busy slots are collected
         try:
             result = slot.connection.recv()
         except (EOFError, OSError):
@@ -268,6 +273,7 @@ class PageRunner:
         """The worker died without an answer: a page that kills a worker once may be innocent
         (the machine was short of memory); twice, it is reported."""
         job = slot.job
+        assert job is not None  # only a busy slot's worker can crash on a page
         code = slot.process.exitcode if slot.process is not None else None
         self._stop_worker(slot, kill=True)
         slot.job = None
@@ -283,6 +289,7 @@ class PageRunner:
 
     def _time_out(self, slot: _Slot) -> None:
         job = slot.job
+        assert job is not None  # only a busy slot has a deadline
         self._stop_worker(slot, kill=True)
         slot.job = None
         self.counts.timeouts += 1
@@ -312,7 +319,7 @@ class PageRunner:
                 pass
             connection.close()
         if process is not None:
-            if kill and process.is_alive():
+            if kill and process.is_alive() and process.pid is not None:
                 _kill_tree(process.pid)
             process.join(timeout=5)
             if process.is_alive():

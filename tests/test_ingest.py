@@ -96,6 +96,22 @@ def test_oversized_file_is_refused_before_reading(tmp_path):
     assert source.error.code == "file_too_large"
 
 
+def test_a_page_of_too_many_text_operators_is_rendered_not_parsed(tmp_path):
+    """Half a megabyte of one-letter text operators is under the byte bound but would keep
+    pdfminer busy for half a minute (it places every glyph): it is rendered and OCRed instead."""
+    import hostile
+    from docscan import ingest
+
+    bomb = hostile.content_stream_bomb(tmp_path, 0.5)
+    assert bomb.stat().st_size < 10_000
+    assert ingest._pdf_text_layer(bomb, 0) is None
+    few = hostile.content_stream_bomb(tmp_path, 0.01, "few.pdf")  # 300 operators: a page's worth
+    import pdfplumber
+
+    with pdfplumber.open(few) as pdf:
+        assert ingest._content_within_bounds(pdf.pages[0].page_obj)
+
+
 def test_a_content_stream_bomb_is_not_parsed_by_pdfminer(tmp_path):
     """Issue 13, item 1: the text layer of a page whose content expands past the bound is not
     read in pure Python; the page is rendered and OCRed (bounded) instead."""
