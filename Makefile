@@ -17,7 +17,8 @@ CORPUS_FONTS := fonts-ocr-b fonts-urw-base35 fonts-crosextra-carlito fonts-crose
                 fonts-linuxlibertine fonts-dejavu-extra fonts-freefont-ttf
 # The browser test drives Debian's Chromium (a browser download cannot work offline). Ubuntu
 # ships Chromium only as a snap, so there the browser test is skipped rather than the install failing.
-TEST_APT_PACKAGES := chromium
+# The review database's PostgreSQL tests start a throwaway server of Debian's postgresql.
+TEST_APT_PACKAGES := chromium postgresql
 
 SAMPLE_BUNDLE ?= sample_docs/bundles/highly-qualified-complete
 SAMPLE_ARGS   ?= --permit highly-qualified --region flanders --today 2026-11-15

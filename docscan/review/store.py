@@ -233,9 +233,11 @@ def _private_sqlite_file(path: Path) -> None:
         raise ReviewError(f"cannot open the review database {path}: {exc.strerror}") from None
 
 
-#: The triggers that keep the audit log whole on SQLite (migrations 0001 and 0003).
+#: The triggers that keep the audit log whole on SQLite (migrations 0001 and 0003) and on
+#: PostgreSQL (migration 0004).
 SQLITE_AUDIT_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete", "audit_log_no_replace", "flags_no_replace",
                          "flags_update_needs_audit")
+POSTGRESQL_AUDIT_TRIGGERS = ("audit_log_append_only", "audit_log_no_truncate", "flags_update_needs_audit")
 
 
 def check_audit_guards(engine: Engine) -> None:
@@ -251,6 +253,9 @@ def check_audit_guards(engine: Engine) -> None:
         if not missing and engine.dialect.name == "sqlite":
             present = set(connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
             missing = [f"trigger {n}" for n in SQLITE_AUDIT_TRIGGERS if n not in present]
+        elif not missing and engine.dialect.name == "postgresql":
+            present = set(connection.execute(text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")).scalars())
+            missing = [f"trigger {n}" for n in POSTGRESQL_AUDIT_TRIGGERS if n not in present]
     if missing:
         raise ReviewError(f"the review database {redacted(str(engine.url))} has lost part of its audit log "
                           f"({', '.join(missing)} missing): docscan records no decision that cannot be traced. "
