@@ -312,7 +312,7 @@ def _run(function, image: Image.Image, *, timeout: float, **kwargs):
     except pytesseract.TesseractNotFoundError:
         installed_languages.cache_clear()
         raise MissingDependencyError("Tesseract OCR is not installed. Install it with: "
-                                     "sudo apt-get install tesseract-ocr (or run 'make install').")
+                                     "sudo apt-get install tesseract-ocr (or run 'make install').") from None
     except subprocess.CalledProcessError as exc:  # pytesseract asks `tesseract --version` first
         raise OcrError(f"Tesseract failed to start (exit status {exc.returncode}). "
                        "Reinstall it with 'sudo apt-get install --reinstall tesseract-ocr'.") from None

@@ -386,8 +386,8 @@ def plan() -> list[Item]:
         base, doc = f"unknown-{kind}", unknown_doc(kind)
         for form in forms:
             path = {"pdf": f"unknown/{kind}.pdf", "scan": f"unknown/{kind}.png", "photo": f"unknown/{kind}-photo.jpg"}[form]
-            make = {"pdf": lambda: _make_pdf(doc, EVAL_STYLE["unknown"]), "scan": lambda: _make_scan(base),
-                    "photo": lambda: _make_photo(base)}[form]()
+            make = {"pdf": lambda doc=doc: _make_pdf(doc, EVAL_STYLE["unknown"]), "scan": lambda base=base: _make_scan(base),
+                    "photo": lambda base=base: _make_photo(base)}[form]()
             subset = kind in ("landlord-letter", "gym-letter") or (kind == "recipe" and form == "scan")
             items.append(Item(path, "unknown", doc.lang, form, base, "none", 0, split_of(base), subset, make))
     for base in LADDER_BASES:

@@ -22,7 +22,6 @@ import hashlib
 import importlib
 import io
 import math
-import os
 import random
 import sys
 import time
@@ -64,7 +63,7 @@ def load_models() -> tuple[list[Model], list[str]]:
         name = "content." + path.stem
         try:
             mod = importlib.import_module(name)
-            ms = list(getattr(mod, "MODELS"))
+            ms = list(mod.MODELS)
         except Exception as e:  # a helper's module may be absent or broken: skip it, say so
             warnings.append(f"skipped {path.name}: {type(e).__name__}: {e}")
             continue
@@ -93,7 +92,7 @@ def split_of_models(models: list[Model]) -> dict[str, str]:
     by_type: dict[str, list[Model]] = {}
     for m in models:
         by_type.setdefault(m.doc_type, []).append(m)
-    for t, ms in by_type.items():
+    for _doc_type, ms in by_type.items():
         ranked = sorted(ms, key=lambda m: hashlib.sha256(m.name.encode()).hexdigest())
         for i, m in enumerate(ranked):
             out[m.name] = "dev" if i % 2 == 0 else "test"
@@ -277,7 +276,7 @@ class Namer:
                     f"Scan_{d:%Y%m%d}_{hh:02d}{mm:02d}{ss:02d}.pdf", f"SKM_C{r.choice([224, 258, 308])}e{d:%y%m%d}{hh:02d}{mm:02d}0.pdf",
                     f"Doc{d:%Y%m%d}.pdf", f"Adobe Scan {d:%d %b %Y}.pdf"]
         else:
-            pats = [f"document({r.randint(1, 9)}).pdf", f"document.pdf", f"download ({r.randint(1, 12)}).pdf", f"{d:%Y%m%d}{hh:02d}{mm:02d}{ss:02d}.pdf",
+            pats = [f"document({r.randint(1, 9)}).pdf", "document.pdf", f"download ({r.randint(1, 12)}).pdf", f"{d:%Y%m%d}{hh:02d}{mm:02d}{ss:02d}.pdf",
                     f"file_{r.randint(1000, 9999)}.pdf", f"Doc{r.randint(1, 9)}.pdf", f"print_{d:%Y-%m-%d}.pdf",
                     f"{r.randint(10 ** 7, 10 ** 8 - 1)}.pdf"]
         base = r.choice(pats)
@@ -555,7 +554,7 @@ def build_bundles(models: list[Model], split: dict[str, str]) -> tuple[list[dict
             m = pool[H("pick", bname, q) % len(pool)]
             langs = list(m.languages)
             from content._common import region_lang
-            pref = [l for l in langs if l.split("+")[0] == region_lang(region)] + [l for l in langs if l.startswith("en")]
+            pref = [lg for lg in langs if lg.split("+")[0] == region_lang(region)] + [lg for lg in langs if lg.startswith("en")]
             lang = (pref or langs)[H("lang", bname, q) % len(pref or langs)]
             iss = today - timedelta(days=30 + H("iss", bname, q) % 90)
             if q == "passport":
@@ -594,7 +593,7 @@ def build_bundles(models: list[Model], split: dict[str, str]) -> tuple[list[dict
                 warnings.append(f"bundle {bname}: no order_to_leave model; bundle skipped")
                 continue
             m = ol[0]
-            lang = [l for l in m.languages if l.startswith("fr")][0] if any(l.startswith("fr") for l in m.languages) else m.languages[0]
+            lang = [lg for lg in m.languages if lg.startswith("fr")][0] if any(lg.startswith("fr") for lg in m.languages) else m.languages[0]
             spec = m.build(p, replace(emp_ctx, issue_date=today - timedelta(days=400)), lang)
             extras.append(("order_to_leave", m.name, replace(spec, doc_id=f"{bname}--order_to_leave")))
             warn_list.append("order_to_leave")
@@ -615,7 +614,7 @@ def build_bundles(models: list[Model], split: dict[str, str]) -> tuple[list[dict
         img_idx = set(order[:n_img])
         namer = Namer()
         jobs = []
-        for i, (q, mname, spec) in enumerate(all_files):
+        for i, (_q, _mname, spec) in enumerate(all_files):
             if i in img_idx:
                 kind = ["scan", "photo", "scanpdf"][H("k", bname, i) % 3]
             else:

@@ -22,7 +22,7 @@ from functools import lru_cache
 import cv2
 import numpy as np
 import pypdfium2 as pdfium
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
@@ -660,7 +660,7 @@ def render_pdf(spec: DocSpec) -> tuple[bytes, int]:
             if i > 0 and not any(b.kind == "title" for b in page):
                 pass
             lay.new_page()
-            for j, b in enumerate(page):
+            for _j, b in enumerate(page):
                 if b.kind == "footer":
                     lay.footer_text = b.text if not lay.small else lay.footer_text
             for j, b in enumerate(page):

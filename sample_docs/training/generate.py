@@ -562,7 +562,7 @@ def cr_foreign_pcc(r, lang):
         f"This is to certify that the person whose particulars are given below has NO CRIMINAL RECORD on file as of {fdate(r, when, 'en')}.",
         f"After verification of the records of this office, it is hereby certified that {p.name(r)} has not been convicted of any criminal offence in {c}.",
         "NO RECORD ON FILE. This clearance is issued upon request of the above-named person for TRAVEL ABROAD / EMPLOYMENT purposes.",
-        f"Checks against the national criminal database revealed no convictions, cautions or pending cases for the applicant.",
+        "Checks against the national criminal database revealed no convictions, cautions or pending cases for the applicant.",
     ])
     purpose = ch(r, "Purpose: Employment abroad (Belgium)", "PURPOSE: VISA / WORK PERMIT", "Purpose : residence in Belgium",
                  "Country of destination: BELGIUM", "")
@@ -629,7 +629,7 @@ def cr_de_fz(r, lang):
 @tpl("medical_certificate", "io_model", ("fr", "nl", "de", "en", "fr-nl"))
 def med_io(r, lang):
     p = Person(r)
-    lg = base_lang(lang)
+    _lg = base_lang(lang)
     title = LL(r, lang, fr=["CERTIFICAT MÉDICAL", "Certificat médical", "Certificat médical (modèle Office des étrangers)",
                             "CERTIFICAT MEDICAL destiné à l'Office des étrangers"],
                nl=["MEDISCH ATTEST", "Medisch attest", "MEDISCH GETUIGSCHRIFT", "Medisch getuigschrift (model Dienst Vreemdelingenzaken)", "Geneeskundig attest"],
@@ -679,7 +679,7 @@ def med_io(r, lang):
 @tpl("medical_certificate", "panel_physician", ("en", "fr"))
 def med_panel(r, lang):
     p = Person(r)
-    c = p.country(lang)
+    _c = p.country(lang)  # still drawn: the texts after it must stay the same
     clinic = ch(r, [f"{p.birthplace} International Medical Centre", f"St. Luke's Diagnostic Clinic, {p.birthplace}",
                     f"IOM Migration Health Assessment Centre, {p.birthplace}", f"Clinique Pasteur, {p.birthplace}", f"Apollo Health Check, {p.birthplace}"])
     when = rdate(r, date(2026, 2, 1), date(2026, 11, 25))
@@ -866,7 +866,7 @@ def pass_datapage(r, lang):
     df = ch(r, "mon3", "slash", "dot", "long")
     vals = ["P", p.cc, p.passport, p.last.upper(), p.first.upper(), ch(r, c[4].upper(), c[0].upper()), fdate(r, p.birth, "en", df), p.sex,
             f"{p.birthplace.upper()}", fdate(r, issue, "en", df), fdate(r, exp, "en", df),
-            ch(r, f"MINISTRY OF FOREIGN AFFAIRS", f"PASSPORT OFFICE {c[5][0].upper()}", "DGPS", "MINISTRY OF INTERIOR", f"EMBASSY IN BRUSSELS")]
+            ch(r, "MINISTRY OF FOREIGN AFFAIRS", f"PASSPORT OFFICE {c[5][0].upper()}", "DGPS", "MINISTRY OF INTERIOR", "EMBASSY IN BRUSSELS")]
     pairs = list(zip(labs, vals))
     if r.random() < .3:
         pairs = pairs[:-1]
@@ -1132,7 +1132,7 @@ def hi_mut(r, lang):
                de=["Mitgliedsbescheinigung", "Bescheinigung über die Krankenversicherung", "Versicherungsbescheinigung"])
     d0 = rdate(r, date(2023, 1, 1), date(2026, 10, 1))
     body = LL(r, lang, fr=[f"{mut} certifie que {p.name(r)}, né(e) le {fdate(r, p.birth, 'fr')}, NISS {p.nrn}, est affilié(e) depuis le {fdate(r, d0, 'fr')} et est en ordre d'assurance soins de santé obligatoire.",
-                           f"Nous attestons que la personne mentionnée ci-dessous bénéficie de l'assurance maladie-invalidité (soins de santé) en qualité de titulaire."],
+                           "Nous attestons que la personne mentionnée ci-dessous bénéficie de l'assurance maladie-invalidité (soins de santé) en qualité de titulaire."],
               nl=[f"{mut} verklaart dat {p.name(r)}, geboren op {fdate(r, p.birth, 'nl')}, rijksregisternummer {p.nrn}, aangesloten is sinds {fdate(r, d0, 'nl')} en in orde is met de verplichte verzekering voor geneeskundige verzorging.",
                           "Wij bevestigen dat onderstaande persoon als gerechtigde verzekerd is voor geneeskundige verzorging."],
               de=[f"Die {mut} bescheinigt, dass {p.name(r)}, geboren am {fdate(r, p.birth, 'de')}, seit dem {fdate(r, d0, 'de')} Mitglied ist und Anspruch auf Gesundheitsleistungen hat."])
@@ -1298,7 +1298,7 @@ def grp_proof(r, lang):
 @tpl("group_employment_proof", "payroll_history", ("en",))
 def grp_history(r, lang):
     p = Person(r)
-    home = ch(r, FOREIGN_COMPANIES)
+    _home = ch(r, FOREIGN_COMPANIES)  # still drawn: the texts after it must stay the same
     grp = ch(r, GROUPS)
     rows = []
     d = rdate(r, date(2016, 1, 1), date(2024, 1, 1))
@@ -2016,7 +2016,7 @@ def pass_scripts(r, lang):
     exp = rdate(r, date(2027, 1, 1), date(2035, 12, 1))
     hdr = ch(r, ["ПАСПОРТ / PASSPORT", "УКРАЇНА UKRAINE ПАСПОРТ PASSPORT", "جواز سفر PASSPORT", "中华人民共和国 护照 PASSPORT", "PASAPORTE / PASSPORT",
                  "TÜRKİYE CUMHURİYETİ PASAPORT / PASSPORT", "PASSAPORTE / PASSPORT", "旅券 PASSPORT JAPAN", "HỘ CHIẾU / PASSPORT", "ПАСПОРТ РЕСПУБЛИКИ УЗБЕКИСТАН"])
-    lines = [f"Type / Тип P", f"Code {p.cc}", f"Passport No. {p.passport}", p.last.upper(), p.first.upper(), COUNTRIES[p.cc][4].upper(),
+    lines = ["Type / Тип P", f"Code {p.cc}", f"Passport No. {p.passport}", p.last.upper(), p.first.upper(), COUNTRIES[p.cc][4].upper(),
              fdate(r, p.birth, "en", "mon3"), p.sex, p.birthplace.upper(), fdate(r, exp, "en", "mon3")]
     r.shuffle(lines)
     return [[hdr], lines, list(mrz_td3(p, exp))]
@@ -2131,7 +2131,7 @@ def grp_table(r, lang):
                de=["Nachweis der Beschäftigung im Konzern", "Konzernbeschäftigungsnachweis"])
     rows = []
     d = rdate(r, date(2015, 1, 1), date(2024, 6, 1))
-    for k in range(r.randint(1, 4)):
+    for _k in range(r.randint(1, 4)):
         d2 = d + timedelta(days=r.randint(120, 1000))
         rows.append(f"{fdate(r, d, lang, 'slash')} - {fdate(r, d2, lang, 'slash')}  {ch(r, FOREIGN_COMPANIES)}  {ch(r, JOBS[lang])}")
         d = d2 + timedelta(days=1)

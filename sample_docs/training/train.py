@@ -43,15 +43,15 @@ def main() -> int:
     samples = list(generate.samples(seed=args.seed, per_type=args.per_type))
     texts = [s["text"] for s in samples]
     labels = [s["doc_type"] for s in samples]
-    digest = hashlib.sha256("\0".join(f"{l}\t{t}" for l, t in zip(labels, texts)).encode()).hexdigest()
+    digest = hashlib.sha256("\0".join(f"{label}\t{t}" for label, t in zip(labels, texts)).encode()).hexdigest()
     print(f"{len(samples)} training texts from generate.py (seed {args.seed}, {args.per_type} per type) "
           f"in {time.perf_counter() - started:.1f} s; per class: {dict(sorted(Counter(labels).items()))}")
     if args.check:
         held = [i % 5 == 0 for i in range(len(samples))]
         meta, arrays = text_model.train([t for t, h in zip(texts, held) if not h],
-                                        [l for l, h in zip(labels, held) if not h], provenance="check")
+                                        [label for label, h in zip(labels, held) if not h], provenance="check")
         model = text_model.TextModel(meta, arrays)
-        right = sum(model.predict(t).doc_type == l for t, l, h in zip(texts, labels, held) if h)
+        right = sum(model.predict(t).doc_type == label for t, label, h in zip(texts, labels, held) if h)
         print(f"held-out (same generator, sanity only): {right}/{sum(held)} right")
     started = time.perf_counter()
     provenance = (f"sample_docs/training/generate.py seed {args.seed}, {args.per_type} per type, "

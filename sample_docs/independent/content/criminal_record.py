@@ -22,7 +22,7 @@ from datetime import timedelta
 
 from spec import Context, DocSpec, Model, Person
 
-from ._common import (B, commune_for, d_long, d_mon, d_num, d_us, national_number, nat, pick, ref,
+from ._common import (B, commune_for, d_long, d_num, d_us, national_number, nat, ref,
                       seeded, specimen_footer)
 
 
@@ -46,7 +46,7 @@ def _belgian_commune(p: Person, ctx: Context, lang: str) -> DocSpec:
                 B("field", "", ("Doel van de aanvraag", r.choice(["arbeidskaart / gecombineerde vergunning", "tewerkstelling",
                                                                   "verblijfsaanvraag"])),
                   ("Afgeleverd op", d_num(d)), ("Geldig", "zonder beperking in de tijd; de aanvrager zorgt zelf dat het recent is"))]
-        sign = B("signature", f"Voor de burgemeester,\nde ambtenaar van de burgerlijke stand", align="right")
+        sign = B("signature", "Voor de burgemeester,\nde ambtenaar van de burgerlijke stand", align="right")
         stamp = B("stamp", "", f"GEMEENTE {name.upper()}", "BURGERZAKEN", d_num(d), align="left")
         foot = specimen_footer("Elektronisch verzegeld uittreksel – controleer de zegel in de PDF")
     elif lang == "de":

@@ -284,9 +284,9 @@ def build_ph_diploma(p: Person, ctx: Context, lang: str) -> DocSpec:
         B("letterhead", "Republic of the Philippines\nSPECIMEN STATE UNIVERSITY\nQuezon City", align="center"),
         B("para", "To all persons who may read this diploma, greetings:", align="center"),
         B("para", "Be it known that the Board of Regents, upon recommendation of the Faculty of the "
-                  f"College, has conferred upon", align="center"),
+                  "College, has conferred upon", align="center"),
         B("subtitle", full(p).upper(), align="center"),
-        B("para", f"the degree of", align="center"),
+        B("para", "the degree of", align="center"),
         B("title", prog, align="center"),
         B("para", "with all the rights, privileges and honors thereunto appertaining. In witness whereof, the "
                   f"seal of the University and the signatures of its officers are hereunto affixed this "

@@ -185,7 +185,6 @@ def _english(p: Person, ctx: Context, lang: str) -> DocSpec:
 
 
 def _bilingual(p: Person, ctx: Context, lang: str) -> DocSpec:
-    r = seeded("ec-bi", p.passport_number, ctx.issue_date)
     jc, jcn = joint_committee(ctx)
     sal = salary_for(ctx)
     start = _start(ctx)
@@ -214,7 +213,6 @@ def _bilingual(p: Person, ctx: Context, lang: str) -> DocSpec:
 
 
 def _researcher(p: Person, ctx: Context, lang: str) -> DocSpec:
-    r = seeded("ec-res", p.passport_number, ctx.issue_date, lang)
     sal = salary_for(ctx)
     start = _start(ctx)
     end = add_months(start, 36) - timedelta(days=1)

@@ -314,7 +314,8 @@ def build_individual_account(p: Person, ctx: Context, lang: str) -> DocSpec:
     tg = tn = 0.0
     for m in year_months:
         a = amounts(rng, base + (base * 0.02 if m >= 6 else 0))
-        tg += a["gross"]; tn += a["net"]
+        tg += a["gross"]
+        tn += a["net"]
         rows.append((MONTHS[lang][m - 1].capitalize(), str(rng.randint(19, 23)), eur(a["gross"], lang), eur(a["onss"], lang), eur(a["pp"], lang), eur(a["net"], lang)))
     rows.append(("Total", "", eur(tg, lang), "", "", eur(tn, lang)))
     jc = rng.choice(JC)

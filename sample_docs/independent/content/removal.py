@@ -309,7 +309,7 @@ def build_translated_notice(p: Person, ctx: Context, lang: str) -> DocSpec:
     rng = ctx.rng
     delay = rng.choice(["30", "7"])
     blocks = (
-        B("letterhead", f"Police locale / Lokale politie – Zone SPECIMEN\nService Étrangers"),
+        B("letterhead", "Police locale / Lokale politie – Zone SPECIMEN\nService Étrangers"),
         B("title", "ORDER TO LEAVE THE TERRITORY"),
         B("subtitle", "Translation of the main elements of the decision (annex 13) – right to translation, art. 74/13 / Directive 2008/115/EC"),
         ident(p, "en"),
@@ -517,7 +517,7 @@ def build_annex13sexies_checkbox(p: Person, ctx: Context, lang: str) -> DocSpec:
                "Durée :", ("un an", "deux ans", "trois ans"),
                "Article 74/12 : levée ou suspension possible ; la demande est introduite auprès du poste diplomatique ou consulaire belge compétent."),
         "nl": ("Bijlage 13sexies", "INREISVERBOD",
-               f"Aan betrokkene, die verklaart te heten:",
+               "Aan betrokkene, die verklaart te heten:",
                f"wordt een inreisverbod voor {years} jaar opgelegd voor het grondgebied van België en de staten die het Schengenacquis ten volle toepassen.",
                f"De beslissing tot verwijdering van {fdate(oqt, 'nl', 'num')} gaat gepaard met dit inreisverbod.",
                "Krachtens artikel 74/11, § 1, tweede lid, van de wet van 15 december 1980 gaat de beslissing tot verwijdering gepaard met een inreisverbod, omdat:",

@@ -195,7 +195,6 @@ def lease(p: Person, ctx: Context, lang: str) -> DocSpec:
 
 # 4 ------------------------------------------------------------------ CV
 def cv(p: Person, ctx: Context, lang: str) -> DocSpec:
-    rng = ctx.rng
     y = p.birth_date.year
     H = {"en": ("Curriculum Vitae", "Professional experience", "Education", "Languages", "Skills"),
          "fr": ("Curriculum vitae", "Expérience professionnelle", "Formation", "Langues", "Compétences"),

@@ -133,7 +133,7 @@ def build_vdab_page(p: Person, ctx: Context, lang: str) -> DocSpec:
             B("list", rows=((f"Diploma: {rng.choice(DIPLOMA_REQ['nl'])}",), ("Talen: Nederlands, Engels",),
                             (f"Ervaring: {rng.randint(1, 5)} jaar",), ("Rijbewijs B is een pluspunt",))),
             B("heading", "Aanbod"),
-            B("para", f"Contract van onbepaalde duur, voltijds (38 u/week). Marktconform loon volgens PC 200, maaltijdcheques, "
+            B("para", "Contract van onbepaalde duur, voltijds (38 u/week). Marktconform loon volgens PC 200, maaltijdcheques, "
                       "hospitalisatieverzekering en opleidingsbudget."),
             B("heading", "Solliciteren"),
             B("para", f"Via e-mail naar jobs@{ctx.employer.split()[0].lower()}.example met cv en motivatiebrief."),
