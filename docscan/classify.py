@@ -104,6 +104,8 @@ class DocumentRules(BaseModel):
     #: Words that, just before a type's phrase, make it a mention of another document
     #: ("copie du passeport", "kopie van de arbeidsovereenkomst"), not the page's own name.
     mention_markers: tuple[str, ...] = ()
+    #: Words that, just after a type's phrase, make it a mention ("the contract attached").
+    mention_after_markers: tuple[str, ...] = ()
     #: A body hit preceded by a marker counts this much of its weight.
     mention_factor: float = Field(default=0.25, ge=0, le=1)
     #: The learned model's probabilities that matter (see `decide`): agreeing with the rules at
@@ -420,13 +422,15 @@ def _match(rule: Rule, normalised: str, words: str, rules: DocumentRules) -> tup
     """(what was found, whether it stands as a mention of another document), or None."""
     stop = frozenset(rules.stopwords)
     if rule.match == "phrase":
-        start = _find_phrase(_drop_stopwords(normalise(rule.text), stop), words)
-        return None if start is None else (f"'{rule.text}'", _is_mention(words, start, rules))
+        phrase = _drop_stopwords(normalise(rule.text), stop)
+        start = _find_phrase(phrase, words)
+        return None if start is None else (f"'{rule.text}'", _is_mention(words, start, start + len(phrase), rules))
     if rule.match == "any":
         for word in rule.words:
-            start = _find_phrase(_drop_stopwords(normalise(word), stop), words)
+            phrase = _drop_stopwords(normalise(word), stop)
+            start = _find_phrase(phrase, words)
             if start is not None:
-                return f"'{word}'", _is_mention(words, start, rules)
+                return f"'{word}'", _is_mention(words, start, start + len(phrase), rules)
         return None
     if rule.match == "all":
         starts = [_find_phrase(_drop_stopwords(normalise(word), stop), words) for word in rule.words]
@@ -439,21 +443,25 @@ def _match(rule: Rule, normalised: str, words: str, rules: DocumentRules) -> tup
     phrase = _drop_stopwords(normalise(rule.text), stop)
     start = _find_phrase(phrase, words)
     if start is not None:
-        return f"'{rule.text}'", _is_mention(words, start, rules)
+        return f"'{rule.text}'", _is_mention(words, start, start + len(phrase), rules)
     alignment = fuzz.partial_ratio_alignment(phrase, words, score_cutoff=rule.min_ratio)
     if alignment is None:
         return None
     return (f"'{rule.text}' (approximately, {alignment.score:.0f}% alike)",
-            _is_mention(words, alignment.dest_start, rules))
+            _is_mention(words, alignment.dest_start, alignment.dest_end, rules))
 
 
-#: How many words before a phrase a mention marker may stand ("copie certifiée conforme du passeport").
+#: How many words before a phrase a mention marker may stand ("copie certifiée conforme du passeport"),
+#: and after it ("le contrat de travail ci-joint").
 _MENTION_WINDOW = 3
+_MENTION_AFTER_WINDOW = 2
 
 
-def _is_mention(words: str, start: int, rules: DocumentRules) -> bool:
+def _is_mention(words: str, start: int, end: int, rules: DocumentRules) -> bool:
     before = words[:start].split()[-_MENTION_WINDOW:]
-    return any(word in rules.mention_markers for word in before)
+    after = words[end:].split()[:_MENTION_AFTER_WINDOW]
+    return any(word in rules.mention_markers for word in before) \
+        or any(word in rules.mention_after_markers for word in after)
 
 
 def _hit(rule: Rule, what: str, in_title: bool, factor: float, *, mention: bool = False) -> _Hit:

@@ -177,6 +177,40 @@ def test_mentions_after_copy_words_count_little():
     assert result.doc_type == "unknown" or not result.confident, result.reasons
 
 
+@pytest.mark.parametrize("text, mentioned", [
+    ("The employee will work under the employment contract attached to the application.", True),
+    ("Le travailleur est engagé selon le contrat de travail ci-joint.", True),
+    ("Zie de arbeidsovereenkomst in bijlage.", True),
+    ("This employment contract is concluded between the parties.", False),
+    ("Le présent contrat de travail est conclu pour une durée indéterminée.", False),
+])
+def test_a_phrase_followed_by_an_attachment_word_is_a_mention(text, mentioned):
+    from docscan import classify
+
+    rules = classify.load_rules()
+    page = classify.page_text(text, None, rules)
+    hits = [hit for rule in rules.types["employment_contract"].rules
+            if (hit := classify._apply(rule, page, rules)) and hit.weight >= 2]
+    assert hits, "the contract phrase is found"
+    assert any("as a mention" in h.description for h in hits) is mentioned, [h.description for h in hits]
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Employer's undertaking – health care cover",
+     "The employer undertakes to bear all medical and pharmaceutical costs of the employee until he is registered "
+     "with a Belgian sickness fund, and to provide health insurance. The employee works under the employment "
+     "contract attached to the application."),
+    ("Engagement de l'employeur – couverture des soins de santé",
+     "L'employeur s'engage à prendre en charge les frais médicaux du travailleur jusqu'à son affiliation à une "
+     "mutualité. Le travailleur est occupé selon le contrat de travail ci-joint."),
+    ("Hilfskasse für Kranken- und Invalidenversicherung (HKIV)", "Bescheinigung der Eintragung. Der Versicherte ist "
+     "ab dem 1. September 2026 eingetragen."),
+])
+def test_health_cover_in_its_real_wordings_is_health_insurance(title, body):
+    result = _rules_only(title + "\n" + body, title=title)
+    assert result.doc_type == "health_insurance", result.reasons
+
+
 def test_body_mention_gets_no_title_weight():
     # Title by layout: "Certificat médical" is the title; the body names the contract.
     text = "Certificat médical\nLe médecin soussigné certifie. Voir contrat de travail."
