@@ -483,6 +483,13 @@ ORDINARY_ANSWERS = {
 }
 
 
+#: Requirements the fact-check of the checklists (shared/reference/checklist-facts-2026-12.md)
+#: found that a region does not ask for: #35, Wallonia applies no labour-market test to seasonal work.
+FACT_CHECK_NOT_REQUIRED = {
+    ("seasonal-worker", "wallonia"): ["vacancy_proof"],
+}
+
+
 def build_bundles(models: list[Model], split: dict[str, str]) -> tuple[list[dict], list[str]]:
     checklists = load_checklists()
     by_type: dict[str, list[Model]] = {}
@@ -629,6 +636,12 @@ def build_bundles(models: list[Model], split: dict[str, str]) -> tuple[list[dict
         answers = ORDINARY_ANSWERS.get(region, {})
         for confirmed in answers.get("confirmed", []):
             statuses[confirmed] = "ok"
+        # Also the lead's: what the December 2026 fact-check of the checklists corrected (the
+        # documents are unchanged, only what the bundle is expected to require).
+        for dropped in FACT_CHECK_NOT_REQUIRED.get((permit, region), []):
+            if dropped in statuses:
+                del statuses[dropped]
+                not_required = sorted({*not_required, dropped})
         verdict = "complete" if all(s == "ok" for s in statuses.values()) else "incomplete"
         desc = f"{p.given_names} {p.surname} ({p.nationality}), {permit} in {region}" + (", lives in Belgium" if in_be else ", applies from abroad")
         if gap == "missing":
