@@ -35,7 +35,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
-from typing import Sequence
+from typing import Sequence, TypeVar
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -253,6 +253,9 @@ def find_mrz(text: str, today: date | None = None, *, visual_text: str | None = 
     visual = text if visual_text is None else visual_text
     lines = text.splitlines()
     best_second: tuple[tuple, int, _Line2] | None = None
+    # The loops below share these names: a line-2 reading and its key in the first, a line-1 reading in the second.
+    reading: _Line1 | _Line2 | None
+    key: tuple
     for index, raw in enumerate(lines):
         for reading in _second_line_readings(raw):
             key = (sum(reading.checks.values()), -reading.corrections)
@@ -653,7 +656,11 @@ def _first_line_reading(raw: str) -> _Line1 | None:
     return best[1] if best else None
 
 
-def _with_corrections(reading: _Line1 | _Line2, extra: int) -> _Line1 | _Line2:
+#: A line-1 or line-2 reading: `_with_corrections` gives back the kind it was given.
+_Reading = TypeVar("_Reading", _Line1, _Line2)
+
+
+def _with_corrections(reading: _Reading, extra: int) -> _Reading:
     """The reading with the characters replaced while cleaning the OCR line counted in."""
     return replace(reading, corrections=reading.corrections + extra)
 
