@@ -35,7 +35,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
-from typing import Sequence, TypeVar
+from typing import Sequence, TypedDict, TypeVar
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -1037,7 +1037,18 @@ def better(first: Mrz | None, second: Mrz | None) -> Mrz | None:
     return first if proof(first) >= proof(second) else second
 
 
-def stated_facts(zone: Mrz) -> dict[str, object]:
+class StatedFacts(TypedDict, total=False):
+    """The facts `stated_facts` gives, each present only when the zone proves it."""
+
+    document_number: str
+    birth_date: date
+    expiry_date: date
+    nationality: str
+    issuing_state: str
+    sex: str
+
+
+def stated_facts(zone: Mrz) -> StatedFacts:
     """The key fields docscan states as facts from this zone, by what proves each of them.
 
     Document number, birth and expiry dates: their own check digit. Nationality, issuing
@@ -1047,7 +1058,7 @@ def stated_facts(zone: Mrz) -> dict[str, object]:
     the pipeline and the evaluation use this one definition, so "stated" means the same in
     the report and in the silent-error count.
     """
-    facts: dict[str, object] = {}
+    facts: StatedFacts = {}
     if zone.checks.get("number"):
         facts["document_number"] = zone.document_number
     if zone.checks.get("birth") and zone.birth_date is not None:
