@@ -23,7 +23,7 @@ TEST_APT_PACKAGES := chromium postgresql
 SAMPLE_BUNDLE ?= sample_docs/bundles/highly-qualified-complete
 SAMPLE_ARGS   ?= --permit highly-qualified --region flanders --today 2026-11-15
 
-.PHONY: install system-packages test-packages venv run app check-sample test test-fast eval eval-corpus eval-independent train-model eval-mrz benchmark clean
+.PHONY: install system-packages test-packages venv run app check-sample test test-fast lint eval eval-corpus eval-independent train-model eval-mrz benchmark clean
 
 install: system-packages venv
 
@@ -63,6 +63,11 @@ test: install test-packages
 
 test-fast: install
 	$(PY) -m pytest -m "not slow"
+
+# The linters CI runs: ruff, then mypy on the package (configured in pyproject.toml).
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 # The accuracy figures of the README: the evaluation corpus's files are generated (deterministically,
 # about 2 minutes) when missing, then the test split is scored against labels.csv.

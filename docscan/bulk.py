@@ -33,6 +33,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from types import FrameType
 from typing import Callable, Iterator, Sequence
 
 from . import ingest, ocr
@@ -116,6 +117,7 @@ def read_manifest(text: str, *, default_permit: str | None = None, default_regio
             raise UsageError(f"{source} has no '{column}' column (found: {', '.join(h for h in header if h) or 'none'}); "
                              f"the first line must name the columns {', '.join(MANIFEST_COLUMNS)}"
                              + ("" if column == "worker_id" else f", or give --{column} for every worker"))
+    seen: dict[str, int]  # worker (by folder key) -> the manifest line that listed it first
     permits, entries, problems, seen = set(permit_ids()), [], [], {}
     # Spreadsheets carry other columns (department, notes): ignored, but said, since a typo
     # ("birthdate") would otherwise silently drop a fact that decides what applies.
@@ -264,6 +266,7 @@ def match_jobs(found: BulkInput, manifest: Manifest | None, default_permit: str 
     """Pair manifest lines with folders; whatever does not pair is a job with an error."""
     folders = {_folder_key(f.worker_id): f for f in found.folders}
     jobs: list[WorkerJob] = []
+    folder: WorkerFolder | None  # a folder found in the input, or the one a manifest line names (if any)
     if manifest is None:
         for folder in found.folders:
             entry = WorkerEntry(folder.worker_id, default_permit or "", default_region or "")
@@ -472,7 +475,7 @@ class _stop_on_ctrl_c:
 
     def __init__(self, scheduler: "_Scheduler"):
         self.scheduler = scheduler
-        self.previous = None
+        self.previous: Callable[[int, FrameType | None], object] | int | None = None
 
     def __enter__(self) -> None:
         if threading.current_thread() is threading.main_thread():
@@ -608,6 +611,8 @@ class _Scheduler:
             return
         folder = job.folder
         entry = job.entry
+        # match_jobs gives every job without an error both its manifest entry and its folder.
+        assert folder is not None and entry is not None
         started = time.perf_counter()
         try:
             plan = plan_bundle([folder.path], entry.permit, entry.region, today=self.today,
@@ -659,7 +664,10 @@ class _Scheduler:
 
     def _close(self, bundle: _Bundle) -> None:
         self.open_bundles.remove(bundle)
-        report = finish_bundle(bundle.plan, bundle.results, seconds=time.perf_counter() - bundle.started)
+        # Closed only once every page is in (`remaining` is 0), so no result is missing.
+        results = [result for result in bundle.results if result is not None]
+        assert len(results) == len(bundle.results)
+        report = finish_bundle(bundle.plan, results, seconds=time.perf_counter() - bundle.started)
         extra = bundle.job.folder.problems if bundle.job.folder else ()
         if extra:
             report = replace(report, warnings=report.warnings + tuple(

@@ -250,6 +250,7 @@ class CommonFile(_Strict):
     @model_validator(mode="after")
     def _references(self) -> "CommonFile":
         known_types = set(load_rules().type_ids)
+        spec: RequirementSpec | CommonRegion  # a requirement in the first loop, a region in the second
         for req_id, spec in self.requirements.items():
             if spec.kind == "document":
                 for type_id in spec.documents or (req_id,):
@@ -489,7 +490,9 @@ def load_checklist(permit: str, region: str, folder: Path | None = None) -> Chec
     region_spec = spec.regions.get(region, RegionSpec())
     ids = [r for r in (*spec.requirements, *shared.add, *region_spec.add) if r not in region_spec.remove]
     overrides = [shared.overrides, spec.overrides, region_spec.overrides]
-    requirements, advice, used_sources = [], [], []
+    requirements: list[Requirement] = []
+    advice: list[Requirement] = []
+    used_sources: list[str] = []
     for req_id in dict.fromkeys(ids):
         item = common.requirements[req_id]
         applied = [o[req_id] for o in overrides if req_id in o]
@@ -751,6 +754,7 @@ def _why_not(name: str, when: When, applicant: Applicant, today: date) -> str:
     if name == "age_at_least":
         return MESSAGES["not_required_age"].format(age=applicant.age_on(today), limit=when.age_at_least)
     if name == "from_date":
+        assert when.from_date is not None  # _when names only the conditions that are set
         return MESSAGES["not_required_only_when"].format(why=f"only from {_day(when.from_date)}")
     if name in _NOT_APPLYING:
         wanted = getattr(when, name)
@@ -817,7 +821,9 @@ def requirement_hint(requirement: Requirement, today: date, language: str = "en"
 
 def fee_sentence(fee: FeeSpec, today: date) -> tuple[bool, str]:
     """(confirmed, sentence) for the fee due on `today`: an amount only when a source gives it for that year."""
-    dated = sorted((a for a in fee.amounts if a.from_ is not None and a.from_ <= today), key=lambda a: a.from_)
+    # `or date.min` is never taken (only dated amounts are kept); it tells mypy the key is a date.
+    dated = sorted((a for a in fee.amounts if a.from_ is not None and a.from_ <= today),
+                   key=lambda a: a.from_ or date.min)
     yearly = {a.year: a for a in fee.amounts if a.year is not None}
     current = yearly.get(today.year) or (dated[-1] if dated else None)
     if current is not None and current.candidates:
@@ -827,7 +833,8 @@ def fee_sentence(fee: FeeSpec, today: date) -> tuple[bool, str]:
     if current is not None and current.amount is not None and not current.verify:
         return True, MESSAGES["fee_confirmed"].format(year=today.year, amount=_amount(current.amount), payee=fee.payee)
     earlier = [a for y, a in sorted(yearly.items()) if y < today.year and a.amount is not None]
-    last = MESSAGES["fee_last_known"].format(amount=_amount(earlier[-1].amount), last_year=earlier[-1].year,
+    # `or 0.0` is never taken (only amounts that are given are kept); it tells mypy the amount is a float.
+    last = MESSAGES["fee_last_known"].format(amount=_amount(earlier[-1].amount or 0.0), last_year=earlier[-1].year,
                                              indexed=fee.indexed or "yearly") if earlier else ""
     return False, MESSAGES["fee_not_confirmed"].format(year=today.year, check_on=fee.check_on, last=last)
 
@@ -1038,7 +1045,7 @@ def thresholds_for(checklist: Checklist, applicant: Applicant, today: date) -> l
     for (role, band), entries in groups.items():
         if role is not None and applicant.ict_role is not None and role != applicant.ict_role:
             continue
-        limit = checklist.bands.get(band).age_below if band and checklist.bands.get(band) else None
+        limit = checklist.bands[band].age_below if band and checklist.bands.get(band) else None
         if limit is not None and age is not None and age >= limit:
             continue
         exact = [e for e in entries if e[0].year == today.year]
@@ -1118,16 +1125,18 @@ def _freshness_notices(checklist: Checklist, applicable: list[Requirement], docu
                  and add_months(today, -months) <= d.issue_date <= today]
         if not valid:
             continue
-        newest = max(valid, key=lambda d: d.issue_date)
+        newest = max(valid, key=lambda d: d.issue_date or date.min)  # `or`: never taken, all are dated
+        assert newest.issue_date is not None  # `valid` keeps only documents with an issue date
         if add_months(newest.issue_date, months) < decision:
             title = requirement.text("title", language)
             found.append(Notice(
                 kind=NoticeKind.FRESHNESS, code="stale_at_decision", requirement=requirement.id,
                 params=(("issued", newest.issue_date), ("decision", decision), ("months", months)),
                 sources=tuple(source_dict(s) for s in sources),
+                # The ignore: typeshed's dict.get takes only the key type (a Language Literal), not any str.
                 message=MESSAGES["stale_at_decision"].format(
                     lower=title.lower(), file=newest.label, issued=_day(newest.issue_date), months=months,
-                    decision=_day(decision), processing=rule.processing_text.get(language) or
+                    decision=_day(decision), processing=rule.processing_text.get(language) or  # type: ignore[call-overload]
                     rule.processing_text.get("en", f"{rule.processing_days} days"), today=_day(today),
                     region=checklist.region.replace("-", " ").title())))
     return found

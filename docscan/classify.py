@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from rapidfuzz import fuzz
@@ -59,11 +59,12 @@ class Rule(BaseModel):
         if self.match in ("any", "all") and not self.words:
             raise ValueError(f"an '{self.match}' rule needs 'words'")
         if self.match == "regex":
+            assert self.text is not None  # a regex rule without text was refused just above
             try:
                 re.compile(self.text)
             except re.error as exc:
                 raise ValueError(f"invalid regular expression: {exc}") from None
-        if self.match == "fuzzy" and len(normalise(self.text)) < 12:
+        if self.match == "fuzzy" and len(normalise(self.text or "")) < 12:
             # Short phrases match too much by chance at 90%: use 'phrase' for them.
             raise ValueError("a fuzzy phrase needs at least 12 characters")
         return self
@@ -135,7 +136,8 @@ class DocumentRules(BaseModel):
         if type_id not in self.types:
             return "unrecognised document"
         titles = self.types[type_id].title
-        return titles.get(language, titles["en"])
+        # typeshed's dict.get takes only the key type (a Literal), though any str is a valid lookup.
+        return titles.get(language, titles["en"])  # type: ignore[call-overload]
 
 
 @lru_cache(maxsize=4)
@@ -220,7 +222,7 @@ _PLAIN_TITLE_WORDS = 10
 
 
 def _title_without_layout(text: str) -> str:
-    lines = []
+    lines: list[str] = []
     for line in text.splitlines():
         words = line.split()
         if not words or normalise(line) in ("specimen", ""):
@@ -380,6 +382,7 @@ def _type_hits(type_rules: TypeRules, page: PageText, rules: DocumentRules) -> l
         if rule.match == "fuzzy":
             continue
         if rule.match == "phrase":
+            assert rule.text is not None  # Rule._check_shape: a phrase rule has text
             # Two wordings that differ only by articles ("aanvraag (voor een) gecombineerde
             # vergunning") are one phrase once stop words are dropped: count it once.
             phrase = _drop_stopwords(normalise(rule.text), frozenset(rules.stopwords))
@@ -393,6 +396,7 @@ def _type_hits(type_rules: TypeRules, page: PageText, rules: DocumentRules) -> l
     for rule in type_rules.rules:
         if rule.match != "fuzzy":
             continue
+        assert rule.text is not None  # Rule._check_shape: a fuzzy rule has text
         phrase = _drop_stopwords(normalise(rule.text), frozenset(rules.stopwords))
         # A fuzzy phrase inside a phrase that already matched exactly would count it twice.
         if any(phrase in exact for exact in exact_phrases):
@@ -422,6 +426,7 @@ def _match(rule: Rule, normalised: str, words: str, rules: DocumentRules) -> tup
     """(what was found, whether it stands as a mention of another document), or None."""
     stop = frozenset(rules.stopwords)
     if rule.match == "phrase":
+        assert rule.text is not None  # Rule._check_shape: a phrase rule has text
         phrase = _drop_stopwords(normalise(rule.text), stop)
         start = _find_phrase(phrase, words)
         return None if start is None else (f"'{rule.text}'", _is_mention(words, start, start + len(phrase), rules))
@@ -438,8 +443,10 @@ def _match(rule: Rule, normalised: str, words: str, rules: DocumentRules) -> tup
             return None
         return "all of " + ", ".join(f"'{w}'" for w in rule.words), False
     if rule.match == "regex":
+        assert rule.text is not None  # Rule._check_shape: a regex rule has text
         found = re.search(rule.text, normalised)
         return None if not found else (rule.reason or f"pattern {rule.text}", False)
+    assert rule.text is not None  # only a fuzzy rule is left, and Rule._check_shape gave it text
     phrase = _drop_stopwords(normalise(rule.text), stop)
     start = _find_phrase(phrase, words)
     if start is not None:
@@ -470,6 +477,15 @@ def _hit(rule: Rule, what: str, in_title: bool, factor: float, *, mention: bool 
     return _Hit(weight, f"found {what}{where}", rule.lang, in_title)
 
 
+class _BothOpinions(TypedDict):
+    """The fields of `Classification` that every decision fills the same way."""
+
+    titled: bool
+    rules_type: str
+    model_type: str | None
+    model_probability: float | None
+
+
 def decide(by_rules: RulesOpinion, opinion: "text_model.Prediction | None", rules: DocumentRules) -> Classification:
     """The rules' and the model's opinions combined into one type, with its confidence.
 
@@ -487,7 +503,7 @@ def decide(by_rules: RulesOpinion, opinion: "text_model.Prediction | None", rule
     language = max(sorted(set(languages)), key=languages.count) if languages else None
     model_type = opinion.doc_type if opinion else None
     model_p = opinion.probability if opinion else None
-    common = dict(titled=by_rules.titled, rules_type=best if score >= rules.min_score else UNKNOWN,
+    common: _BothOpinions = dict(titled=by_rules.titled, rules_type=best if score >= rules.min_score else UNKNOWN,
                   model_type=model_type, model_probability=model_p)
     model_reason = [Reason("model", opinion.describe(rules))] if opinion else []
 

@@ -17,6 +17,7 @@ import sys
 import warnings
 from datetime import date
 from pathlib import Path
+from typing import TextIO
 
 from . import __version__
 from .checklist import REGIONS, load_checklist, permit_ids
@@ -249,7 +250,8 @@ def _configure_logging(debug: bool) -> None:
     logging.basicConfig(level=logging.WARNING, format="docscan: %(message)s")
     log.setLevel(logging.DEBUG if debug else logging.WARNING)
 
-    def show(message, category, _filename, _lineno, _file=None, _line=None) -> None:
+    def show(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+             file: TextIO | None = None, line: str | None = None) -> None:
         log.debug("a library warned: %s: %s", category.__name__, message)
 
     warnings.showwarning = show

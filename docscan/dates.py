@@ -326,7 +326,7 @@ def _date_spans(folded: str, matcher: _Matcher) -> list[tuple[int, int, date, fr
             if value is not None:
                 candidates.append((found.start(), found.end(), value, _hints(name, found, matcher)))
     candidates.sort(key=lambda item: (item[0], -(item[1] - item[0])))
-    kept = []
+    kept: list[tuple[int, int, date, frozenset[str] | None]] = []
     for candidate in candidates:
         if kept and candidate[0] < kept[-1][1]:
             continue

@@ -281,6 +281,8 @@ def calibrate(cases: list[LegibilityCase], grid: dict = GRID,
                limits.min_read_share, limits.min_read_words, limits.min_words_if_type_confirmed, limits.confident_word)
         if best_key is None or key < best_key:
             best_key, best = key, Calibration(limits, result, feasible, 0)
+    if best is None:
+        raise ValueError("the calibration grid has no point to try (a threshold with no values)")
     return Calibration(best.thresholds, best.score, best.feasible, tried)
 
 
@@ -439,6 +441,7 @@ def _legibility_cases(samples: list[Sample], pages: dict) -> list[LegibilityCase
         truth = truth_legible(ratio)
         if truth is None:
             continue
+        assert ratio is not None  # truth_legible gives None for an unknown ratio
         page: PageResult = pages[s.path][0]
         variance = page.quality.laplacian_variance if page.quality else None
         counts = confirmed = mrz_ok = None

@@ -85,6 +85,7 @@ def load_labels(corpus: Path, rules: DocumentRules) -> list[LabelledFile]:
     if missing:
         raise UsageError(f"{labels}: missing column(s) {', '.join(missing)}")
     known = set(rules.types) | {UNKNOWN}
+    model_split: dict[str, str]  # real-world model a file imitates -> its split (a model is in one split)
     files, model_split = [], {}
     for number, row in enumerate(reader, start=2):
         where = f"{labels}, row {number}"
@@ -344,7 +345,7 @@ def calibrate_thresholds(files, sources, pages, evidence, rules: DocumentRules, 
     """The thresholds that keep a confident type right >= 99.5% of the time on dev, with the
     fewest documents sent to review, then the most right, then no unrelated document typed."""
     names = [f.path.name for f in files]
-    best = None
+    best: tuple[tuple, dict[str, float], TypeScore, float] | None = None
     tried = 0
     keys = list(TYPE_GRID)
     for values in itertools.product(*(TYPE_GRID[k] for k in keys)):
@@ -365,6 +366,7 @@ def calibrate_thresholds(files, sources, pages, evidence, rules: DocumentRules, 
                -abs(candidate["confident_score"] - rules.confident_score))
         if best is None or key > best[0]:
             best = (key, candidate, result, precision)
+    assert best is not None  # TYPE_GRID holds sets with confident_score >= min_score: some are tried
     _, chosen, result, precision = best
     lines = [f"Calibration on the dev split: {tried} threshold sets tried; chosen "
              + ", ".join(f"{k} {v:g}" for k, v in chosen.items()),

@@ -136,7 +136,7 @@ class Applicant:
 
     @classmethod
     def from_state(cls, state: dict) -> "Applicant":
-        values = {name: state.get(name) for name in FACT_NAMES if name in state}
+        values = {name: state[name] for name in FACT_NAMES if name in state}
         if values.get("birth_date"):
             values["birth_date"] = date.fromisoformat(values["birth_date"])
         values["in_belgium"] = bool(values.get("in_belgium"))

@@ -35,7 +35,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
-from typing import Sequence
+from typing import Sequence, TypedDict, TypeVar
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -253,6 +253,9 @@ def find_mrz(text: str, today: date | None = None, *, visual_text: str | None = 
     visual = text if visual_text is None else visual_text
     lines = text.splitlines()
     best_second: tuple[tuple, int, _Line2] | None = None
+    # The loops below share these names: a line-2 reading and its key in the first, a line-1 reading in the second.
+    reading: _Line1 | _Line2 | None
+    key: tuple
     for index, raw in enumerate(lines):
         for reading in _second_line_readings(raw):
             key = (sum(reading.checks.values()), -reading.corrections)
@@ -653,7 +656,11 @@ def _first_line_reading(raw: str) -> _Line1 | None:
     return best[1] if best else None
 
 
-def _with_corrections(reading: _Line1 | _Line2, extra: int) -> _Line1 | _Line2:
+#: A line-1 or line-2 reading: `_with_corrections` gives back the kind it was given.
+_Reading = TypeVar("_Reading", _Line1, _Line2)
+
+
+def _with_corrections(reading: _Reading, extra: int) -> _Reading:
     """The reading with the characters replaced while cleaning the OCR line counted in."""
     return replace(reading, corrections=reading.corrections + extra)
 
@@ -1030,7 +1037,18 @@ def better(first: Mrz | None, second: Mrz | None) -> Mrz | None:
     return first if proof(first) >= proof(second) else second
 
 
-def stated_facts(zone: Mrz) -> dict[str, object]:
+class StatedFacts(TypedDict, total=False):
+    """The facts `stated_facts` gives, each present only when the zone proves it."""
+
+    document_number: str
+    birth_date: date
+    expiry_date: date
+    nationality: str
+    issuing_state: str
+    sex: str
+
+
+def stated_facts(zone: Mrz) -> StatedFacts:
     """The key fields docscan states as facts from this zone, by what proves each of them.
 
     Document number, birth and expiry dates: their own check digit. Nationality, issuing
@@ -1040,7 +1058,7 @@ def stated_facts(zone: Mrz) -> dict[str, object]:
     the pipeline and the evaluation use this one definition, so "stated" means the same in
     the report and in the silent-error count.
     """
-    facts: dict[str, object] = {}
+    facts: StatedFacts = {}
     if zone.checks.get("number"):
         facts["document_number"] = zone.document_number
     if zone.checks.get("birth") and zone.birth_date is not None:

@@ -458,7 +458,7 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
     zone = next((p.classification.mrz for p in segment if p.classification and p.classification.mrz), None)
     # What the zone proves is a fact; what it does not is left to the visual zone's dates, except
     # a birth date whose century the zone could not settle (issue 11: then the age is unknown).
-    facts = mrz.stated_facts(zone) if zone else {}
+    facts: mrz.StatedFacts = mrz.stated_facts(zone) if zone else {}
     expiry = facts["expiry_date"] if "expiry_date" in facts else dates.expiry_date(found)
     birth = facts.get("birth_date") if zone and zone.checks.get("birth") else dates.birth_date(found)
     return Document(

@@ -388,7 +388,8 @@ def _analyse(gray: np.ndarray, dpi: float | None) -> _Analysis:
     work_scale = min(1.0, ANALYSIS_LONG_SIDE / max(height, width))
     work = _resize(gray, work_scale)
     paper, on_page = _paper(work)
-    darkness = cv2.subtract(paper, work)  # 0 on paper, grows with the ink's darkness
+    # Typed as an array: numpy's percentile stubs refuse cv2's MatLike (its dtype is a union).
+    darkness: np.ndarray = cv2.subtract(paper, work)  # 0 on paper, grows with the ink's darkness
     darkness[~on_page] = 0  # the table or scanner lid around a photographed page is not ink
     noise = _noise(gray)
 
@@ -463,7 +464,8 @@ def _paper(work: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """
     height, width = work.shape
     small = cv2.resize(work, (max(1, width // 8), max(1, height // 8)), interpolation=cv2.INTER_AREA)
-    local = cv2.blur(cv2.dilate(small, np.ones((5, 5), np.uint8)), (5, 5))
+    # Typed as an array: numpy's percentile stubs refuse cv2's MatLike (its dtype is a union).
+    local: np.ndarray = cv2.blur(cv2.dilate(small, np.ones((5, 5), np.uint8)), (5, 5))
     paper = cv2.resize(local, (width, height), interpolation=cv2.INTER_LINEAR)
 
     # Bright: within 30 % of the page's paper level (dim corners of a photo stay inside).
@@ -577,8 +579,8 @@ def _tile_sharpness(darkness: np.ndarray, text_height: float, contrast: float,
     # along its length and is not blurred for that. Blur keeps the total variation of an edge,
     # so a smeared direction still has plenty (a 40 px smear keeps 18 % of the other
     # direction's; a ruled line has 0.4 %).
-    variations = np.stack(variations)
-    judged = variations >= 0.05 * variations.max(axis=0)
+    stacked = np.stack(variations)
+    judged = stacked >= 0.05 * stacked.max(axis=0)
     width = np.where(judged, np.stack(widths), 0.0).max(axis=0)
     blur = np.sqrt(np.maximum(width ** 2 - SAMPLING_EDGE_PX ** 2, 0.0)) / letter
     sharpness = np.clip(1.0 - blur, 0.0, 1.0)

@@ -247,6 +247,7 @@ def _set_password(secrets: Path) -> int:
     text = secrets.read_text(encoding="utf-8") if secrets.exists() else ""
     if re.search(r"^\[review\]\s*$", text, flags=re.M):
         section = re.search(r"^\[review\]\s*$(.*?)(?=^\[|\Z)", text, flags=re.M | re.S)
+        assert section is not None  # the header matched just above, and the section's body may be empty
         body = re.sub(r"^password_hash\s*=.*$\n?", "", section.group(1), flags=re.M)
         text = text[:section.start(1)] + "\n" + line + "\n" + body.lstrip("\n") + text[section.end(1):]
     else:

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 
 from .. import checklist as checklist_module
 from ..classify import load_rules
@@ -148,7 +149,7 @@ def decide(store: ReviewStore, flag_id: int, decision: str, *, actor: str, versi
             if decision != "comment":
                 changes.update(status={"accept": "accepted", "reject": "rejected", "type": "retyped"}[decision],
                                decided_type=new_type if decision == "type" else None,
-                               reject_message=message.strip() if decision == "reject" else None,
+                               reject_message=message.strip() if decision == "reject" and message else None,
                                decided_by=actor, decided_at=utcnow())
             if comment:
                 changes["comment"] = comment.strip()
@@ -158,8 +159,9 @@ def decide(store: ReviewStore, flag_id: int, decision: str, *, actor: str, versi
                                    before=before, after={**before, **_jsonable(changes)}, comment=comment))
             session.flush()
             # Optimistic locking: the update only applies to the version the adviser saw.
-            result = session.execute(update(Flag).where(Flag.id == flag_id, Flag.version == seen).values(**changes)
-                                     .execution_options(synchronize_session=False))
+            # SQLAlchemy's stubs type Session.execute as Result, though an UPDATE gives a CursorResult.
+            result = cast(CursorResult, session.execute(update(Flag).where(Flag.id == flag_id, Flag.version == seen).values(**changes)
+                                     .execution_options(synchronize_session=False)))
             if result.rowcount != 1:
                 raise _StaleVersion()  # rolls the audit entry back with the transaction
         conflict = False
@@ -255,7 +257,10 @@ def reviewed_report(store: ReviewStore, worker_row: int) -> dict:
     """The recorded report with the recomputed requirements, verdict and the decisions behind them."""
     result = reviewed(store, worker_row)
     with store.session() as session:
-        report = dict(session.get(Worker, worker_row).report)
+        worker = session.get(Worker, worker_row)
+        if worker is None:  # removed since `reviewed` read it
+            raise ReviewError(f"no recorded worker {worker_row}")
+        report = dict(worker.report)
     report.update(requirements=list(result.requirements), verdict=result.verdict,
                   review={"original_verdict": result.original_verdict, "decisions": list(result.decisions),
                           "open_items": result.open_items})
@@ -289,7 +294,7 @@ def worker_row_of(store: ReviewStore, flag_id: int) -> int:
         return flag.worker_id
 
 
-def _document(data: dict, retyped: dict[str, str]) -> Document:
+def _document(data: dict, retyped: dict[str, str | None]) -> Document:
     values = dict(data)
     for key in ("issue_date", "expiry_date", "birth_date"):
         values[key] = date.fromisoformat(values[key]) if values[key] else None

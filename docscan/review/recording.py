@@ -127,6 +127,7 @@ def _pages(file_result: "FileResult | None", document: Document | None) -> list:
 def _evidence(file_result: "FileResult", page, settings: Settings, expires) -> PageEvidence:
     image_png = heatmap_png = None
     source = file_result.source
+    image: Image.Image | None  # a page that does not decode has no image
     try:
         if source.kind == "pdf":
             image = ingest.render_pdf_page(Path(source.path), page.number - 1, EVIDENCE_PDF_DPI, settings)

@@ -27,7 +27,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Sequence
+from typing import Literal, Sequence
 
 import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
@@ -98,6 +98,8 @@ def show_bulk_tab(workspace: SessionWorkspace, words: UiStrings) -> None:
     if state.get(session.BULK_PENDING) and request is None:
         state.pop(session.BULK_PENDING, None)
     if state.get(session.BULK_PENDING):
+        # A pending run without a request was dropped just above; a request comes with its zip.
+        assert request is not None and archive is not None
         state.pop(session.BULK_ERROR, None)
         result, error = run_bulk_check(request, archive, manifest, workspace, words)
         state.pop(session.BULK_PENDING, None)
@@ -236,7 +238,7 @@ def show_bulk_result(result: BulkResult, words: UiStrings) -> None:
         st.warning(f"**{t('bulk.problems_header')}**\n\n" + "\n".join(f"- {md(p)}" for p in summary.problems),
                    icon=":material/folder_off:")
     # Lists of documents get a bounded width so that the problems column stays in view.
-    widths = {"missing": "medium", "illegible": "small", "invalid": "small", "needs_review": "small",
+    widths: dict[str, Literal["small", "medium", "large"]] = {"missing": "medium", "illegible": "small", "invalid": "small", "needs_review": "small",
               "warnings": "small", "problems": "large"}
     st.dataframe(worker_table(summary.outcomes, words), hide_index=True,
                  column_config={t(f"bulk.column.{key}"): st.column_config.TextColumn(width=width)

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import Any
 
 import streamlit as st
+from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from ..checklist import (REGIONS, Checklist, applies, load_checklist, load_common, open_questions, permit_ids,
                          region_description)
@@ -153,7 +155,11 @@ def ask_facts(checklist: Checklist | None, in_belgium: bool, renewal: bool, toda
     """
     t, language = words.t, words.language
     questions = load_common().questions
-    label = lambda fact: questions.get(fact, {}).get(language) or questions.get(fact, {}).get("en", fact)  # noqa: E731
+
+    def label(fact: str) -> str:
+        # The ignore: typeshed's dict.get takes only the key type (a Language Literal), not any str.
+        return questions.get(fact, {}).get(language) or questions.get(fact, {}).get("en", fact)  # type: ignore[call-overload]
+
     with st.expander(t("choose.facts_header"), expanded=checklist is not None, icon=":material/quiz:"):
         st.caption(t("choose.facts_intro"))
         left, right = st.columns(2)
@@ -180,6 +186,7 @@ def ask_facts(checklist: Checklist | None, in_belgium: bool, renewal: bool, toda
         probe = Applicant(nationality=nationality or read, in_belgium=in_belgium, renewal=renewal)
         asked = [f for f in open_questions(checklist, probe, today) if f not in ("birth_date", "nationality")]
         columns = st.columns(2)
+        value: str | bool | None  # an ICT role, or yes / no; None while unanswered
         for i, fact in enumerate(asked):
             with columns[i % 2]:
                 if fact == "ict_role":
@@ -227,7 +234,8 @@ def collect_uploads(workspace: SessionWorkspace, checklist: Checklist | None,
     st.header(t("upload.header"))
     st.caption(t("upload.formats"))
     everything, by_slot = st.tabs([t("upload.tab_all"), t("upload.tab_slots")])
-    uploads: list[tuple[object, str | None]] = []
+    uploads: list[tuple[UploadedFile, str | None]] = []
+    declared: str | None  # the document type of the slot a file was put in; None from the drop zone
     with everything:
         dropped = st.file_uploader(t("upload.dropzone"), accept_multiple_files=True,
                                    key=session.dropzone_key(generation), help=t("upload.dropzone_help"))
@@ -302,7 +310,7 @@ def run_and_show(workspace: SessionWorkspace, request: CheckRequest | None, inpu
 
     if state.get(session.ERROR):
         st.error(state[session.ERROR], icon=":material/error:")
-    report: Report | None = state.get(session.REPORT)
+    report = state.get(session.REPORT)
     if report is None or request is None:
         return
     if state.get(session.REQUEST) != request:
@@ -326,7 +334,8 @@ def run_check(request: CheckRequest, inputs: list[InputFile], workspace: Session
         bar.progress(min(1.0, done / total) if total else 1.0, text=t("check.progress", done=done, total=total))
 
     try:
-        given = dict(request.facts)
+        # Each fact has its own type (a date, a code, yes / no): Applicant's fields are their schema.
+        given: dict[str, Any] = dict(request.facts)
         applicant = Applicant(**given, in_belgium=request.in_belgium, renewal=request.renewal,
                               confirmed=request.confirmed, source="given" if ("birth_date" in given or
                                                                               "nationality" in given) else None,
