@@ -60,17 +60,21 @@ def test_a_model_of_another_format_is_refused(tmp_path):
 def test_the_model_alone_is_never_confident():
     meta, arrays = _small_model()
     model = text_model.TextModel(meta, arrays)
-    # No rule phrase at all, but payslip wording: at most a type for review, never confident.
-    result = classify.classify_text("Salaire brut, cotisations ONSS, précompte, net à payer", model=model)
-    assert not (result.doc_type != "unknown" and result.confident), result.reasons
+    # Payslip wording under the rules' minimum score: at most a type for review, never confident.
+    text = "Montant brut, cotisations, précompte, net"
+    assert classify.classify_text(text).doc_type == "unknown", "the rules alone must not type it"
+    result = classify.classify_text(text, model=model)
+    assert result.doc_type == "payslip", result.reasons  # the model speaks...
+    assert not result.confident, result.reasons  # ...but alone it is never sure
 
 
 def test_disagreement_between_rules_and_model_is_not_confident():
     meta, arrays = _small_model()
     model = text_model.TextModel(meta, arrays)
     rules = classify.load_rules().model_copy(update={"model_disagree": 0.0, "model_override": 1.01})
-    text = ("Extrait de casier judiciaire\nSalaire brut, cotisations ONSS, net à payer. Loonbrief, brutoloon, "
-            "RSZ-bijdrage, bedrijfsvoorheffing, nettoloon. Payslip, gross pay, social security, net pay.")
+    # Payslip words under the criminal record's title score (the model learnt more of them than the rules count).
+    text = ("Extrait de casier judiciaire\nSalaire brut, cotisations ONSS, net. Loonbrief, brutoloon, "
+            "RSZ-bijdrage, voorheffing, nettoloon. Payslip, gross pay, social security, net pay.")
     result = classify.classify_text(text, rules, title="Extrait de casier judiciaire", model=model)
     assert result.rules_type == "criminal_record" and result.model_type == "payslip", result.reasons
     assert result.doc_type == "criminal_record" and not result.confident
@@ -88,8 +92,9 @@ def test_a_much_surer_model_overrides_the_rules_but_not_with_confidence():
     meta, arrays = _small_model()
     model = text_model.TextModel(meta, arrays)
     rules = classify.load_rules().model_copy(update={"model_disagree": 0.0, "model_override": 0.0})
-    text = ("Extrait de casier judiciaire\nSalaire brut, cotisations ONSS, net à payer. Loonbrief, brutoloon, "
-            "RSZ-bijdrage, bedrijfsvoorheffing, nettoloon. Payslip, gross pay, social security, net pay.")
+    # Payslip words under the criminal record's title score (the model learnt more of them than the rules count).
+    text = ("Extrait de casier judiciaire\nSalaire brut, cotisations ONSS, net. Loonbrief, brutoloon, "
+            "RSZ-bijdrage, voorheffing, nettoloon. Payslip, gross pay, social security, net pay.")
     result = classify.classify_text(text, rules, title="Extrait de casier judiciaire", model=model)
     assert result.rules_type == "criminal_record" and result.doc_type == "payslip" and not result.confident
     assert any(r.code == "model_overrides" for r in result.reasons)
