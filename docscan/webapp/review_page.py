@@ -278,7 +278,7 @@ def show_item(store: ReviewStore, detail: FlagDetail, adviser: str, words: UiStr
     show_state(detail, words)
     # The flag's message quotes file names and worker ids from the recorded run: whoever named
     # the file chose them, so they are shown literally (no link, no remote image in this page).
-    st.warning(_md_escape(item.message), icon=":material/flag:")
+    st.warning(_md_escape(item.say(words.language)), icon=":material/flag:")
     if not detail.pages:
         st.caption(t("detail.purged"))
     for number, image_png, heatmap_png, text, highlights in detail.pages:
