@@ -34,7 +34,9 @@ def run_bulk_with_progress(args: argparse.Namespace, settings: Settings) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out} is a file; give a folder (it is created if needed)")
-    language = getattr(args, "lang", None) or "en"
+    from .cli import language as chosen_language
+
+    language = chosen_language(args)
     try:
         output = BulkOutput(out, language, getattr(args, "report_lang", None))
     except OSError as exc:

@@ -227,9 +227,13 @@ def _worker_html(outcome: WorkerOutcome, language: str = "en") -> str:
     say = lambda key, **params: escape(label(key, language, **params))  # noqa: E731
     if outcome.report is not None:
         from .webapp.html_report import render_html
+        from .webapp.strings import LANGUAGES as FRAME_LANGUAGES
         from .webapp.strings import load_strings
 
-        page = render_html(outcome.report, load_strings(language), language)
+        # The frame's words (headings) come from the page's strings; a language they do not have
+        # yet gets English headings, and what to do is still written in `language`.
+        frame = load_strings(language if language in FRAME_LANGUAGES else "en")
+        page = render_html(outcome.report, frame, language)
         if outcome.file_problems:
             extra = "".join(f"<li>{escape(render(p, language))}</li>" for p in outcome.file_problems)
             page = page.replace("</body>", f"<h2>{say('bulk_files_not_checked')}</h2><ul>{extra}</ul></body>", 1)

@@ -37,7 +37,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 from .classify import load_rules
 from .datafiles import load_model, read_yaml
 from .errors import ConfigError, UsageError
-from .messages import LANGUAGES, format_day, render
+from .messages import LANGUAGES, format_day, render, term
 from .models import FACT_NAMES, ICT_ROLES, Applicant, Document, Reason
 
 #: Where the checklists live: next to the package in a checkout, or DOCSCAN_CHECKLISTS.
@@ -843,7 +843,7 @@ def judge(requirement: Requirement, title: str, documents: tuple[Document, ...],
         if requirement.id in applicant.confirmed:
             reason = Reason.of("confirmed_by_user", requirement=req)
             return RequirementResult(req, title, "ok", (), reason, (reason,))
-        confirm = _per_language(lambda lang: requirement.confirm.get(lang) or requirement.confirm.get("en") or "")
+        confirm = _per_language(lambda lang: requirement.confirm.get(lang) or term("confirm.attached", lang))
         reason = Reason.of("not_recognisable", requirement=req, confirm=confirm, option=f"--confirm {req}",
                            hint=hint, fee=fee)
         return RequirementResult(req, title, "needs_review", (), reason, (reason,))

@@ -329,9 +329,9 @@ def _run(function, image: Image.Image, *, timeout: float, **kwargs):
                 "Install it with: sudo apt-get install tesseract-ocr-eng tesseract-ocr-fra "
                 "tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-osd") from None
         if isinstance(exc.status, int) and exc.status < 0:
-            log.warning("Tesseract crashed on a page (signal %s)", -exc.status)
+            log.debug("Tesseract crashed on a page (signal %s)", -exc.status)
             raise OcrError(code="ocr_crashed") from None
-        log.warning("Tesseract failed on a page (exit status %s)", exc.status)
+        log.debug("Tesseract failed on a page (exit status %s)", exc.status)
         raise OcrError(code="ocr_failed") from None
     except RuntimeError as exc:
         if "timeout" in str(exc).lower():

@@ -171,7 +171,7 @@ def build_report(checklist: "Checklist", today: date, applicant: Applicant,
 
 def render_text(report: Report, language: str = "en") -> str:
     """The report for a person reading a terminal, in `language`: verdict, what to do, then the files."""
-    from .messages import label, render, requirement_name, term
+    from .messages import label, render, requirement_name, term, type_name
 
     say = lambda key, **params: label(key, language, **params)  # noqa: E731
     lines = [say("report_title", permit=report.permit_title_in(language), permit_id=report.permit, region=report.region),
@@ -224,7 +224,9 @@ def render_text(report: Report, language: str = "en") -> str:
             continue
         pages = len(result.pages)
         legible = sum(1 for p in result.pages if p.legible)
-        lines.append(f"  {result.path}: {result.doc_type} ({say('file_pages', legible=legible, pages=pages)})")
+        kind = term("type.unrecognised", language) if result.doc_type == "unknown" else type_name(result.doc_type, language)
+        lines.append(f"  {result.path}: {kind} "
+                     f"({say('file_pages', legible=legible, pages=pages)})")
         for page in result.pages:
             if not page.legible:
                 why = "; ".join(render(r, language) for r in page.reasons) or say("cannot_be_read")

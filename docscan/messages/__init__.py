@@ -238,6 +238,16 @@ def _as_date(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
+def _date(value: Any, language: str) -> str:
+    """A date in full as the language writes it; French writes the first of the month "1er"
+    ("1er mars 2026"), which CLDR's pattern does not."""
+    day = _as_date(value)
+    text = format_date(day, "long", locale=LOCALES[language])
+    if language == "fr" and day.day == 1 and text.startswith("1 "):
+        text = "1er " + text[2:]
+    return text
+
+
 def _amount(value: Any, locale: str) -> str:
     """EUR as the locale writes it; no cents when the amount is whole ("48.912 €", "€48,912")."""
     number = float(value)
@@ -270,7 +280,7 @@ _KINDS: dict[str, Writer] = {
     "decimal2": lambda v, lang, loc: format_decimal(float(v), format="#,##0.00", locale=loc),
     "percent": lambda v, lang, loc: format_percent(float(v), locale=loc),
     "percent3": lambda v, lang, loc: format_percent(float(v), format="#,##0.###%", locale=loc),
-    "date": lambda v, lang, loc: format_date(_as_date(v), "long", locale=loc),
+    "date": lambda v, lang, loc: _date(v, lang),
     "amount": lambda v, lang, loc: _amount(v, loc),
     "type": lambda v, lang, loc: type_name(str(v), lang),
     "type_inside": lambda v, lang, loc: _inside(type_name(str(v), lang), lang),
@@ -289,7 +299,8 @@ _KINDS: dict[str, Writer] = {
     "warning": lambda v, lang, loc: term(f"warning.{v}", lang) if f"warning.{v}" in catalogue(lang)["terms"]
     else str(v).replace("_", " "),
     "msg": lambda v, lang, loc: "" if not v else _render(v, lang),
-    "msgs": lambda v, lang, loc: "; ".join(_render(r, lang).strip() for r in (v or [])),
+    # French puts a space before a semicolon ("floue ; seuls 3 mots").
+    "msgs": lambda v, lang, loc: (" ; " if lang == "fr" else "; ").join(_render(r, lang).strip() for r in (v or [])),
 }
 
 
@@ -354,8 +365,7 @@ def label(key: str, language: str = "en", **params: Any) -> str:
 
 def format_day(value: date | str, language: str = "en") -> str:
     """A date as the language writes it in full ("10 février 2026")."""
-    language = language_or_default(language)
-    return format_date(_as_date(value), "long", locale=LOCALES[language])
+    return _date(value, language_or_default(language))
 
 
 def format_amount(value: float, language: str = "en") -> str:
