@@ -1,9 +1,10 @@
 """Report: the verdict on a bundle, as JSON for programs and as text for people.
 
 The report is built from the result objects of the earlier stages, never by re-reading files.
-Its JSON form is a stable schema (`docscan.report/1`) that the Streamlit page, the bulk mode
-and other programs read. By default it holds no document text and no personal data beyond
-the file names the user gave: reports get mailed around and stored.
+Its JSON form is a stable schema (`docscan.report/2`: codes and params of every reason, with the
+English message for convenience) that the Streamlit page, the bulk mode and other programs read.
+By default it holds no document text and no personal data beyond the file names the user gave:
+reports get mailed around and stored. People get `render_text(report, language)`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .checklist import Checklist, Notice, NotRequired, RequirementResult
     from .pipeline import FileResult
 
-SCHEMA = "docscan.report/1"
+SCHEMA = "docscan.report/2"
 
 #: Icons for the text report, the same ones the app shows.
 STATUS_ICONS = {"ok": "✔", "missing": "✘", "illegible": "◌", "invalid": "✘", "needs_review": "?"}

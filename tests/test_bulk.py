@@ -338,7 +338,7 @@ def test_bulk_cli_on_an_hr_zip_writes_summary_reports_and_overview(tmp_path):
     check = _cli("check", str(BUNDLES / "missing-medical-certificate"), "--permit", "highly-qualified",
                  "--region", "flanders", "--today", TODAY, "--format", "json")
     single = json.loads(check.stdout)
-    assert report["schema"] == single["schema"] == "docscan.report/1"
+    assert report["schema"] == single["schema"] == "docscan.report/2"
     assert [(r["id"], r["status"]) for r in report["requirements"]] == \
         [(r["id"], r["status"]) for r in single["requirements"]]
     assert report["worker"]["id"] == "W001"

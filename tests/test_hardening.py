@@ -124,7 +124,7 @@ def record_hostile_flag(url: str, file_name: str = hostile.MARKDOWN_NAME, worker
     with store.session() as session, session.begin():
         run = Run(kind="bulk", label="hostile.zip", today="2026-11-15", recorded_by="test")
         row = Worker(worker_key=worker, permit="eu-blue-card", region="brussels", verdict="incomplete",
-                     state=state, report={"schema": "docscan.report/1"})
+                     state=state, report={"schema": "docscan.report/2"})
         run.workers.append(row)
         file = File(name=file_name, sha256="0" * 64, kind="pdf", pages=1, doc_type="unknown")
         row.files.append(file)
@@ -319,7 +319,7 @@ def test_check_reads_a_file_whose_name_is_not_utf8(tmp_path):
     folder = hostile.non_utf8_folder(tmp_path)
     text = docscan("check", str(folder), "--permit", "highly-qualified", "--region", "flanders", "--workers", "1")
     assert text.returncode == 1, text.stderr
-    assert "attestation-médicale.pdf: medical_certificate" in text.stdout
+    assert "attestation-médicale.pdf: Medical certificate" in text.stdout
     as_json = docscan("check", str(folder), "--permit", "highly-qualified", "--region", "flanders", "--workers", "1",
                       "--format", "json")
     assert as_json.returncode == 1 and '"path": "attestation-médicale.pdf"' in as_json.stdout

@@ -71,7 +71,7 @@ def test_the_json_report_keeps_codes_params_and_the_english_message(tmp_path):
                  "--today", "2026-11-15", "--lang", "fr", "--format", "json", "--output", str(out), "--quiet")
     assert result.returncode == 1, result.stderr
     report = json.loads(out.read_text(encoding="utf-8"))
-    assert report["schema"] == "docscan.report/1"
+    assert report["schema"] == "docscan.report/2"
     record = next(r for r in report["requirements"] if r["id"] == "criminal_record")
     assert record["reason"] == {"code": "too_old", "params": {
         "requirement": "criminal_record", "file": "casier-judiciaire.pdf", "issued": "2026-04-01", "months": 6,
