@@ -47,8 +47,9 @@ class Rule(BaseModel):
     #: 87: "certifcat rnedical" (two OCR slips) scores 89 against "certificat medical",
     #: while "the medical certifies" scores 84 against "medical certificate".
     min_ratio: float = Field(default=87, ge=70, le=100)
-    #: For regex rules: what the pattern means, in words, for the reason.
-    reason: str | None = None
+    #: For regex rules: what the pattern means, in words, for the reason (per language, as the
+    #: other texts of the data; a plain text is shown as it is in every language).
+    reason: str | dict[Literal["en", "fr", "nl", "de"], str] | None = None
     #: Where the rule may fire: in the title (by layout), in the body, or anywhere.
     where: Literal["any", "title", "body"] = "any"
 

@@ -33,6 +33,7 @@ import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..classify import load_rules
+from ..messages import render
 from ..review import decisions
 from ..review.access import DatabaseGuardStore, SignInGuard, client_scope
 from ..review.decisions import ConflictError, FlagDetail, QueueItem
@@ -448,7 +449,8 @@ def show_reviewed(store: ReviewStore, worker_row: int, words: UiStrings, *, key:
         st.markdown(t("result.verdict", verdict=_md_escape(result.verdict), original=_md_escape(result.original_verdict),
                       open=result.open_items))
         st.dataframe([{t("result.requirement"): r.get("id"), t("result.status"): r.get("status"),
-                       t("result.message"): r.get("message")} for r in result.requirements],
+                       t("result.message"): render(r["reason"], words.language) if r.get("reason")
+                       else r.get("message")} for r in result.requirements],
                      hide_index=True, width="stretch")
         report = decisions.reviewed_report(store, worker_row)
         # Made on the click, so its /media/ URL (which answers without sign-in) lives only briefly.
