@@ -38,8 +38,8 @@ def english_in(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("language,words", [
-    ("fr", ["Extrait de casier judiciaire (casier-judiciaire.pdf) : daté du 1er avril 2026", "INCOMPLET",
-            "Diplôme : manquant", "148\u00a0€ en 2025"]),
+    ("fr", ["Extrait de casier judiciaire (casier-judiciaire.pdf) : document daté du 1er avril 2026", "INCOMPLET",
+            "Diplôme : document manquant", "148\u00a0€ en 2025"]),
     ("nl", ["Uittreksel uit het strafregister (casier-judiciaire.pdf): gedateerd 1 april 2026", "ONVOLLEDIG",
             "Diploma: ontbreekt", "€\u00a0148 in 2025"]),
     ("de", ["Auszug aus dem Strafregister (casier-judiciaire.pdf): datiert vom 1. April 2026", "UNVOLLSTÄNDIG",

@@ -113,10 +113,11 @@ GOLDEN = {
         NOT_IN_BELGIUM: "Not required: the worker does not live in Belgium yet.",
     },
     "fr": {
-        TOO_OLD: "Certificat médical (IMG_4008.png) : daté du 10 février 2026 ; le document doit dater de 6 mois au "
+        TOO_OLD: "Certificat médical (IMG_4008.png) : document daté du 10 février 2026 ; il doit dater de 6 mois au "
                  "plus au moment de la demande (délivré le 15 mai 2026 ou après). Demandez-en un nouveau.",
         THRESHOLD: "Seuil salarial pour 2026 : au moins 48\u202f912\u00a0€ brut par an.",
-        CRIMINAL_RECORD_MISSING: "Extrait de casier judiciaire : manquant ; aucun fichier du dossier n'en est un.",
+        CRIMINAL_RECORD_MISSING: "Extrait de casier judiciaire : document manquant ; aucun fichier du dossier ne "
+                                 "correspond à ce document.",
         LOW_CONFIDENCE: "IMG_4005.png ressemble à « Diplôme », mais pas assez clairement pour en être sûr. "
                         "Vérifiez qu'il s'agit du bon document.",
         NOT_IN_BELGIUM: "Pas requis : le travailleur ne réside pas encore en Belgique.",
@@ -130,7 +131,7 @@ GOLDEN = {
                  "hoogstens 6 maanden oud zijn (uitgereikt op of na 15 mei 2026). Vraag een nieuw aan.",
         THRESHOLD: "Loondrempel voor 2026: minstens €\u00a048.912 bruto per jaar.",
         CRIMINAL_RECORD_MISSING: "Uittreksel uit het strafregister: ontbreekt; geen enkel bestand in het dossier "
-                                 "is er een.",
+                                 "is dit document.",
         LOW_CONFIDENCE: "IMG_4005.png lijkt op ‘Diploma’, maar niet duidelijk genoeg om zeker te zijn. "
                         "Controleer of het het juiste document is.",
         NOT_IN_BELGIUM: "Niet vereist: de werknemer woont nog niet in België.",
@@ -140,7 +141,7 @@ GOLDEN = {
                  "Antragstellung höchstens 6 Monate alt sein (ausgestellt am 15. Mai 2026 oder später). "
                  "Beantragen Sie ein neues.",
         THRESHOLD: "Gehaltsschwelle für 2026: mindestens 48.912\u00a0€ brutto pro Jahr.",
-        CRIMINAL_RECORD_MISSING: "Auszug aus dem Strafregister: fehlt; keine Datei der Unterlagen ist ein solches "
+        CRIMINAL_RECORD_MISSING: "Auszug aus dem Strafregister: fehlt; keine Datei der Unterlagen entspricht diesem "
                                  "Dokument.",
         LOW_CONFIDENCE: "IMG_4005.png ähnelt „Diplom“, aber nicht deutlich genug, um sicher zu sein. "
                         "Prüfen Sie, ob es das richtige Dokument ist.",
