@@ -194,3 +194,17 @@ def test_an_unknown_language_is_english_and_an_unknown_code_is_shown_as_data():
 ])
 def test_the_language_of_the_environment(environ, expected):
     assert messages.language_from_environment(environ) == expected
+
+
+def test_a_review_item_is_said_in_the_advisers_language():
+    from dataclasses import replace
+
+    from docscan.review.decisions import QueueItem
+
+    said = Reason.of("uncertain_type", file="scan.pdf", doc_type="diploma")
+    item = QueueItem(1, 1, "W1", "executive", "flanders", "uncertain_type", "diploma", "diploma", "scan.pdf", "open",
+                     said.message, 1, None, said.as_param())
+    assert item.say("nl") == "scan.pdf: docscan is niet zeker dat dit ‘Diploma’ is; bevestig of wijzig het type"
+    assert item.say("de") == "scan.pdf: docscan ist nicht sicher, dass dies „Diplom“ ist; bestätigen oder ändern Sie den Typ"
+    recorded_before = replace(item, message_reason=None)
+    assert recorded_before.say("fr") == said.message, "a flag recorded before issue 14 keeps its English text"
