@@ -811,7 +811,8 @@ def evaluate(checklist: Checklist, documents: tuple[Document, ...], applicant: A
         title = requirement.text("title", language)
         applicable, why_not, verify = _applies(requirement, applicant, today)
         if not applicable:
-            skipped.append(NotRequired(requirement.id, title, why_not, verify))
+            if why_not is not None:  # _applies always says why when it drops a requirement
+                skipped.append(NotRequired(requirement.id, title, why_not, verify))
             continue
         result = judge(requirement, title, documents, today, language, applicant)
         sources = tuple(source_dict(s) for s in (*requirement.sources, *requirement.fee_sources))

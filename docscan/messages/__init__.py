@@ -24,7 +24,7 @@ import string
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Literal, Mapping
 
 import yaml
 from babel import Locale
@@ -224,7 +224,7 @@ def _fact_question(fact: str, language: str) -> str:
         from ..checklist import load_common
 
         texts = load_common().questions.get(fact, {})
-        text = texts.get(language) or texts.get("en")
+        text = texts.get(language) or texts.get("en")  # type: ignore[call-overload]
     except Exception:  # noqa: BLE001
         text = None
     return (text or fact.replace("_", " ")).rstrip("?")
@@ -264,7 +264,7 @@ def _number(value: Any, locale: str) -> str:
     return str(value)
 
 
-def _list(values: Any, locale: str, style: str = "standard") -> str:
+def _list(values: Any, locale: str, style: Literal["standard", "or"] = "standard") -> str:
     items = [str(v) for v in (values or [])]
     return format_list(items, style=style, locale=locale) if items else ""
 
