@@ -256,8 +256,8 @@ def test_a_slot_holding_another_document_is_reported():
     check(at)
     assert statuses(at)["medical_certificate"] == "ok"
     assert statuses(at)["employment_contract"] == "missing"
-    assert any(w.value.startswith("medisch-attest.pdf is named or uploaded as a") and "medical certificate" in w.value
-               for w in at.warning)  # the pipeline's type_mismatch warning
+    assert any(w.value.startswith("medisch-attest.pdf is named or uploaded as “Employment contract”")
+               and "“Medical certificate”" in w.value for w in at.warning)  # the pipeline's type_mismatch warning
     assert "Its slot or file name says: Employment contract" in texts(at)
 
 
