@@ -89,6 +89,13 @@ class ManifestProblem:
         who = f" (worker {self.worker_id})" if self.worker_id else ""
         return f"manifest line {self.line}{who}: {self.message}"
 
+    @property
+    def reason(self) -> Reason:
+        """The problem as a reason: the line and worker as params (the detail stays in English)."""
+        if self.worker_id:
+            return Reason.of("manifest_worker_problem", line=self.line, worker=self.worker_id, problem=self.message)
+        return Reason.of("manifest_problem", line=self.line, problem=self.message)
+
 
 @dataclass(frozen=True)
 class Manifest:
@@ -189,6 +196,7 @@ class WorkerFolder:
 
     worker_id: str
     path: Path
+    #: `entry_problem` reasons: the entry's path inside the folder and why it was not unpacked.
     problems: tuple[Reason, ...] = ()
 
 
@@ -200,7 +208,7 @@ class BulkInput:
     folders: tuple[WorkerFolder, ...]
     manifest_text: str | None
     #: Problems that belong to no worker (a file at the top, an unsafe entry outside any folder).
-    problems: tuple[str, ...]
+    problems: tuple[Reason, ...]
 
 
 def find_workers(root: Path, archive_problems: Sequence[ingest.ArchiveProblem] = ()) -> BulkInput:
@@ -221,19 +229,18 @@ def find_workers(root: Path, archive_problems: Sequence[ingest.ArchiveProblem] =
         files = [p for p in children if p.is_file()]
         folders = [p for p in children if p.is_dir()]
     manifest_file = next((p for p in files if p.name.lower() in MANIFEST_NAMES), None)
-    problems = [f"{p.name}: this file is not in a worker's folder and was not checked; put it in the "
-                f"folder of the worker it belongs to" for p in files if p is not manifest_file]
-    problems += [f"{ingest.readable_name(p.name)}: this is a link that leads nowhere (a deleted file or a loop); "
-                 "it was not checked" for p in children if p.is_symlink() and not p.exists()]
+    problems = [Reason.of("stray_file", file=ingest.readable_name(p.name)) for p in files if p is not manifest_file]
+    problems += [Reason.of("dangling_link", file=ingest.readable_name(p.name))
+                 for p in children if p.is_symlink() and not p.exists()]
     by_worker: dict[str, list[Reason]] = {}
     folder_names = {p.name for p in folders}
     for problem in archive_problems:
         parts = problem.parts[len(prefix):] if problem.parts[:len(prefix)] == prefix else problem.parts
         if len(parts) >= 2 and parts[0] in folder_names:
             by_worker.setdefault(parts[0], []).append(
-                Reason(problem.reason.code, f"{'/'.join(parts[1:])}: {problem.reason.message}"))
+                Reason.of("entry_problem", entry="/".join(parts[1:]), problem=problem.reason))
         else:
-            problems.append(f"{problem.entry}: {problem.reason.message}")
+            problems.append(Reason.of("entry_problem", entry=problem.entry, problem=problem.reason))
     workers = tuple(WorkerFolder(ingest.readable_name(p.name), p, tuple(by_worker.get(p.name, ()))) for p in folders)
     manifest_text = decode_manifest(manifest_file.read_bytes(), manifest_file.name) if manifest_file else None
     return BulkInput(root, workers, manifest_text, tuple(problems))
@@ -258,7 +265,7 @@ class WorkerJob:
     entry: WorkerEntry | None
     folder: WorkerFolder | None
     #: Set when the worker cannot be checked at all (no folder, bad manifest line).
-    error: str | None = None
+    error: Reason | None = None
 
 
 def match_jobs(found: BulkInput, manifest: Manifest | None, default_permit: str | None,
@@ -278,9 +285,8 @@ def match_jobs(found: BulkInput, manifest: Manifest | None, default_permit: str 
         listed.add(key)
         folder = folders.get(key)
         if folder is None:
-            jobs.append(WorkerJob(entry.worker_id, entry, None, (
-                f"no folder named '{entry.worker_id}' in the input (manifest line {entry.line}); "
-                "put this worker's documents in a folder of that name")))
+            jobs.append(WorkerJob(entry.worker_id, entry, None, Reason.of(
+                "no_worker_folder", worker=entry.worker_id, line=entry.line)))
         else:
             jobs.append(WorkerJob(entry.worker_id, entry, folder))
     for problem in manifest.problems:
@@ -288,8 +294,7 @@ def match_jobs(found: BulkInput, manifest: Manifest | None, default_permit: str 
             key = _folder_key(problem.worker_id)
             if key not in listed:
                 listed.add(key)
-                jobs.append(WorkerJob(problem.worker_id, None, folders.get(key),
-                                      f"{problem}; fix the line and run again"))
+                jobs.append(WorkerJob(problem.worker_id, None, folders.get(key), problem.reason))
     for key, folder in folders.items():
         if key in listed:
             continue
@@ -297,9 +302,7 @@ def match_jobs(found: BulkInput, manifest: Manifest | None, default_permit: str 
             jobs.append(WorkerJob(folder.worker_id, WorkerEntry(folder.worker_id, default_permit, default_region),
                                   folder))
         else:
-            jobs.append(WorkerJob(folder.worker_id, None, folder, (
-                "this folder is not in the manifest, so docscan does not know the permit; "
-                "add a line for it (or give --permit and --region for unlisted workers)")))
+            jobs.append(WorkerJob(folder.worker_id, None, folder, Reason("not_in_manifest")))
     return jobs
 
 
@@ -322,9 +325,10 @@ class WorkerOutcome:
     invalid: tuple[str, ...] = ()
     needs_review: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
-    #: Per-file problems (unreadable files, entries not unpacked), as "file: why".
-    file_problems: tuple[str, ...] = ()
-    error: str | None = None
+    #: Per-file problems (unreadable files, entries not unpacked): `file_error` / `entry_problem` reasons.
+    file_problems: tuple[Reason, ...] = ()
+    #: Why the worker could not be checked (verdict "error").
+    error: Reason | None = None
     files: int = 0
     pages: int = 0
     seconds: float = 0.0
@@ -340,16 +344,15 @@ def outcome_from_report(job: WorkerJob, report: Report, extra_problems: Sequence
     by_status: dict[str, list[str]] = {}
     for requirement in report.requirements:
         by_status.setdefault(requirement.status, []).append(requirement.id)
-    problems = [f"{f.path}: {f.error.message}" for f in report.files if f.error is not None]
-    problems += [r.message for r in extra_problems]
+    problems = [Reason.of("file_error", file=f.path, problem=f.error) for f in report.files if f.error is not None]
+    problems += list(extra_problems)
     readable = [f for f in report.files if f.error is None]
     error = None
     verdict = report.verdict
     if not readable:
         verdict = "error"
         count = len(report.files)
-        error = ("the folder holds no file" if not count else "its only file could not be read" if count == 1
-                 else f"none of its {count} files could be read")
+        error = Reason("folder_empty") if not count else Reason.of("none_readable", count=count)
     entry = job.entry
     return WorkerOutcome(
         job.worker_id, entry.name if entry else None, report.permit, report.region, verdict,
@@ -359,11 +362,10 @@ def outcome_from_report(job: WorkerJob, report: Report, extra_problems: Sequence
         len(report.files), report.pages_read, report.seconds, report)
 
 
-def failed_outcome(job: WorkerJob, error: str, problems: Sequence[Reason] = ()) -> WorkerOutcome:
+def failed_outcome(job: WorkerJob, error: Reason, problems: Sequence[Reason] = ()) -> WorkerOutcome:
     entry = job.entry
     return WorkerOutcome(job.worker_id, entry.name if entry else None, entry.permit if entry else None,
-                         entry.region if entry else None, "error",
-                         file_problems=tuple(r.message for r in problems), error=error)
+                         entry.region if entry else None, "error", file_problems=tuple(problems), error=error)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -384,7 +386,7 @@ class BulkProgress:
 @dataclass(frozen=True)
 class BulkSummary:
     outcomes: tuple[WorkerOutcome, ...]
-    problems: tuple[str, ...]
+    problems: tuple[Reason, ...]
     seconds: float
     pages_read: int
     #: Seconds spent per stage, summed over pages (decode, quality, ocr, classify).
@@ -446,7 +448,7 @@ def run_bulk(input_path: str | Path, *, manifest_path: str | Path | None = None,
         if not jobs:
             raise UsageError(f"no worker folders in {input_path}: put each worker's documents in a folder "
                              "named after the worker")
-        problems = list(found.problems) + ([str(p) for p in manifest.problems if p.worker_id is None]
+        problems = list(found.problems) + ([p.reason for p in manifest.problems if p.worker_id is None]
                                            if manifest else [])
         scheduler = _Scheduler(jobs, settings, today, cache, progress, on_outcome, keep_reports)
         interrupted = False
@@ -618,14 +620,14 @@ class _Scheduler:
             plan = plan_bundle([folder.path], entry.permit, entry.region, today=self.today,
                                applicant=entry.applicant, settings=self.settings)
         except UsageError as error:
-            message = error.message
-            if message.startswith("no input files"):
-                message = ("the folder holds no file" if not folder.problems
-                           else "no file of this folder could be unpacked")
-            self._emit(failed_outcome(job, message, folder.problems))
+            if error.code == "no_input_files":
+                reason = Reason("folder_empty") if not folder.problems else Reason("folder_nothing_unpacked")
+            else:
+                reason = Reason.of("worker_not_checked", problem=error.message)
+            self._emit(failed_outcome(job, reason, folder.problems))
             return
         except DocscanError as error:
-            self._emit(failed_outcome(job, error.message, folder.problems))
+            self._emit(failed_outcome(job, Reason.of("worker_not_checked", problem=error.message), folder.problems))
             return
         bundle = _Bundle(job, plan, [None] * len(plan.tasks), len(plan.tasks), started)
         self.pages_planned += len(plan.tasks)
@@ -670,8 +672,9 @@ class _Scheduler:
         report = finish_bundle(bundle.plan, results, seconds=time.perf_counter() - bundle.started)
         extra = bundle.job.folder.problems if bundle.job.folder else ()
         if extra:
+            # The warning's code is the entry's problem (`unsafe_path`, `zip_bomb`...), its file the entry.
             report = replace(report, warnings=report.warnings + tuple(
-                ReportWarning(r.code, r.message, r.message.split(":", 1)[0]) for r in extra))
+                ReportWarning(r.params["problem"]["code"], r, r.params["entry"]) for r in extra))
         self._emit(outcome_from_report(bundle.job, report, extra))
 
     def _emit(self, outcome: WorkerOutcome) -> None:

@@ -20,6 +20,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColum
 from .bulk import BulkProgress, WorkerOutcome, run_bulk
 from .bulk_report import BulkOutput
 from .errors import UsageError
+from .messages import render
 from .pipeline import PageCache
 from .settings import Settings
 from .terminal import printable
@@ -33,8 +34,11 @@ def run_bulk_with_progress(args: argparse.Namespace, settings: Settings) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out} is a file; give a folder (it is created if needed)")
+    from .cli import language as chosen_language
+
+    language = chosen_language(args)
     try:
-        output = BulkOutput(out)
+        output = BulkOutput(out, language, getattr(args, "report_lang", None))
     except OSError as exc:
         raise UsageError(f"cannot create the output folder {out}: {exc.strerror}") from None
     cache = None if args.no_cache else PageCache(out / "page-cache")
@@ -66,7 +70,7 @@ def run_bulk_with_progress(args: argparse.Namespace, settings: Settings) -> int:
                           retention_days=args.retention)
         if outcome.verdict == "error":
             console.print(f"[red]✘[/red] {escape(printable(outcome.worker_id))}: "
-                          f"{escape(printable(outcome.error or 'not checked'))}")
+                          f"{escape(printable(render(outcome.error, language) if outcome.error else ''))}")
 
     with bar:
         summary = run_bulk(args.input, manifest_path=args.manifest, default_permit=args.permit,
@@ -74,7 +78,7 @@ def run_bulk_with_progress(args: argparse.Namespace, settings: Settings) -> int:
                            progress=progress, on_outcome=finished)
     output.write_summary(summary)
     for problem in summary.problems:
-        console.print(f"[yellow]![/yellow] {escape(printable(problem))}")
+        console.print(f"[yellow]![/yellow] {escape(printable(render(problem, language)))}")
     ready, incomplete, errors = summary.count("complete"), summary.count("incomplete"), summary.count("error")
     console.print(f"docscan: {len(summary.outcomes)} workers checked in {summary.seconds:.0f} s "
                   f"({summary.pages_read} pages, {summary.pages_reused} of them not read again): {ready} ready to file, {incomplete} incomplete, "

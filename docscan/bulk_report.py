@@ -23,14 +23,16 @@ from pathlib import Path
 from typing import Sequence
 
 from .bulk import BulkSummary, WorkerOutcome, iter_verdict_order
-from .classify import load_rules
 from .outputs import FOLDER_MODE, private_folder, write_private
+from .messages import format_day, label, render, requirement_name, term
+from .report import SCHEMA
 
 SUMMARY_COLUMNS = ("worker_id", "name", "permit", "region", "verdict", "missing", "illegible", "invalid",
                    "needs_review", "warnings", "file_problems", "error", "files", "pages", "report")
 
-_VERDICT_WORDS = {"complete": "ready to file", "incomplete": "incomplete", "error": "not checked",
-                  "interrupted": "not checked yet"}
+#: The overview's words for a verdict (labels of the message catalogues).
+_VERDICT_LABELS = {"complete": "bulk_ready", "incomplete": "bulk_incomplete", "error": "bulk_not_checked",
+                   "interrupted": "bulk_not_checked_yet"}
 
 
 def worker_file_stem(worker_id: str, taken: set[str]) -> str:
@@ -47,8 +49,12 @@ def worker_file_stem(worker_id: str, taken: set[str]) -> str:
 class BulkOutput:
     """Writes the reports of a bulk run into one folder as the workers finish."""
 
-    def __init__(self, folder: str | Path):
+    def __init__(self, folder: str | Path, language: str = "en", report_language: str | None = None):
+        """`language`: the HR user's, for the overview and summary.csv; `report_language`: each
+        worker's printable report (the worker's language, say; the HR user's by default)."""
         self.folder = Path(folder)
+        self.language = language
+        self.report_language = report_language or language
         self.folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
         # A `workers` link planted in the output folder must not carry reports elsewhere.
         self.workers = private_folder(self.folder / "workers", within=self.folder)
@@ -70,18 +76,19 @@ class BulkOutput:
         if outcome.report is not None:
             data = outcome.report.to_dict()
         else:
-            data = {"schema": "docscan.report/1", "permit": outcome.permit, "region": outcome.region,
+            data = {"schema": SCHEMA, "permit": outcome.permit, "region": outcome.region,
                     "verdict": "error", "requirements": [], "files": [], "warnings": []}
         data["worker"] = {"id": outcome.worker_id, "name": outcome.name, "bulk_verdict": outcome.verdict,
-                          "error": outcome.error, "file_problems": list(outcome.file_problems)}
+                          "error": outcome.error.to_dict() if outcome.error else None,
+                          "file_problems": [p.to_dict() for p in outcome.file_problems]}
         _write_atomic(self.workers / f"{stem}.json", json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        _write_atomic(self.workers / f"{stem}.html", _worker_html(outcome))
+        _write_atomic(self.workers / f"{stem}.html", _worker_html(outcome, self.report_language))
 
     def write_summary(self, summary: BulkSummary) -> None:
         """summary.csv and index.html; workers an interrupted run did not reach are listed as such."""
         pending = summary.pending
-        rows = [summary_row(o, self.report_path(o.worker_id)) for o in summary.outcomes]
-        rows += [{"worker_id": w, "verdict": "interrupted", "error": "not checked yet: run the same command again"}
+        rows = [summary_row(o, self.report_path(o.worker_id), self.language) for o in summary.outcomes]
+        rows += [{"worker_id": w, "verdict": "interrupted", "error": label("bulk_run_again", self.language)}
                  for w in pending]
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=SUMMARY_COLUMNS, extrasaction="ignore")
@@ -90,18 +97,23 @@ class BulkOutput:
             writer.writerow({column: spreadsheet_cell(value) for column, value in row.items()})
         # utf-8-sig: Excel, which most HR departments open a CSV with, then shows accents right.
         _write_atomic(self.folder / "summary.csv", buffer.getvalue(), encoding="utf-8-sig")
-        _write_atomic(self.folder / "index.html", overview_html(summary, pending, self))
+        _write_atomic(self.folder / "index.html", overview_html(summary, pending, self, self.language))
 
 
 
-def summary_row(outcome: WorkerOutcome, report_path: str = "") -> dict:
-    """One worker's row of summary.csv (the web page shows the same rows as a table)."""
+def summary_row(outcome: WorkerOutcome, report_path: str = "", language: str = "en") -> dict:
+    """One worker's row of summary.csv (the web page shows the same rows as a table).
+
+    Ids (verdict, requirements, warning codes) stay as they are, for filters and formulas; the
+    problems are sentences in `language`.
+    """
     return {"worker_id": outcome.worker_id, "name": outcome.name or "", "permit": outcome.permit or "",
             "region": outcome.region or "", "verdict": outcome.verdict,
             "missing": "; ".join(outcome.missing), "illegible": "; ".join(outcome.illegible),
             "invalid": "; ".join(outcome.invalid), "needs_review": "; ".join(outcome.needs_review),
-            "warnings": "; ".join(outcome.warnings), "file_problems": " | ".join(outcome.file_problems),
-            "error": outcome.error or "", "files": outcome.files, "pages": outcome.pages,
+            "warnings": "; ".join(outcome.warnings),
+            "file_problems": " | ".join(render(p, language) for p in outcome.file_problems),
+            "error": render(outcome.error, language) if outcome.error else "", "files": outcome.files, "pages": outcome.pages,
             "report": report_path}
 
 
@@ -148,75 +160,86 @@ ul { margin: 0; padding-left: 1.2em; }
 """
 
 
-def _titles(ids: Sequence[str]) -> list[str]:
-    rules = load_rules()
-    return [rules.title(i) if i in rules.types else i for i in ids]
+def _titles(ids: Sequence[str], language: str) -> list[str]:
+    return [requirement_name(i, language) for i in ids]
 
 
-def _todo_items(outcome: WorkerOutcome) -> list[str]:
+def _todo_items(outcome: WorkerOutcome, language: str) -> list[str]:
     items = []
     if outcome.error:
-        items.append(escape(outcome.error))
-    for label, ids in (("missing", outcome.missing), ("illegible", outcome.illegible),
-                       ("invalid", outcome.invalid), ("to review", outcome.needs_review)):
+        items.append(escape(render(outcome.error, language)))
+    for key, ids in (("status.missing", outcome.missing), ("status.illegible", outcome.illegible),
+                     ("status.invalid", outcome.invalid), ("status.needs_review", outcome.needs_review)):
         if ids:
-            items.append(f"<b>{label}:</b> {escape(', '.join(_titles(ids)))}")
+            items.append(f"<b>{escape(term(key, language))}:</b> {escape(', '.join(_titles(ids, language)))}")
     for code in outcome.warnings:
         css = ' class="warn"' if code in ("order_to_leave", "entry_ban") else ""
-        items.append(f"<span{css}>warning: {escape(code.replace('_', ' '))}</span>")
+        items.append(f"<span{css}>{escape(label('bulk_warning', language, code=code))}</span>")
     for problem in outcome.file_problems:
-        items.append(f'<span class="small">{escape(problem)}</span>')
+        items.append(f'<span class="small">{escape(render(problem, language))}</span>')
     return items
 
 
-def overview_html(summary: BulkSummary, pending: Sequence[str], output: BulkOutput) -> str:
-    """The overview page: counts, problems outside any worker, and one row per worker."""
+def overview_html(summary: BulkSummary, pending: Sequence[str], output: BulkOutput, language: str = "en") -> str:
+    """The overview page, in the HR user's language: counts, problems outside any worker, one row per worker."""
     counts = {v: summary.count(v) for v in ("complete", "incomplete", "error")}
-    parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-             "<title>docscan bulk pre-check</title>", f"<style>{_STYLE}</style></head><body>",
-             "<h1>Single-permit files: bulk pre-check</h1>",
-             f'<p class="meta">{len(summary.outcomes) + len(pending)} workers, {summary.pages_read} pages read in '
-             f"{summary.seconds:.0f} s; made {escape(datetime.now().strftime('%d/%m/%Y %H:%M'))} by docscan on this "
-             "computer. Sorted by what needs doing.</p>",
+    say = lambda key, **params: escape(label(key, language, **params))  # noqa: E731
+    now = datetime.now()
+    parts = ["<!DOCTYPE html>", f'<html lang="{escape(language)}"><head><meta charset="utf-8">',
+             f"<title>{say('bulk_title')}</title>", f"<style>{_STYLE}</style></head><body>",
+             f"<h1>{say('bulk_heading')}</h1>",
+             '<p class="meta">' + say("bulk_meta", workers=len(summary.outcomes) + len(pending),
+                                       pages=summary.pages_read, seconds=round(summary.seconds),
+                                       day=format_day(now.date(), language), time=now.strftime("%H:%M")) + "</p>",
              '<p class="counts">'
-             f"<span>{counts['error']} not checked</span><span>{counts['incomplete']} incomplete</span>"
-             f"<span>{counts['complete']} ready to file</span>"
-             + (f"<span>{len(pending)} not reached (interrupted)</span>" if pending else "") + "</p>"]
+             f"<span>{say('bulk_count_not_checked', count=counts['error'])}</span>"
+             f"<span>{say('bulk_count_incomplete', count=counts['incomplete'])}</span>"
+             f"<span>{say('bulk_count_ready', count=counts['complete'])}</span>"
+             + (f"<span>{say('bulk_count_interrupted', count=len(pending))}</span>" if pending else "") + "</p>"]
     if summary.problems:
-        parts.append("<h2>Outside any worker's folder</h2><ul>")
-        parts += [f"<li>{escape(p)}</li>" for p in summary.problems]
+        parts.append(f"<h2>{say('bulk_outside')}</h2><ul>")
+        parts += [f"<li>{escape(render(p, language))}</li>" for p in summary.problems]
         parts.append("</ul>")
-    parts.append("<table><thead><tr><th>Worker</th><th>Permit</th><th>Region</th><th>Verdict</th>"
-                 "<th>What to do</th><th>Report</th></tr></thead><tbody>")
+    parts.append(f"<table><thead><tr><th>{say('bulk_worker')}</th><th>{say('bulk_permit')}</th>"
+                 f"<th>{say('bulk_region')}</th><th>{say('bulk_verdict')}</th><th>{say('bulk_to_do')}</th>"
+                 f"<th>{say('bulk_report')}</th></tr></thead><tbody>")
     for outcome in iter_verdict_order(summary.outcomes):
         stem = output.stem(outcome.worker_id)
-        items = _todo_items(outcome) or ["nothing: the file can be submitted"]
+        items = _todo_items(outcome, language) or [say("bulk_nothing_to_do")]
         who = escape(outcome.worker_id) + (f'<br><span class="small">{escape(outcome.name)}</span>'
                                             if outcome.name else "")
+        verdict = say(_VERDICT_LABELS[outcome.verdict]) if outcome.verdict in _VERDICT_LABELS else escape(outcome.verdict)
         parts.append(
             f'<tr class="{escape(outcome.verdict)}"><td>{who}</td><td>{escape(outcome.permit or "")}</td>'
-            f'<td>{escape(outcome.region or "")}</td><td class="verdict">{_VERDICT_WORDS.get(outcome.verdict, outcome.verdict)}</td>'
+            f'<td>{escape(term("region." + outcome.region, language) if outcome.region else "")}</td>'
+            f'<td class="verdict">{verdict}</td>'
             f"<td><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul></td>"
-            f'<td><a href="workers/{escape(stem)}.html">report</a> · <a href="workers/{escape(stem)}.json">JSON</a></td></tr>')
+            f'<td><a href="workers/{escape(stem)}.html">{say("bulk_report_link")}</a> · '
+            f'<a href="workers/{escape(stem)}.json">JSON</a></td></tr>')
     for worker_id in pending:
         parts.append(f'<tr class="interrupted"><td>{escape(worker_id)}</td><td></td><td></td>'
-                     '<td class="verdict">not checked yet</td><td>the run was interrupted before this worker; '
-                     "run the same command again</td><td></td></tr>")
+                     f'<td class="verdict">{say("bulk_not_checked_yet")}</td><td>{say("bulk_interrupted_row")}'
+                     "</td><td></td></tr>")
     parts.append("</tbody></table></body></html>")
     return "\n".join(parts) + "\n"
 
 
-def _worker_html(outcome: WorkerOutcome) -> str:
+def _worker_html(outcome: WorkerOutcome, language: str = "en") -> str:
+    say = lambda key, **params: escape(label(key, language, **params))  # noqa: E731
     if outcome.report is not None:
         from .webapp.html_report import render_html
+        from .webapp.strings import LANGUAGES as FRAME_LANGUAGES
         from .webapp.strings import load_strings
 
-        page = render_html(outcome.report, load_strings("en"))
+        # The frame's words (headings) come from the page's strings; a language they do not have
+        # yet gets English headings, and what to do is still written in `language`.
+        frame = load_strings(language if language in FRAME_LANGUAGES else "en")
+        page = render_html(outcome.report, frame, language)
         if outcome.file_problems:
-            extra = "".join(f"<li>{escape(p)}</li>" for p in outcome.file_problems)
-            page = page.replace("</body>", f"<h2>Files not checked</h2><ul>{extra}</ul></body>", 1)
+            extra = "".join(f"<li>{escape(render(p, language))}</li>" for p in outcome.file_problems)
+            page = page.replace("</body>", f"<h2>{say('bulk_files_not_checked')}</h2><ul>{extra}</ul></body>", 1)
         return page
-    items = "".join(f"<li>{i}</li>" for i in _todo_items(outcome))
-    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>docscan: "
+    items = "".join(f"<li>{i}</li>" for i in _todo_items(outcome, language))
+    return (f"<!DOCTYPE html><html lang=\"{escape(language)}\"><head><meta charset=\"utf-8\"><title>docscan: "
             f"{escape(outcome.worker_id)}</title><style>{_STYLE}</style></head><body>"
-            f"<h1>{escape(outcome.worker_id)}: not checked</h1><ul>{items}</ul></body></html>\n")
+            f"<h1>{say('bulk_worker_not_checked', worker=outcome.worker_id)}</h1><ul>{items}</ul></body></html>\n")

@@ -30,13 +30,14 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Literal
+from typing import Annotated, Iterator, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .classify import load_rules
 from .datafiles import load_model, read_yaml
 from .errors import ConfigError, UsageError
+from .messages import LANGUAGES, format_day, render, term
 from .models import FACT_NAMES, ICT_ROLES, Applicant, Document, Reason
 
 #: Where the checklists live: beside the package in a checkout (where advisers edit them), else
@@ -54,7 +55,18 @@ _STATUS_RANK = {"ok": 0, "needs_review": 1, "invalid": 2, "illegible": 3, "missi
 STALE_AFTER_MONTHS = 12
 
 Language = Literal["en", "fr", "nl", "de"]
-Text = dict[Language, str]
+
+
+def _every_language(value: dict) -> dict:
+    """A text of the data is in all four languages, or absent: an applicant never gets English
+    pasted into French, Dutch or German (issue 14)."""
+    missing = [language for language in LANGUAGES if not value.get(language)]
+    if value and missing:
+        raise ValueError(f"missing the language(s) {', '.join(missing)} (every text is in en, fr, nl and de)")
+    return value
+
+
+Text = Annotated[dict[Language, str], AfterValidator(_every_language)]
 
 
 class _Strict(BaseModel):
@@ -191,9 +203,9 @@ class FeeAmount(_Strict):
 
 
 class FeeSpec(_Strict):
-    payee: str
-    indexed: str | None = None
-    check_on: str
+    payee: Text
+    indexed: Text | None = None
+    check_on: Text
     check_url: str
     amounts: tuple[FeeAmount, ...] = Field(min_length=1)
     sources: tuple[str, ...] = Field(min_length=1)
@@ -360,9 +372,13 @@ class ResolvedNote:
     sources: tuple[Source, ...]
     verify: bool = False
 
+    @property
+    def reason(self) -> Reason:
+        """The note as a reason: its text per language, with "not confirmed" when `verify`."""
+        return Reason.of("note_not_confirmed" if self.verify else "note", text=dict(self.text))
+
     def render(self, language: str = "en") -> str:
-        text = self.text.get(language) or self.text.get("en", "")
-        return text + (" " + MESSAGES["note_not_confirmed"] if self.verify else "")
+        return render(self.reason, language)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -420,8 +436,7 @@ class Checklist:
     @property
     def note(self) -> dict:
         """The notes as one text per language (the page's and the report's 'note for this region')."""
-        languages = {lang for n in self.notes for lang in n.text} or {"en"}
-        return {lang: " ".join(n.render(lang) for n in self.notes) for lang in languages} if self.notes else {}
+        return {lang: " ".join(n.render(lang) for n in self.notes) for lang in LANGUAGES} if self.notes else {}
 
 
 def checklists_dir() -> Path:
@@ -536,15 +551,10 @@ def region_description(region: str, language: str = "en", folder: Path | None = 
     text = spec.description.get(language) or spec.description.get("en", "")  # type: ignore[call-overload]
     starts = [a.from_ for req_id in spec.add if req_id in common.fees for a in common.fees[req_id].amounts if a.from_]
     window = spec.renewal_window
-    values = {"fee_from": _day_long(min(starts), language) if starts else "",
+    values = {"fee_from": format_day(min(starts), language) if starts else "",
               "renewal_earliest": window.latest_months if window else "",
               "renewal_latest": window.earliest_months if window else ""}
     return text.format(**values)
-
-
-def _day_long(value: date, language: str) -> str:
-    """English writes the month's name; the other languages get the date as digits (no locale needed)."""
-    return f"{value.day} {value.strftime('%B %Y')}" if language == "en" else value.strftime("%d/%m/%Y")
 
 
 def validate_all(folder: Path | None = None) -> list[str]:
@@ -562,84 +572,41 @@ def validate_all(folder: Path | None = None) -> list[str]:
 # Judging a bundle
 
 
-#: English message templates, filled with values from the data (amounts, dates, names). Codes are
-#: stable; the sentences are made here, at the edge of the checklist, and nowhere parsed.
-MESSAGES = {
-    "note_not_confirmed": "(Not confirmed for the current year: check it with the sources.)",
-    "not_required_age": "Not required: the worker is {age} (under {limit}).",
-    "not_required_only_when": "Not required: {why}.",
-    "exempt": "Not required: {why}.",
-    "exempt_verify": "Not required if {why}; this exemption was not confirmed for single permits "
-                     "(sources disagree: {sources}): check it with the Immigration Office before filing without it.",
-    "ask_exemption": "{title} not found, and an exemption may apply but is not settled: \"{question}\" is not "
-                     "answered ({answer}), and sources disagree on the exemption ({sources}). Attaching the {lower} "
-                     "is the safe choice; until then docscan cannot settle it.",
-    "declaration_confirmed": "{title}: confirmed by you (docscan cannot recognise this document itself).",
-    "declaration_unconfirmed": "{title}: docscan cannot recognise this document itself: confirm {confirm} "
-                               "({how}). {hint}",
-    "missing": "{title} missing: no file in the bundle is one. {hint}",
-    "fee_confirmed": "The {year} amount is EUR {amount}, paid to {payee}.",
-    "fee_not_confirmed": "The {year} amount was not confirmed: check it on {check_on} before paying{last}.",
-    "fee_last_known": " (EUR {amount} in {last_year}; amounts are indexed {indexed})",
-    "fee_candidates": "The amount was not confirmed (sources give {candidates}): check it on {check_on} before paying.",
-    "threshold": "Salary threshold{role}{band} for {for_year}: at least EUR {amount} gross a {per}{kept}{stale}.",
-    "threshold_kept": " (the {kept_from} amount, kept)",
-    "threshold_verify": " — not confirmed for {for_year}: check it on {hosts} before relying on it",
-    "threshold_undated": " — the source states no year: check it on {hosts}",
-    "threshold_old_year": " — no {for_year} amount was found; this is the {year} amount: check it on {hosts}",
-    "turns_30": "The worker turns 30 on {birthday}: from that day the pay must reach EUR {amount} a {per} (a clause "
-                "in the contract), otherwise the permit ends on {day_before}.",
-    "legalise_known": "The {lower} was issued outside the EEA: it must be legalised or carry an apostille "
-                      "(docscan does not check this yet).",
-    "legalise_unknown": "If the {lower} was issued outside the EEA, it must be legalised or carry an apostille "
-                        "(docscan does not check this yet; answer {answer} to settle the question).",
-    "stale_at_decision": "The {lower} ({file}) is dated {issued}: it will be more than {months} months old on "
-                         "{decision}, the expected decision date ({processing} after {today}), and {region} counts "
-                         "its age when the application is approved. Get a newer one or file without delay.",
-    "renewal_window": "A renewal in {region} is filed at most {earliest} and at least {latest} months before the "
-                      "permit expires{dates}.",
-    "renewal_window_dates": " (for a permit expiring on {expiry}: between {start} and {end})",
-    "renewal_too_early": "Too early for the renewal: the permit expires on {expiry}; file from {start}.",
-    "renewal_late": "The renewal is late: for a permit expiring on {expiry} it should have been filed by {end}. "
-                    "A late renewal can cost the worker the right of residence: have it checked now.",
-    "verify_requirement": "{title}: {hint}",
-    "advice": "{title}, where asked: {hint}",
-    "question": "Not answered: \"{question}\" ({answer}); until then docscan keeps every requirement that "
-                "depends on it.",
-}
-
 #: How each fact is answered at the command line (the bulk manifest's columns have the fact's name).
 ANSWERS = {"birth_date": "--birth-date", "nationality": "--nationality", "in_belgium": "--in-belgium",
            "renewal": "--renewal", "ict_role": "--ict-role"}
 ANSWERS.update({name: f"--{name.replace('_', '-')} / --no-{name.replace('_', '-')}" for name in FACT_NAMES
                 if name not in ANSWERS})
 
-#: Why an exemption holds, in words (keyed by `Exemption.reason`).
-EXEMPTION_WORDS = {
-    "renewal_same_status": "a renewal in the same status and with the same employer pays no fee",
-    "stateless": "a recognised stateless person pays no fee",
-    "scholarship": "the holder of a listed study or research scholarship pays no fee",
-    "turkish_association": "the worker is a Turkish beneficiary of the EU-Turkey Association agreement",
-}
+# What the checklist concludes is a `Reason` (a code of messages/codes.py with its params); the
+# sentences, in the reader's language, are made at the edges from the message catalogues.
 
 
 @dataclass(frozen=True)
 class RequirementResult:
-    """The verdict on one requirement, with the documents behind it and what to do."""
+    """The verdict on one requirement, with the documents behind it and what to do (`reason`)."""
 
     id: str
+    #: The requirement's English title (for programs); people get `messages.requirement_name`.
     title: str
     status: str
     files: tuple[str, ...]
-    message: str
+    #: What to do, as a code and params (`too_old` with the dates, `missing` with the hint...).
+    reason: Reason
     reasons: tuple[Reason, ...] = ()
     kind: str = "document"
     verify: bool = False
     sources: tuple[dict, ...] = ()
 
+    @property
+    def message(self) -> str:
+        """The English sentence of `reason` (programs, tests); people get it rendered."""
+        return self.reason.message
+
     def to_dict(self) -> dict:
         return {"id": self.id, "title": self.title, "status": self.status, "files": list(self.files),
-                "message": self.message, "reasons": [r.to_dict() for r in self.reasons], "kind": self.kind,
+                "reason": self.reason.as_param(), "message": self.message,
+                "reasons": [r.to_dict() for r in self.reasons], "kind": self.kind,
                 "verify": self.verify, "sources": list(self.sources)}
 
 
@@ -649,11 +616,16 @@ class NotRequired:
 
     id: str
     title: str
-    message: str
+    reason: Reason
     verify: bool = False
 
+    @property
+    def message(self) -> str:
+        return self.reason.message
+
     def to_dict(self) -> dict:
-        return {"id": self.id, "title": self.title, "message": self.message, "verify": self.verify}
+        return {"id": self.id, "title": self.title, "reason": self.reason.as_param(), "message": self.message,
+                "verify": self.verify}
 
 
 class NoticeKind(StrEnum):
@@ -674,30 +646,34 @@ class Notice:
     """Something the checklist data tells this applicant besides the statuses: an amount, a
     reminder, a fact to verify, an open question. Never changes the verdict.
 
-    kind: threshold | fee | verify | reminder | freshness | renewal | advice | question.
+    kind: threshold | fee | verify | reminder | freshness | renewal | advice | question;
+    `code` names the notice, `reason` is what it says (a code and params, written at the edge).
     """
 
     kind: NoticeKind
     code: str
-    message: str
+    reason: Reason
     requirement: str | None = None
     verify: bool = False
-    params: tuple[tuple[str, object], ...] = ()
     sources: tuple[dict, ...] = ()
 
+    @property
+    def message(self) -> str:
+        return self.reason.message
+
+    @property
+    def params(self) -> dict:
+        return self.reason.params
+
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "code": self.code, "message": self.message, "requirement": self.requirement,
-                "verify": self.verify, "params": {k: _json_value(v) for k, v in self.params},
+        return {"kind": self.kind, "code": self.code, "reason": self.reason.as_param(), "message": self.message,
+                "requirement": self.requirement, "verify": self.verify, "params": dict(self.reason.params),
                 "sources": list(self.sources)}
 
 
 def source_dict(source: Source) -> dict:
     return {"title": source.title, "url": source.url, "as_of": source.as_of.isoformat(),
             "seen": source.seen.isoformat(), "undated": source.undated}
-
-
-def _json_value(value: object) -> object:
-    return value.isoformat() if isinstance(value, date) else value
 
 
 def _hosts(sources: tuple[Source, ...]) -> str:
@@ -741,30 +717,22 @@ def _when(when: When, applicant: Applicant, today: date) -> tuple[str, str | Non
     return ("partial" if len(unknown) < len(results) else "unknown"), unknown[0]
 
 
-_NOT_APPLYING = {
-    "in_belgium": ("the worker does not live in Belgium yet", "the worker already lives in Belgium"),
-    "renewal": ("this is a first application", "not required for a renewal"),
-    "filed_by_agent": ("no agent files the application", "an agent files the application"),
-    "research_grant": ("the researcher is not on a grant", "the researcher is on a grant, without an employment contract"),
-    "issued_outside_eea": ("the documents were issued in the EEA", "the documents were issued outside the EEA"),
-}
+#: The facts whose "does not apply" has its own words (terms `not_applying.<fact>.yes|no`).
+_NOT_APPLYING = ("in_belgium", "renewal", "filed_by_agent", "research_grant", "issued_outside_eea")
 
 
-def _why_not(name: str, when: When, applicant: Applicant, today: date) -> str:
+def _why_not(name: str, when: When, applicant: Applicant, today: date) -> Reason:
     if name == "age_at_least":
-        return MESSAGES["not_required_age"].format(age=applicant.age_on(today), limit=when.age_at_least)
+        return Reason.of("not_required_age", age=applicant.age_on(today), limit=when.age_at_least)
     if name == "from_date":
         assert when.from_date is not None  # _when names only the conditions that are set
-        return MESSAGES["not_required_only_when"].format(why=f"only from {_day(when.from_date)}")
+        return Reason.of("not_required_from", day=when.from_date)
     if name in _NOT_APPLYING:
         wanted = getattr(when, name)
-        text = _NOT_APPLYING[name][0] if wanted else _NOT_APPLYING[name][1]
-        if name == "renewal" and wanted is True:
-            return "Only required for a renewal."
-        if name == "renewal" and wanted is False:
-            return "Not required for a renewal."
-        return MESSAGES["not_required_only_when"].format(why=text)
-    return MESSAGES["not_required_only_when"].format(why=f"{name.replace('_', ' ')} does not match")
+        if name == "renewal":
+            return Reason("only_for_renewal") if wanted else Reason("not_for_renewal")
+        return Reason.of("not_required_fact", why=f"not_applying.{name}.{'yes' if wanted else 'no'}")
+    return Reason.of("not_required_mismatch", fact=name)
 
 
 def _exemption(requirement: Requirement, applicant: Applicant, today: date):
@@ -784,7 +752,7 @@ def _exemption_to_ask(requirement: Requirement, applicant: Applicant, today: dat
     return None
 
 
-def applies(requirement: Requirement, applicant: Applicant, today: date) -> tuple[bool, str]:
+def applies(requirement: Requirement, applicant: Applicant, today: date) -> tuple[bool, Reason | None]:
     """Whether the requirement applies to this applicant, and the reason when it does not.
 
     When a fact is unknown (no readable passport, no birth date, a question not answered) the
@@ -795,7 +763,7 @@ def applies(requirement: Requirement, applicant: Applicant, today: date) -> tupl
     return applicable, why
 
 
-def _applies(requirement: Requirement, applicant: Applicant, today: date) -> tuple[bool, str, bool]:
+def _applies(requirement: Requirement, applicant: Applicant, today: date) -> tuple[bool, Reason | None, bool]:
     """`applies`, plus whether the exemption that drops it was not confirmed (`verify`)."""
     for when in (requirement.applies_when, *requirement.only_when):
         state, failing = _when(when, applicant, today)
@@ -804,39 +772,45 @@ def _applies(requirement: Requirement, applicant: Applicant, today: date) -> tup
     found = _exemption(requirement, applicant, today)
     if found is not None:
         exemption, sources = found
-        why = EXEMPTION_WORDS.get(exemption.reason, exemption.reason.replace("_", " "))
+        why = f"exemption.{exemption.reason}"
         if exemption.verify:
-            return False, MESSAGES["exempt_verify"].format(why=why, sources=_hosts(sources)), True
-        return False, MESSAGES["exempt"].format(why=why), False
-    return True, "", False
+            return False, Reason.of("exempt_verify", why=why, sources=_hosts(sources)), True
+        return False, Reason.of("exempt", why=why), False
+    return True, None, False
+
+
+def _per_language(text_of) -> dict[str, str]:
+    """A text the data gives per language, for a reason's params: {"en": ..., "fr": ..., ...}."""
+    return {language: text_of(language) for language in LANGUAGES}
 
 
 def requirement_hint(requirement: Requirement, today: date, language: str = "en") -> str:
     """The hint with the amount of the fee it proves for the submission date, when it proves one."""
     hint = requirement.text("hint", language)
     if requirement.fee is not None:
-        hint = f"{hint} {fee_sentence(requirement.fee, today)[1]}".strip()
+        hint = f"{hint} {render(fee_sentence(requirement.fee, today)[1], language)}".strip()
     return hint
 
 
-def fee_sentence(fee: FeeSpec, today: date) -> tuple[bool, str]:
-    """(confirmed, sentence) for the fee due on `today`: an amount only when a source gives it for that year."""
+def fee_sentence(fee: FeeSpec, today: date) -> tuple[bool, Reason]:
+    """(confirmed, reason) for the fee due on `today`: an amount only when a source gives it for that year."""
     # `or date.min` is never taken (only dated amounts are kept); it tells mypy the key is a date.
     dated = sorted((a for a in fee.amounts if a.from_ is not None and a.from_ <= today),
                    key=lambda a: a.from_ or date.min)
     yearly = {a.year: a for a in fee.amounts if a.year is not None}
     current = yearly.get(today.year) or (dated[-1] if dated else None)
     if current is not None and current.candidates:
-        amounts = [f"EUR {_amount(c)}" for c in current.candidates]
-        candidates = " or ".join([", ".join(amounts[:-1]), amounts[-1]]) if len(amounts) > 1 else amounts[0]
-        return False, MESSAGES["fee_candidates"].format(candidates=candidates, check_on=fee.check_on)
+        return False, Reason.of("fee_candidates", candidates=list(current.candidates), check_on=fee.check_on)
     if current is not None and current.amount is not None and not current.verify:
-        return True, MESSAGES["fee_confirmed"].format(year=today.year, amount=_amount(current.amount), payee=fee.payee)
+        return True, Reason.of("fee_confirmed", year=today.year, amount=current.amount, payee=fee.payee)
     earlier = [a for y, a in sorted(yearly.items()) if y < today.year and a.amount is not None]
-    # `or 0.0` is never taken (only amounts that are given are kept); it tells mypy the amount is a float.
-    last = MESSAGES["fee_last_known"].format(amount=_amount(earlier[-1].amount or 0.0), last_year=earlier[-1].year,
-                                             indexed=fee.indexed or "yearly") if earlier else ""
-    return False, MESSAGES["fee_not_confirmed"].format(year=today.year, check_on=fee.check_on, last=last)
+    last = Reason.of("fee_last_known", amount=earlier[-1].amount, last_year=earlier[-1].year,
+                     indexed=fee.indexed or _YEARLY) if earlier else None
+    return False, Reason.of("fee_not_confirmed", year=today.year, check_on=fee.check_on, last=last)
+
+
+#: A fee indexed without a stated day.
+_YEARLY = {"en": "yearly", "fr": "chaque année", "nl": "jaarlijks", "de": "jährlich"}
 
 
 def evaluate(checklist: Checklist, documents: tuple[Document, ...], applicant: Applicant, today: date,
@@ -847,12 +821,13 @@ def evaluate(checklist: Checklist, documents: tuple[Document, ...], applicant: A
         title = requirement.text("title", language)
         applicable, why_not, verify = _applies(requirement, applicant, today)
         if not applicable:
-            skipped.append(NotRequired(requirement.id, title, why_not, verify))
+            if why_not is not None:  # _applies always says why when it drops a requirement
+                skipped.append(NotRequired(requirement.id, title, why_not, verify))
             continue
         result = judge(requirement, title, documents, today, language, applicant)
         sources = tuple(source_dict(s) for s in (*requirement.sources, *requirement.fee_sources))
         unconfirmed_fee = requirement.fee is not None and not fee_sentence(requirement.fee, today)[0]
-        results.append(RequirementResult(result.id, result.title, result.status, result.files, result.message,
+        results.append(RequirementResult(result.id, result.title, result.status, result.files, result.reason,
                                          result.reasons, requirement.kind, requirement.verify or unconfirmed_fee,
                                          _unique(sources)))
     return tuple(results), tuple(skipped)
@@ -872,81 +847,68 @@ def judge(requirement: Requirement, title: str, documents: tuple[Document, ...],
           language: str = "en", applicant: Applicant | None = None) -> RequirementResult:
     """The status of one requirement: the best of its candidate documents decides."""
     applicant = applicant or Applicant()
-    hint = requirement_hint(requirement, today, language)
+    req = requirement.id
+    hint = _per_language(lambda lang: requirement.text("hint", lang))
+    fee = fee_sentence(requirement.fee, today)[1] if requirement.fee is not None else None
     if requirement.kind == "declaration":
         if requirement.id in applicant.confirmed:
-            return RequirementResult(requirement.id, title, "ok", (), MESSAGES["declaration_confirmed"].format(
-                title=title), (Reason("confirmed_by_user", "confirmed by the user"),))
-        how = f"--confirm {requirement.id}, the manifest's 'confirmed' column, or the box on the page"
-        confirm = requirement.confirm.get(language) or requirement.confirm.get("en") or "it is attached"
-        return RequirementResult(requirement.id, title, "needs_review", (), MESSAGES["declaration_unconfirmed"].format(
-            title=title, confirm=confirm, how=how, hint=hint), (Reason("not_recognisable", "docscan has no type for this document"),))
+            reason = Reason.of("confirmed_by_user", requirement=req)
+            return RequirementResult(req, title, "ok", (), reason, (reason,))
+        confirm = _per_language(lambda lang: requirement.confirm.get(lang) or term("confirm.attached", lang))
+        reason = Reason.of("not_recognisable", requirement=req, confirm=confirm, option=f"--confirm {req}",
+                           hint=hint, fee=fee)
+        return RequirementResult(req, title, "needs_review", (), reason, (reason,))
     candidates = [d for d in documents if d.doc_type in requirement.documents]
     if not candidates:
         ask = _exemption_to_ask(requirement, applicant, today)
         if ask is not None:
             exemption, sources, unknown = ask
-            question = _question(unknown, requirement).rstrip("?")
-            return RequirementResult(requirement.id, title, "needs_review", (), MESSAGES["ask_exemption"].format(
-                title=title, question=question, sources=_hosts(sources), lower=title.lower(),
-                answer=ANSWERS.get(unknown, unknown)), (Reason("exemption_unsettled", f"{unknown} not answered"),))
-        return RequirementResult(requirement.id, title, "missing", (), MESSAGES["missing"].format(title=title, hint=hint),
-                                 (Reason("missing", f"no {title.lower()} found"),))
-    verdicts = sorted((_judge_document(requirement, title, doc, today) + (doc,) for doc in candidates),
+            reason = Reason.of("exemption_unsettled", requirement=req, fact=unknown, option=ANSWERS.get(unknown, unknown),
+                               sources=_hosts(sources))
+            return RequirementResult(req, title, "needs_review", (), reason, (reason,))
+        reason = Reason.of("missing", requirement=req, hint=hint, fee=fee)
+        return RequirementResult(req, title, "missing", (), reason, (reason,))
+    verdicts = sorted((_judge_document(requirement, doc, today) + (doc,) for doc in candidates),
                       key=lambda v: _STATUS_RANK[v[0]])
-    status, message, reasons, best = verdicts[0]
-    files = tuple(dict.fromkeys(v[3].label for v in verdicts))
-    ok_documents = {v[3].sha256 or v[3].label: v[3] for v in verdicts if v[0] == "ok"}
+    status, reason, best = verdicts[0]
+    files = tuple(dict.fromkeys(v[2].label for v in verdicts))
+    ok_documents = {v[2].sha256 or v[2].label: v[2] for v in verdicts if v[0] == "ok"}
     if len(ok_documents) > 1:
-        labels = ", ".join(doc.label for doc in ok_documents.values())
-        return RequirementResult(requirement.id, title, "needs_review", files, (
-            f"{len(ok_documents)} different files look like the {title.lower()} ({labels}). "
-            "Keep the right one and remove the others, or have an adviser confirm."),
-            (Reason("several_candidates", f"{len(ok_documents)} candidates"),))
-    return RequirementResult(requirement.id, title, status, files, message, tuple(reasons))
+        reason = Reason.of("several_candidates", requirement=req, count=len(ok_documents),
+                           files=[doc.label for doc in ok_documents.values()])
+        return RequirementResult(req, title, "needs_review", files, reason, (reason,))
+    return RequirementResult(req, title, status, files, reason, () if status == "ok" else (reason,))
 
 
-def _judge_document(requirement: Requirement, title: str, doc: Document, today: date):
-    """(status, message, reasons) for one candidate document."""
-    where = doc.label
+def _judge_document(requirement: Requirement, doc: Document, today: date) -> tuple[str, Reason]:
+    """(status, reason) for one candidate document."""
+    req, where = requirement.id, doc.label
     if not doc.legible:
-        why = "; ".join(r.message for r in doc.reasons if r.code not in ("matched",)) or "the text cannot be read"
-        return ("illegible", f"The {title.lower()} ({where}) cannot be read: {why}.",
-                [Reason("illegible", why)])
+        why = [r for r in doc.reasons if r.code not in ("matched", "matched_against")] or [Reason("text_unreadable")]
+        return "illegible", Reason.of("illegible", requirement=req, file=where, why=why)
 
     conditions = requirement.conditions
     if conditions.mrz_valid and doc.mrz_valid is False:
-        return ("invalid", f"The {title.lower()} ({where}) has a machine-readable zone whose check digits "
-                "are wrong. Rescan the data page flat and sharp; if it stays wrong, have the passport checked.",
-                [Reason("mrz_check_digit", "check digits of the machine-readable zone are wrong")])
+        return "invalid", Reason.of("mrz_invalid", requirement=req, file=where)
     if conditions.not_expired and doc.expiry_date is not None and doc.expiry_date < today:
-        return ("invalid", f"The {title.lower()} ({where}) expired on {_day(doc.expiry_date)}. "
-                "Renew it before applying.", [Reason("expired", f"expired on {doc.expiry_date.isoformat()}")])
+        return "invalid", Reason.of("expired", requirement=req, file=where, expiry=doc.expiry_date)
     if conditions.max_age_months:
-        limit = add_months(today, -conditions.max_age_months)
+        months = conditions.max_age_months
+        limit = add_months(today, -months)
         if doc.issue_date is None:
-            return ("needs_review", f"The date of the {title.lower()} ({where}) could not be found. "
-                    f"It must be at most {conditions.max_age_months} months old (issued on or after "
-                    f"{_day(limit)}); check the date.", [Reason("date_not_found", "issue date not found")])
+            return "needs_review", Reason.of("date_not_found", requirement=req, file=where, months=months, limit=limit)
         if doc.issue_date > today:
-            return ("needs_review", f"The {title.lower()} ({where}) seems dated in the future "
-                    f"({_day(doc.issue_date)}); check the date.", [Reason("date_in_future", "issue date in the future")])
+            return "needs_review", Reason.of("date_in_future", requirement=req, file=where, issued=doc.issue_date)
         if doc.issue_date < limit:
-            return ("invalid", f"The {title.lower()} ({where}) is dated {_day(doc.issue_date)}: it must be at "
-                    f"most {conditions.max_age_months} months old when you apply (issued on or after "
-                    f"{_day(limit)}). Ask for a new one.",
-                    [Reason("too_old", f"issued {doc.issue_date.isoformat()}, limit {limit.isoformat()}")])
+            return "invalid", Reason.of("too_old", requirement=req, file=where, issued=doc.issue_date,
+                                        months=months, limit=limit)
     if conditions.not_expired and doc.expiry_date is None:
-        return ("needs_review", f"The expiry date of the {title.lower()} ({where}) could not be read. "
-                "Check that the whole data page, with the two lines at the bottom, is in the scan.",
-                [Reason("expiry_not_found", "expiry date not found")])
+        return "needs_review", Reason.of("expiry_not_found", requirement=req, file=where)
     if doc.type_source == "declared_unconfirmed":
-        return ("needs_review", f"{where} is named as the {title.lower()}, but its text does not confirm it. "
-                "Check that it is the right document.", [Reason("type_unconfirmed", "declared type not confirmed by content")])
+        return "needs_review", Reason.of("type_unconfirmed", requirement=req, file=where)
     if not doc.confident:
-        return ("needs_review", f"{where} looks like the {title.lower()}, but not clearly enough to be sure. "
-                "Check that it is the right document.", [Reason("low_confidence", "document type uncertain")])
-    return ("ok", f"{title} present ({where}).", [])
+        return "needs_review", Reason.of("low_confidence", requirement=req, file=where)
+    return "ok", Reason.of("present", requirement=req, file=where)
 
 
 def add_months(day: date, months: int) -> date:
@@ -955,21 +917,6 @@ def add_months(day: date, months: int) -> date:
     year, month = divmod(month_index, 12)
     month += 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def _day(value: date) -> str:
-    return f"{value.day} {value.strftime('%b %Y')}"
-
-
-def _amount(value: float) -> str:
-    """EUR amounts as Belgian pages print them in English: 48,912 and 39,129.60."""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-
-
-def _question(fact: str, requirement: Requirement | None = None) -> str:
-    """The question of a fact in the data's words (common.yaml, questions)."""
-    text = load_common().questions.get(fact, {}).get("en") or fact.replace("_", " ")
-    return text if text.endswith("?") else f"{text}?"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -983,48 +930,48 @@ def notices(checklist: Checklist, documents: tuple[Document, ...], applicant: Ap
     Salary thresholds for the year (per role and age band), fee amounts (or that they were not
     confirmed), legalisation reminders, documents that will be too old at the expected decision
     date, the renewal window, "where asked" advice, facts marked `verify`, and the questions
-    whose answers would change what applies.
+    whose answers would change what applies. (`language` is kept for callers: notices are
+    reasons, written in any language at the edge.)
     """
     found: list[Notice] = []
     found += _threshold_notices(checklist, applicant, today)
     applicable = [r for r in checklist.requirements if applies(r, applicant, today)[0]]
     for requirement in applicable:
-        title = requirement.text("title", language)
         sources = tuple(source_dict(s) for s in requirement.sources)
         if requirement.fee is not None:
             confirmed, sentence = fee_sentence(requirement.fee, today)
             found.append(Notice(kind=NoticeKind.FEE if confirmed else NoticeKind.VERIFY, code="fee_confirmed" if confirmed
-                                else "fee_not_confirmed", message=f"{title}: {sentence}", requirement=requirement.id,
-                                verify=not confirmed, params=(("year", today.year),),
+                                else "fee_not_confirmed", requirement=requirement.id, verify=not confirmed,
+                                reason=Reason.of("fee_notice", requirement=requirement.id, fee=sentence),
                                 sources=tuple(source_dict(s) for s in requirement.fee_sources)))
         if requirement.verify:
+            extra = _per_language(lambda lang, hints=requirement.extra_hints: " ".join(h.get(lang) or h.get("en", "") for h in hints))
             found.append(Notice(kind=NoticeKind.VERIFY, code="verify_requirement", requirement=requirement.id, verify=True,
-                                message=MESSAGES["verify_requirement"].format(
-                                    title=title, hint=" ".join(h.get(language) or h.get("en", "")
-                                                               for h in requirement.extra_hints)),
+                                reason=Reason.of("verify_requirement", requirement=requirement.id, hint=extra),
                                 sources=sources))
         if requirement.legalise_outside_eea and applicant.issued_outside_eea is not False:
             code = "legalise_known" if applicant.issued_outside_eea else "legalise_unknown"
+            reason = Reason.of(code, requirement=requirement.id) if applicant.issued_outside_eea else \
+                Reason.of(code, requirement=requirement.id, option=ANSWERS["issued_outside_eea"])
             found.append(Notice(kind=NoticeKind.REMINDER, code=code, requirement=requirement.id, sources=sources,
-                                message=MESSAGES[code].format(lower=title.lower(),
-                                                              answer=ANSWERS["issued_outside_eea"])))
+                                reason=reason))
     for requirement in checklist.requirements:
         applicable_now, why, verify = _applies(requirement, applicant, today)
-        if not applicable_now and verify:
+        if not applicable_now and verify and why is not None:
             found.append(Notice(kind=NoticeKind.VERIFY, code="exempt_verify", requirement=requirement.id, verify=True,
-                                message=f"{requirement.text('title', language)}: {why}",
+                                reason=Reason.of("requirement_note", requirement=requirement.id, note=why),
                                 sources=tuple(source_dict(s) for e, srcs in requirement.exemptions for s in srcs)))
-    found += _freshness_notices(checklist, applicable, documents, today, language)
+    found += _freshness_notices(checklist, applicable, documents, today)
     found += _renewal_notices(checklist, documents, applicant, today)
     for item in checklist.advice:
         if applies(item, applicant, today)[0]:
             found.append(Notice(kind=NoticeKind.ADVICE, code="advice", requirement=item.id,
-                                message=MESSAGES["advice"].format(title=item.text("title", language),
-                                                                  hint=item.text("hint", language)),
+                                reason=Reason.of("advice", requirement=item.id,
+                                                 hint=_per_language(lambda lang, item=item: item.text("hint", lang))),
                                 sources=tuple(source_dict(s) for s in item.sources)))
     for note in checklist.notes:
         if note.verify:
-            found.append(Notice(kind=NoticeKind.VERIFY, code="note_not_confirmed", verify=True, message=note.render(language),
+            found.append(Notice(kind=NoticeKind.VERIFY, code="note_not_confirmed", verify=True, reason=note.reason,
                                 sources=tuple(source_dict(s) for s in note.sources)))
     found += _question_notices(checklist, applicant, today)
     return tuple(found)
@@ -1068,25 +1015,25 @@ def _threshold_notices(checklist: Checklist, applicant: Applicant, today: date) 
         spec, sources = item["spec"], item["sources"]
         hosts = _hosts(sources)
         if spec.year is None:
-            stale = MESSAGES["threshold_undated"].format(hosts=hosts)
+            stale = Reason.of("threshold_undated", hosts=hosts)
         elif item["old_year"]:
-            stale = MESSAGES["threshold_old_year"].format(for_year=item["for_year"], year=spec.year, hosts=hosts)
+            stale = Reason.of("threshold_old_year", for_year=item["for_year"], year=spec.year, hosts=hosts)
         elif spec.verify:
-            stale = MESSAGES["threshold_verify"].format(for_year=item["for_year"], hosts=hosts)
+            stale = Reason.of("threshold_verify", for_year=item["for_year"], hosts=hosts)
         else:
-            stale = ""
+            stale = None
         band = checklist.bands.get(spec.band) if spec.band else None
-        message = MESSAGES["threshold"].format(
-            role=f" ({spec.role})" if spec.role else "", band=f" ({band.text.get('en')})" if band else "",
-            for_year=item["for_year"], amount=_amount(spec.amount), per=spec.per,
-            kept=MESSAGES["threshold_kept"].format(kept_from=spec.kept_from) if spec.kept_from else "", stale=stale)
-        params = (("amount", spec.amount), ("per", spec.per), ("year", spec.year), ("for_year", item["for_year"]),
-                  ("role", spec.role), ("band", spec.band), ("kept_from", spec.kept_from))
-        found.append(Notice(kind=NoticeKind.THRESHOLD, code="salary_threshold", message=message, verify=item["verify"],
-                            params=params, sources=tuple(source_dict(s) for s in sources)))
+        reason = Reason.of(
+            "salary_threshold", role=Reason.of("threshold_role", role=f"role.{spec.role}") if spec.role else None,
+            band=Reason.of("threshold_band", band=band.text) if band else None, for_year=item["for_year"],
+            amount=spec.amount, per=f"per.{spec.per}",
+            kept=Reason.of("threshold_kept", kept_from=spec.kept_from) if spec.kept_from else None, stale=stale)
+        found.append(Notice(kind=NoticeKind.THRESHOLD, code="salary_threshold", reason=reason, verify=item["verify"],
+                            sources=tuple(source_dict(s) for s in sources)))
         if spec.band == "under_30" and checklist.under_30_limits is not None:
             limits, limit_sources = checklist.under_30_limits
-            found.append(Notice(kind=NoticeKind.THRESHOLD, code="under_30_limits", message=limits.text.get("en", ""),
+            found.append(Notice(kind=NoticeKind.THRESHOLD, code="under_30_limits",
+                                reason=Reason.of("under_30_limits", text=limits.text),
                                 sources=tuple(source_dict(s) for s in limit_sources)))
             if limits.turns_30_clause and applicant.birth_date is not None:
                 full = next((c for c in thresholds_for(checklist, replace(applicant, birth_date=None), today)
@@ -1095,10 +1042,8 @@ def _threshold_notices(checklist: Checklist, applicant: Applicant, today: date) 
                 if full is not None and birthday > today:
                     found.append(Notice(
                         kind=NoticeKind.THRESHOLD, code="turns_30", sources=tuple(source_dict(s) for s in limit_sources),
-                        params=(("birthday", birthday), ("amount", full["spec"].amount)),
-                        message=MESSAGES["turns_30"].format(birthday=_day(birthday), amount=_amount(full["spec"].amount),
-                                                            per=full["spec"].per,
-                                                            day_before=_day(birthday - timedelta(days=1)))))
+                        reason=Reason.of("turns_30", birthday=birthday, amount=full["spec"].amount,
+                                         per=f"per.{full['spec'].per}", day_before=birthday - timedelta(days=1))))
     return found
 
 
@@ -1110,12 +1055,14 @@ def _birthday(born: date, years: int) -> date:
 
 
 def _freshness_notices(checklist: Checklist, applicable: list[Requirement], documents: tuple[Document, ...],
-                       today: date, language: str) -> list[Notice]:
+                       today: date) -> list[Notice]:
     """A document valid today that will be too old on the expected decision date (where age counts then)."""
     if checklist.decision is None or checklist.decision[0].freshness_at != "decision":
         return []
     rule, sources = checklist.decision
     decision = today + timedelta(days=rule.processing_days or 0)
+    processing = _per_language(lambda lang: rule.processing_text.get(lang) or rule.processing_text.get("en")
+                               or f"{rule.processing_days} d")
     found = []
     for requirement in applicable:
         months = requirement.conditions.max_age_months
@@ -1128,17 +1075,12 @@ def _freshness_notices(checklist: Checklist, applicable: list[Requirement], docu
         newest = max(valid, key=lambda d: d.issue_date or date.min)  # `or`: never taken, all are dated
         assert newest.issue_date is not None  # `valid` keeps only documents with an issue date
         if add_months(newest.issue_date, months) < decision:
-            title = requirement.text("title", language)
             found.append(Notice(
                 kind=NoticeKind.FRESHNESS, code="stale_at_decision", requirement=requirement.id,
-                params=(("issued", newest.issue_date), ("decision", decision), ("months", months)),
                 sources=tuple(source_dict(s) for s in sources),
-                # The ignore: typeshed's dict.get takes only the key type (a Language Literal), not any str.
-                message=MESSAGES["stale_at_decision"].format(
-                    lower=title.lower(), file=newest.label, issued=_day(newest.issue_date), months=months,
-                    decision=_day(decision), processing=rule.processing_text.get(language) or  # type: ignore[call-overload]
-                    rule.processing_text.get("en", f"{rule.processing_days} days"), today=_day(today),
-                    region=checklist.region.replace("-", " ").title())))
+                reason=Reason.of("stale_at_decision", requirement=requirement.id, file=newest.label,
+                                 issued=newest.issue_date, months=months, decision=decision, processing=processing,
+                                 today=today, region=checklist.region)))
     return found
 
 
@@ -1150,24 +1092,21 @@ def _renewal_notices(checklist: Checklist, documents: tuple[Document, ...], appl
     window, sources = checklist.renewal_window
     cited = tuple(source_dict(s) for s in sources)
     expiries = [d.expiry_date for d in documents if d.doc_type == "residence_permit" and d.expiry_date]
-    region = checklist.region.replace("-", " ").title()
+    region = checklist.region
     if not expiries:
-        return [Notice(kind=NoticeKind.RENEWAL, code="renewal_window", sources=cited, message=MESSAGES["renewal_window"].format(
-            region=region, earliest=window.earliest_months, latest=window.latest_months, dates=""))]
+        return [Notice(kind=NoticeKind.RENEWAL, code="renewal_window", sources=cited, reason=Reason.of(
+            "renewal_window", region=region, earliest=window.earliest_months, latest=window.latest_months, dates=None))]
     expiry = max(expiries)
     start, end = add_months(expiry, -window.earliest_months), add_months(expiry, -window.latest_months)
-    params = (("expiry", expiry), ("start", start), ("end", end))
     if today < start:
-        return [Notice(kind=NoticeKind.RENEWAL, code="renewal_too_early", sources=cited, params=params,
-                       message=MESSAGES["renewal_too_early"].format(expiry=_day(expiry), start=_day(start)))]
+        return [Notice(kind=NoticeKind.RENEWAL, code="renewal_too_early", sources=cited,
+                       reason=Reason.of("renewal_too_early", expiry=expiry, start=start))]
     if today > end:
-        return [Notice(kind=NoticeKind.RENEWAL, code="renewal_late", sources=cited, params=params, verify=False,
-                       message=MESSAGES["renewal_late"].format(expiry=_day(expiry), end=_day(end)))]
-    return [Notice(kind=NoticeKind.RENEWAL, code="renewal_window", sources=cited, params=params,
-                   message=MESSAGES["renewal_window"].format(
-                       region=region, earliest=window.earliest_months, latest=window.latest_months,
-                       dates=MESSAGES["renewal_window_dates"].format(expiry=_day(expiry), start=_day(start),
-                                                                     end=_day(end))))]
+        return [Notice(kind=NoticeKind.RENEWAL, code="renewal_late", sources=cited, verify=False,
+                       reason=Reason.of("renewal_late", expiry=expiry, end=end))]
+    return [Notice(kind=NoticeKind.RENEWAL, code="renewal_window", sources=cited, reason=Reason.of(
+        "renewal_window", region=region, earliest=window.earliest_months, latest=window.latest_months,
+        dates=Reason.of("renewal_window_dates", expiry=expiry, start=start, end=end)))]
 
 
 def open_questions(checklist: Checklist, applicant: Applicant, today: date) -> list[str]:
@@ -1196,7 +1135,6 @@ def open_questions(checklist: Checklist, applicant: Applicant, today: date) -> l
 
 
 def _question_notices(checklist: Checklist, applicant: Applicant, today: date) -> list[Notice]:
-    return [Notice(kind=NoticeKind.QUESTION, code="question", params=(("fact", fact),),
-                   message=MESSAGES["question"].format(question=_question(fact).rstrip("?"),
-                                                       answer=ANSWERS.get(fact, fact)))
+    return [Notice(kind=NoticeKind.QUESTION, code="question",
+                   reason=Reason.of("question", fact=fact, option=ANSWERS.get(fact, fact)))
             for fact in open_questions(checklist, applicant, today)]

@@ -12,8 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .checklist import (REGIONS, STALE_AFTER_MONTHS, Source, _amount, _source_keys, add_months, checklists_dir,
+from .checklist import (REGIONS, STALE_AFTER_MONTHS, Source, _source_keys, add_months, checklists_dir,
                         load_common, load_permit_file, permit_ids)
+
+
+def _amount(value: float) -> str:
+    """EUR amounts as the sources print them in English (this listing is for whoever keeps the data)."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
 
 
 @dataclass(frozen=True, kw_only=True)

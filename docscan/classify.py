@@ -47,8 +47,9 @@ class Rule(BaseModel):
     #: 87: "certifcat rnedical" (two OCR slips) scores 89 against "certificat medical",
     #: while "the medical certifies" scores 84 against "medical certificate".
     min_ratio: float = Field(default=87, ge=70, le=100)
-    #: For regex rules: what the pattern means, in words, for the reason.
-    reason: str | None = None
+    #: For regex rules: what the pattern means, in words, for the reason (per language, as the
+    #: other texts of the data; a plain text is shown as it is in every language).
+    reason: str | dict[Literal["en", "fr", "nl", "de"], str] | None = None
     #: Where the rule may fire: in the title (by layout), in the body, or anywhere.
     where: Literal["any", "title", "body"] = "any"
 
@@ -185,9 +186,12 @@ class Classification:
 @dataclass(frozen=True)
 class _Hit:
     weight: float
-    description: str
+    #: What was found, as a reason (`found_in_title`, `zone_digits_right`, ...): a code and params.
+    evidence: Reason
     lang: str | None
     in_title: bool = False
+    #: Evidence against the type (a vetoing phrase): its weight is negative.
+    against: bool = False
 
 
 @dataclass(frozen=True)
@@ -263,7 +267,7 @@ def classify_text(text: str, rules: DocumentRules | None = None, today: date | N
     rules = rules or load_rules()
     page = page_text(text, title, rules)
     if not page.body and zone is None:
-        return Classification(UNKNOWN, 0.0, True, (Reason("no_text", "no text could be read on this page"),))
+        return Classification(UNKNOWN, 0.0, True, (Reason("no_text"),))
     by_rules = rules_opinion(page, rules, today, zone)
     if model is True:
         model = text_model.load_shipped()
@@ -311,7 +315,7 @@ def rules_opinion(page: PageText, rules: DocumentRules, today: date | None = Non
         hits = _type_hits(type_rules, page, rules)
         hits += zone_evidence(zone, type_id)
         against = [hit for rule in type_rules.against if (hit := _apply(rule, page, rules, against=True))]
-        hits += [replace(h, weight=-h.weight, description="against: " + h.description) for h in against]
+        hits += [replace(h, weight=-h.weight, against=True) for h in against]
         if any(h.weight < 0 for h in hits):
             vetoed.add(type_id)
         total = sum(h.weight for h in hits)
@@ -369,8 +373,8 @@ def zone_evidence(zone: "mrz_module.Mrz | None", type_id: str) -> list[_Hit]:
             continue
         if rule.nationality_not and (zone.nationality is None or zone.nationality in rule.nationality_not):
             continue
-        checks = "check digits correct" if zone.valid else "check digits WRONG"
-        hits.append(_Hit(rule.weight, f"{rule.reason}, {checks}", None))
+        hits.append(_Hit(rule.weight, Reason.of("zone_digits_right" if zone.valid else "zone_digits_wrong",
+                                                rule=rule.reason), None))
     return hits
 
 
@@ -422,39 +426,42 @@ def _apply(rule: Rule, page: PageText, rules: DocumentRules, *, against: bool = 
     return None
 
 
-def _match(rule: Rule, normalised: str, words: str, rules: DocumentRules) -> tuple[str, bool] | None:
+def _match(rule: Rule, normalised: str, words: str, rules: DocumentRules) -> tuple[Reason, bool] | None:
     """(what was found, whether it stands as a mention of another document), or None."""
     stop = frozenset(rules.stopwords)
     if rule.match == "phrase":
         assert rule.text is not None  # Rule._check_shape: a phrase rule has text
         phrase = _drop_stopwords(normalise(rule.text), stop)
         start = _find_phrase(phrase, words)
-        return None if start is None else (f"'{rule.text}'", _is_mention(words, start, start + len(phrase), rules))
+        return None if start is None else (Reason.of("words_quoted", words=[rule.text]),
+                                           _is_mention(words, start, start + len(phrase), rules))
     if rule.match == "any":
         for word in rule.words:
             phrase = _drop_stopwords(normalise(word), stop)
             start = _find_phrase(phrase, words)
             if start is not None:
-                return f"'{word}'", _is_mention(words, start, start + len(phrase), rules)
+                return Reason.of("words_quoted", words=[word]), _is_mention(words, start, start + len(phrase), rules)
         return None
     if rule.match == "all":
         starts = [_find_phrase(_drop_stopwords(normalise(word), stop), words) for word in rule.words]
         if any(s is None for s in starts):
             return None
-        return "all of " + ", ".join(f"'{w}'" for w in rule.words), False
+        return Reason.of("all_words", words=list(rule.words)), False
     if rule.match == "regex":
         assert rule.text is not None  # Rule._check_shape: a regex rule has text
         found = re.search(rule.text, normalised)
-        return None if not found else (rule.reason or f"pattern {rule.text}", False)
+        if not found:
+            return None
+        return (Reason.of("rule_text", text=rule.reason) if rule.reason else Reason.of("pattern", text=rule.text)), False
     assert rule.text is not None  # only a fuzzy rule is left, and Rule._check_shape gave it text
     phrase = _drop_stopwords(normalise(rule.text), stop)
     start = _find_phrase(phrase, words)
     if start is not None:
-        return f"'{rule.text}'", _is_mention(words, start, start + len(phrase), rules)
+        return Reason.of("words_quoted", words=[rule.text]), _is_mention(words, start, start + len(phrase), rules)
     alignment = fuzz.partial_ratio_alignment(phrase, words, score_cutoff=rule.min_ratio)
     if alignment is None:
         return None
-    return (f"'{rule.text}' (approximately, {alignment.score:.0f}% alike)",
+    return (Reason.of("words_approx", words=[rule.text], similarity=round(alignment.score)),
             _is_mention(words, alignment.dest_start, alignment.dest_end, rules))
 
 
@@ -471,10 +478,10 @@ def _is_mention(words: str, start: int, end: int, rules: DocumentRules) -> bool:
         or any(word in rules.mention_after_markers for word in after)
 
 
-def _hit(rule: Rule, what: str, in_title: bool, factor: float, *, mention: bool = False) -> _Hit:
+def _hit(rule: Rule, what: Reason, in_title: bool, factor: float, *, mention: bool = False) -> _Hit:
     weight = rule.weight * (TITLE_FACTOR if in_title else 1.0) * factor
-    where = " in the title" if in_title else (" as a mention of another document" if mention else "")
-    return _Hit(weight, f"found {what}{where}", rule.lang, in_title)
+    where = "found_in_title" if in_title else ("found_as_mention" if mention else "found_in_body")
+    return _Hit(weight, Reason.of(where, what=what), rule.lang, in_title)
 
 
 class _BothOpinions(TypedDict):
@@ -495,7 +502,8 @@ def decide(by_rules: RulesOpinion, opinion: "text_model.Prediction | None", rule
       confident, so a person looks);
     - the model alone is never confident.
     """
-    reasons = [Reason("matched", f"{h.description} ({h.weight:+g})") for h in by_rules.hits]
+    reasons = [Reason.of("matched_against" if h.against else "matched", found=h.evidence, weight=round(h.weight, 2))
+               for h in by_rules.hits]
     best, score = by_rules.best, by_rules.score
     runner = by_rules.runner_up
     runner_score = runner[1] if runner else 0.0
@@ -505,29 +513,26 @@ def decide(by_rules: RulesOpinion, opinion: "text_model.Prediction | None", rule
     model_p = opinion.probability if opinion else None
     common: _BothOpinions = dict(titled=by_rules.titled, rules_type=best if score >= rules.min_score else UNKNOWN,
                   model_type=model_type, model_probability=model_p)
-    model_reason = [Reason("model", opinion.describe(rules))] if opinion else []
+    model_reason = [opinion.describe()] if opinion else []
 
     if not by_rules.ranked or score < rules.min_score:
         if opinion and opinion.doc_type not in (UNKNOWN, *by_rules.vetoed) and opinion.probability >= rules.model_solo:
-            return Classification(opinion.doc_type, score, False, (*model_reason, Reason(
-                "model_only", "the wording resembles this document, but no title or phrase of it was found")),
+            return Classification(opinion.doc_type, score, False, (*model_reason, Reason("model_only")),
                 None, None, by_rules.zone, **common)
-        hint = f" (best guess {best}, score {score:.0f} < {rules.min_score:.0f})" if by_rules.ranked else ""
-        return Classification(UNKNOWN, score, True, (Reason(
-            "no_match", "the page does not match any document type docscan knows" + hint), *model_reason),
+        guess = Reason.of("best_guess", doc_type=best, score=round(score), needed=round(rules.min_score)) \
+            if by_rules.ranked else None
+        return Classification(UNKNOWN, score, True, (Reason.of("no_match", guess=guess), *model_reason),
             None, None, by_rules.zone, **common)
 
     confident = score >= rules.confident_score and score - runner_score >= rules.min_margin
     if by_rules.title_names_other:
         confident = False
-        reasons.append(Reason("not_in_title", "its title does not name this document; the words were found "
-                                              "only in the body"))
+        reasons.append(Reason("not_in_title"))
     if runner and score - runner_score < rules.min_margin:
-        reasons.append(Reason("ambiguous_type", f"it also looks like a {rules.title(runner[0]).lower()} "
-                                                f"(score {runner_score:g} against {score:g})"))
+        reasons.append(Reason.of("ambiguous_type", other=runner[0], other_score=round(runner_score, 2),
+                                 score=round(score, 2)))
     elif score < rules.confident_score:
-        reasons.append(Reason("weak_match", f"only weak evidence (score {score:g}, "
-                                            f"{rules.confident_score:g} needed to be sure)"))
+        reasons.append(Reason.of("weak_match", score=round(score, 2), needed=round(rules.confident_score, 2)))
     doc_type = best
     if opinion:
         if opinion.doc_type == best:
@@ -536,17 +541,14 @@ def decide(by_rules: RulesOpinion, opinion: "text_model.Prediction | None", rule
             confident = confident or opinion.probability >= rules.model_agree
         elif opinion.probability >= rules.model_disagree and (opinion.doc_type != UNKNOWN or not by_rules.titled):
             confident = False
-            other = (f"a {rules.title(opinion.doc_type).lower()}" if opinion.doc_type != UNKNOWN
-                     else "none of the documents docscan knows")
             if opinion.probability >= rules.model_override and opinion.doc_type not in by_rules.vetoed \
                     and not (by_rules.zone and by_rules.zone.valid):
                 # The model is much surer than the rules: a body quoting another document's name
                 # ("for your single permit application") misleads phrases more than wording.
                 doc_type = opinion.doc_type
-                reasons.append(Reason("model_overrides", f"its wording as a whole reads as {other}, "
-                                                         f"although phrases of a {rules.title(best).lower()} were found"))
+                reasons.append(Reason.of("model_overrides", other=opinion.doc_type, doc_type=best))
             else:
-                reasons.append(Reason("model_disagrees", f"its wording reads more like {other}"))
+                reasons.append(Reason.of("model_disagrees", other=opinion.doc_type))
     reasons += model_reason
     if doc_type == UNKNOWN:
         return Classification(UNKNOWN, score, True, tuple(reasons), None, None, by_rules.zone, **common)

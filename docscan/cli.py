@@ -25,6 +25,7 @@ from .errors import DocscanError, Stopped, UsageError
 from .models import FACT_NAMES, ICT_ROLES, Applicant
 from .outputs import write_private
 from .pipeline import InputFile, PageCache, check_bundle
+from .messages import LANGUAGES, language_from_environment
 from .report import render_text
 from .settings import Settings
 from .terminal import printable
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="keep page results in DIR so a re-run only reads new files (holds document text)")
     check.add_argument("--include-text", action="store_true", help="put the text read from each page in the JSON report")
     check.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    _add_language_option(check, "the text report's language")
     _add_record_options(check)
 
     bulk = commands.add_parser(
@@ -85,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="keep no page results (by default they are kept in DIR/page-cache so a re-run or a "
                            "resumed run reads only what is new; they hold what was read, not the text)")
     bulk.add_argument("--quiet", action="store_true", help="no progress bar")
+    _add_language_option(bulk, "the language of the overview, summary.csv and messages (the HR user's)")
+    bulk.add_argument("--report-lang", choices=LANGUAGES, metavar="LANG",
+                      help="language of each worker's printable report (default: --lang)")
     _add_record_options(bulk)
 
     from .review.cli import add_review_parser
@@ -130,6 +135,18 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--workers", type=int, metavar="N", help="pages read in parallel (default: one per core)")
     evaluate.add_argument("--cache", metavar="DIR", help="reuse page results kept in DIR")
     return parser
+
+
+def _add_language_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """`--lang`: en, fr, nl or de; by default the environment's locale when it is one of them."""
+    parser.add_argument("--lang", choices=LANGUAGES, metavar="LANG", default=None,
+                        help=f"{what}: {', '.join(LANGUAGES)} (default: from LANGUAGE, LC_ALL, LC_MESSAGES or "
+                             "LANG when one of these, else en)")
+
+
+def language(args: argparse.Namespace) -> str:
+    """The language asked with --lang, else the environment's (messages.language_from_environment)."""
+    return getattr(args, "lang", None) or language_from_environment()
 
 
 def _add_record_options(parser: argparse.ArgumentParser) -> None:
@@ -297,11 +314,11 @@ def _check(args: argparse.Namespace) -> int:
         print(f"docscan: recorded as run {run_id} for review ('docscan review list --run {run_id}')", file=sys.stderr)
         store.close()
     if not any(f.error is None for f in report.files):
-        rendered = report.to_json(args.include_text) if args.format == "json" else render_text(report)
+        rendered = report.to_json(args.include_text) if args.format == "json" else render_text(report, language(args))
         _write(rendered, args.output)
         print("docscan: none of the files could be read", file=sys.stderr)
         return 2
-    rendered = report.to_json(args.include_text) + "\n" if args.format == "json" else render_text(report)
+    rendered = report.to_json(args.include_text) + "\n" if args.format == "json" else render_text(report, language(args))
     _write(rendered, args.output)
     return report.exit_code
 

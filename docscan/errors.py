@@ -16,11 +16,22 @@ class DocscanError(Exception):
     exit_code = 2
     code = "error"
 
-    def __init__(self, message: str, *, code: str | None = None):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | None = None, *, code: str | None = None, params: dict | None = None):
         if code is not None:
             self.code = code
+        #: The parameters of `code` (see `reason`): what the edges make a sentence of.
+        self.params = dict(params or {})
+        if message is None:  # the English sentence of the registered code, for logs and str()
+            message = self.reason.message
+        super().__init__(message)
+        self.message = message
+
+    @property
+    def reason(self):
+        """The error as a `Reason` (code and params) for the report; the code must be registered."""
+        from .models import Reason
+
+        return Reason.of(self.code, **self.params)
 
     def __str__(self) -> str:
         return self.message

@@ -113,20 +113,20 @@ def detect_kind(head: bytes) -> str | None:
 
 
 def describe_unknown(head: bytes) -> str:
-    """A plain-words guess at what a non-document file is, for the error message."""
+    """A guess at what a non-document file is, as a term of the message catalogues (`unknown.*`)."""
     if not head:
-        return "the file is empty"
+        return "unknown.empty"
     if head.startswith(b"\x7fELF") or head.startswith(b"MZ"):
-        return "this is a program, not a document"
+        return "unknown.program"
     if head.startswith(b"PK\x03\x04"):
-        return "this is a ZIP archive or an Office file, not a scan or a PDF"
+        return "unknown.zip"
     if head.startswith((b"\xd0\xcf\x11\xe0",)):
-        return "this is an old Office document; save it as PDF"
+        return "unknown.office"
     try:
         head.decode("utf-8")
-        return "this is a text file, not a scan or a PDF"
+        return "unknown.text"
     except UnicodeDecodeError:
-        return "the file type is not recognised"
+        return "unknown.unrecognised"
 
 
 def _sentence(text: str) -> str:
@@ -134,8 +134,9 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-def _unreadable(code: str, message: str) -> Reason:
-    return Reason(code, message + " Upload it again as a PDF, JPG, PNG, TIFF or HEIC file.")
+def _unreadable(code: str, **params: object) -> Reason:
+    """A file docscan cannot use: the sentence (made at the edge) says to upload it again."""
+    return Reason.of(code, **params)
 
 
 def iter_input_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
@@ -197,47 +198,41 @@ def probe(path: str | os.PathLike, settings: Settings, *, declared_type: str | N
             with path.open("rb") as handle:
                 digest = _sha256(handle)
             return SourceFile(str(path), name, size, digest, None, 0, _unreadable(
-                "file_too_large",
-                f"The file is {size / 2**20:.0f} MB; the limit is {settings.max_file_bytes / 2**20:.0f} MB. "
-                "Scan at 300 dpi in grayscale or compress the PDF."), declared_type)
+                "file_too_large", size_mb=round(size / 2**20), limit_mb=round(settings.max_file_bytes / 2**20)),
+                declared_type)
         with path.open("rb") as handle:
             head = handle.read(4096)
             handle.seek(0)
             digest = _sha256(handle)
     except OSError as exc:
         if path.is_symlink():
-            return SourceFile(str(path), name, 0, "", None, 0, Reason(
-                "broken_link", "This is a link to a file that is not there (deleted, or a loop of links); "
-                               "put the file itself here instead of a link."), declared_type)
-        return SourceFile(str(path), name, 0, "", None, 0,
-                          _unreadable("unreadable_file", f"The file could not be opened ({exc.strerror})."),
-                          declared_type)
+            return SourceFile(str(path), name, 0, "", None, 0, Reason("broken_link"), declared_type)
+        log.debug("a file could not be opened: %s", exc.strerror)
+        return SourceFile(str(path), name, 0, "", None, 0, _unreadable("unreadable_file"), declared_type)
 
     kind = detect_kind(head)
     if size == 0:
         return SourceFile(str(path), name, 0, digest, None, 0,
-                          _unreadable("empty_file", "The file is empty (0 bytes)."), declared_type)
+                          _unreadable("empty_file"), declared_type)
     if kind is None:
         return SourceFile(str(path), name, size, digest, None, 0,
-                          _unreadable("not_a_document", _sentence(describe_unknown(head))),
+                          _unreadable("not_a_document", what=describe_unknown(head)),
                           declared_type)
     if kind == "heif" and not HEIF_SUPPORTED:  # pragma: no cover
         return SourceFile(str(path), name, size, digest, kind, 0,
-                          _unreadable("unsupported_format", "HEIC photos need the pillow-heif package."),
+                          _unreadable("unsupported_format"),
                           declared_type)
     try:
         pages = _count_pages(path, kind, settings)
     except FileProblem as problem:
         return SourceFile(str(path), name, size, digest, kind, 0,
-                          Reason(problem.code, problem.message), declared_type)
+                          problem.reason, declared_type)
     if pages > settings.max_pages:
-        return SourceFile(str(path), name, size, digest, kind, pages, Reason(
-            "too_many_pages",
-            f"The file has {pages} pages; docscan reads at most {settings.max_pages} per file. "
-            "Upload each document as its own file."), declared_type)
+        return SourceFile(str(path), name, size, digest, kind, pages, Reason.of(
+            "too_many_pages", pages=pages, limit=settings.max_pages), declared_type)
     if pages == 0:
         return SourceFile(str(path), name, size, digest, kind, 0,
-                          _unreadable("no_pages", "The file contains no pages."), declared_type)
+                          _unreadable("no_pages"), declared_type)
     return SourceFile(str(path), name, size, digest, kind, pages, None, declared_type)
 
 
@@ -280,12 +275,8 @@ def _pdf_page_count(path: Path) -> int:
     except pdfium.PdfiumError as exc:
         message = str(exc).lower()
         if "password" in message:
-            raise FileProblem(
-                "The PDF is protected by a password. Remove the password (print it to a new "
-                "PDF) and upload it again; the authorities cannot open it either.",
-                code="encrypted_pdf") from None
-        raise FileProblem("The PDF is damaged and cannot be opened. Export or scan it again.",
-                          code="corrupt_pdf") from None
+            raise FileProblem(code="encrypted_pdf") from None
+        raise FileProblem(code="corrupt_pdf") from None
     try:
         return len(document)
     finally:
@@ -319,17 +310,12 @@ def _open_image(path: Path, settings: Settings) -> Image.Image:
             Image.MAX_IMAGE_PIXELS = settings.max_image_pixels
             image = Image.open(path)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise FileProblem(
-            f"The image is too large to be a scan (over {settings.max_image_pixels / 1e6:.0f} megapixels). "
-            "Scan the page at 300 dpi.", code="image_too_large") from None
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise FileProblem(f"The image is damaged and cannot be read ({type(exc).__name__}). "
-                          "Take the photo or scan again.", code="corrupt_image") from None
+        raise FileProblem(code="image_too_large", params={"limit_mp": settings.max_image_pixels / 1e6}) from None
+    except (OSError, SyntaxError, ValueError):
+        raise FileProblem(code="corrupt_image") from None
     if image.width * image.height > settings.max_image_pixels:
         image.close()
-        raise FileProblem(
-            f"The image is {image.width} x {image.height} pixels, too large to be a scan. "
-            "Scan the page at 300 dpi.", code="image_too_large")
+        raise FileProblem(code="image_too_large", params={"limit_mp": settings.max_image_pixels / 1e6})
     return image
 
 
@@ -340,8 +326,8 @@ def load_page(source: SourceFile, index: int, settings: Settings) -> PageInput:
     page and goes on with the others.
     """
     if not source.readable:
-        raise FileProblem(source.error.message if source.error else "file not readable",
-                          code=source.error.code if source.error else "unreadable_file")
+        raise FileProblem(code=source.error.code if source.error else "unreadable_file",
+                          params=source.error.params if source.error else {})
     if source.kind == "pdf":
         return _load_pdf_page(Path(source.path), index, settings)
     return _load_image_page(Path(source.path), index, settings)
@@ -475,8 +461,7 @@ def render_pdf_page(path: Path, index: int, dpi: int, settings: Settings) -> Ima
     try:
         document = _pdfium_document(path)
     except pdfium.PdfiumError:
-        raise FileProblem("The PDF is damaged and cannot be opened. Export or scan it again.",
-                          code="corrupt_pdf") from None
+        raise FileProblem(code="corrupt_pdf") from None
     try:
         page = document[index]
         width_pt, height_pt = page.get_size()
@@ -490,8 +475,7 @@ def render_pdf_page(path: Path, index: int, dpi: int, settings: Settings) -> Ima
         page.close()
         return image
     except pdfium.PdfiumError:
-        raise FileProblem(f"Page {index + 1} of the PDF is damaged and cannot be shown. Export or scan it again.",
-                          code="corrupt_page") from None
+        raise FileProblem(code="corrupt_page", params={"page": index + 1}) from None
     finally:
         document.close()
 
@@ -510,9 +494,8 @@ def _decode_image_page(path: Path, index: int, settings: Settings) -> PageInput:
         try:
             upright = ImageOps.exif_transpose(frame)
             gray = _to_gray(upright)
-        except (OSError, SyntaxError, ValueError) as exc:
-            raise FileProblem(f"The image is damaged and cannot be read ({type(exc).__name__}). "
-                              "Take the photo or scan again.", code="corrupt_image") from None
+        except (OSError, SyntaxError, ValueError):
+            raise FileProblem(code="corrupt_image") from None
         return PageInput(index + 1, gray, None, dpi, rotation)
     finally:
         image.close()
@@ -522,7 +505,7 @@ def _nth_frame(image: Image.Image, index: int) -> Image.Image:
     try:
         image.seek(index)
     except EOFError:
-        raise FileProblem(f"Page {index + 1} of the TIFF file is missing.", code="corrupt_image") from None
+        raise FileProblem(code="corrupt_page", params={"page": index + 1}) from None
     return image
 
 
@@ -649,14 +632,13 @@ def extract_archive(archive: str | os.PathLike, destination: str | os.PathLike,
                 continue
             parts = _safe_parts(name)
             if parts is None:
-                problems.append(ArchiveProblem(name, Reason(
-                    "unsafe_path", "its path points outside the archive's folder; it was not unpacked")))
+                problems.append(ArchiveProblem(name, Reason("unsafe_path")))
                 continue
             if _is_litter_path(parts):
                 continue
             problem = _entry_problem(info, name, parts, limits, unpacked)
             if problem is None and written + info.file_size > budget:
-                problem = Reason("archive_too_large", _too_large_message(budget, limits))
+                problem = Reason.of("archive_too_large", detail=_too_large_detail(budget, limits))
             if problem is not None:
                 problems.append(ArchiveProblem(name, problem))
                 continue
@@ -672,13 +654,12 @@ def extract_archive(archive: str | os.PathLike, destination: str | os.PathLike,
                 written += _unpack_entry(bundle, info, target, limit)
                 unpacked.add(parts)
             except _EntryTooLarge:
-                problems.append(ArchiveProblem(name, Reason(
-                    "zip_bomb", "it unpacks to more than its header said, past the limits; it was not unpacked")))
+                problems.append(ArchiveProblem(name, Reason.of("zip_bomb", detail=Reason("zip_grew"))))
             except OSError as exc:
                 problems.append(ArchiveProblem(name, _unwritable_entry(exc)))
             except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
-                problems.append(ArchiveProblem(name, Reason(
-                    "corrupt_entry", f"it is damaged inside the zip ({_zip_error(exc)}); add it again")))
+                log.debug("a zip entry is damaged: %s", _zip_error(exc))
+                problems.append(ArchiveProblem(name, Reason("corrupt_entry")))
     return problems
 
 
@@ -691,34 +672,28 @@ def _entry_problem(info, name: str, parts: tuple[str, ...], limits: ArchiveLimit
                    unpacked: set[tuple[str, ...]]) -> Reason | None:
     """Why an entry is not unpacked, judged from its header alone (None: try to unpack it)."""
     if _is_symlink(info):
-        return Reason("symlink_in_archive", "it is a link, not a file; it was not unpacked")
+        return Reason("symlink_in_archive")
     if info.flag_bits & 0x1:
-        return Reason("encrypted_entry", "it is protected by a password inside the zip; zip it again without a password")
+        return Reason("encrypted_entry")
     if parts[-1].lower().endswith(_NESTED_ARCHIVE_SUFFIXES):
-        return Reason("nested_archive", "it is an archive inside the archive and was not opened; "
-                                        "unpack it and put its files in the worker's folder")
+        return Reason("nested_archive")
     if any(len(part.encode("utf-8", "surrogateescape")) > _MAX_NAME_BYTES for part in parts) \
             or len("/".join(parts).encode("utf-8", "surrogateescape")) > _MAX_PATH_BYTES:
-        return Reason("name_too_long", "its name or path is too long for a file system; give it a shorter "
-                                       "name and fewer folders")
+        return Reason("name_too_long")
     if parts in unpacked:
-        return Reason("duplicate_entry", "the archive holds another entry of this name, which was unpacked; "
-                                         "this one was not (give each file its own name)")
+        return Reason("duplicate_entry")
     if info.file_size > limits.max_entry_bytes:
-        return Reason("file_too_large", f"it is {info.file_size / 2**20:.0f} MB; the limit is "
-                                        f"{limits.max_entry_bytes / 2**20:.0f} MB per document")
+        return Reason.of("file_too_large", size_mb=round(info.file_size / 2**20),
+                         limit_mb=round(limits.max_entry_bytes / 2**20))
     if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-        return Reason("zip_bomb", f"it expands {info.file_size / max(info.compress_size, 1):.0f} times, "
-                                  "which no scan or PDF does; it was not unpacked")
+        return Reason.of("zip_bomb", detail=Reason.of("zip_ratio", ratio=round(info.file_size / max(info.compress_size, 1))))
     return None
 
 
-def _too_large_message(budget: int, limits: ArchiveLimits) -> str:
+def _too_large_detail(budget: int, limits: ArchiveLimits) -> Reason:
     if budget >= limits.max_total_bytes:
-        return (f"the archive unpacks to more than {limits.max_total_bytes / 2**30:.0f} GB; "
-                "the rest was not unpacked")
-    return (f"the archive unpacks to more than {limits.max_archive_ratio:.0f} times its own size, which "
-            "scans and PDFs never do; the rest was not unpacked")
+        return Reason.of("archive_over_total", limit_gb=round(limits.max_total_bytes / 2**30))
+    return Reason.of("archive_over_ratio", ratio=round(limits.max_archive_ratio))
 
 
 def _unwritable_entry(exc: OSError) -> Reason:
@@ -726,12 +701,11 @@ def _unwritable_entry(exc: OSError) -> Reason:
     import errno
 
     if exc.errno in (errno.ENOTDIR, errno.EEXIST, errno.EISDIR):
-        return Reason("path_conflict", "another entry of the archive has the same name as a folder on its path; "
-                                       "it was not unpacked (rename the file or the folder)")
+        return Reason("path_conflict")
     if exc.errno == errno.ENAMETOOLONG:
-        return Reason("name_too_long", "its name or path is too long for a file system; give it a shorter "
-                                       "name and fewer folders")
-    return Reason("unwritable_entry", f"it could not be unpacked ({exc.strerror or type(exc).__name__})")
+        return Reason("name_too_long")
+    log.debug("a zip entry could not be unpacked: %s", exc.strerror or type(exc).__name__)
+    return Reason("unwritable_entry")
 
 
 class _EntryTooLarge(Exception):

@@ -69,15 +69,14 @@ def judge(reading: OcrResult, classification: Classification, image_reasons: tup
     if reading.source == "text_layer":
         return Legibility(True, len(reading.words), 1.0, ())
     if blank:
-        return Legibility(False, 0, 0.0, image_reasons or (Reason("blank_page", "blank page"),))
+        return Legibility(False, 0, 0.0, image_reasons or (Reason.of("blank_page", ink=0.0),))
     words = read_words(reading, limits.confident_word)
     share = words / len(reading.words) if reading.words else 0.0
     if decide(words, share, type_confirmed(classification), mrz_valid(classification), limits):
         return Legibility(True, words, share, image_reasons)
-    ocr_reason = Reason("unreadable_text", f"only {words} words could be read "
-                        f"(at least {limits.min_read_words} expected on a document page)")
-    if not image_reasons:
-        ocr_reason = Reason("unreadable_text", ocr_reason.message + "; rescan it flat, at 300 dpi, in good light")
+    # Without an image finding, the advice is the general one (flat, 300 dpi, good light).
+    ocr_reason = Reason.of("unreadable_text", words=words, needed=limits.min_read_words,
+                           advice=None if image_reasons else Reason("rescan_flat"))
     return Legibility(False, words, share, (*image_reasons, ocr_reason))
 
 

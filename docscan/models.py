@@ -8,22 +8,73 @@ so a result can be pickled to and from worker processes and cached by content ha
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 
 @dataclass(frozen=True)
 class Reason:
-    """Why a verdict was given: a stable `code` for programs and a `message` for people.
+    """Why a verdict was given: a stable `code` and its `params`, never a sentence (STYLE rule 3).
 
-    The message says what to do where something can be done ("rescan at 300 dpi").
+    The params are JSON-safe (texts, numbers, ISO dates, type and requirement ids, file names,
+    lists, nested reasons as dicts) so a reason travels to worker processes, the review database
+    and the JSON report unchanged. Sentences are made at the edges by `messages.render` in the
+    reader's language; `message` is the English one, for logs of programs and the JSON report.
+    The code must be registered in `messages.codes.CODES`, with exactly its parameters.
     """
 
     code: str
-    message: str
+    params: dict = field(default_factory=dict, hash=False, compare=True)
+
+    def __post_init__(self) -> None:
+        from .messages.codes import CODES
+
+        expected = CODES.get(self.code)
+        if expected is None:
+            raise ValueError(f"reason code '{self.code}' is not registered in docscan/messages/codes.py")
+        if set(self.params) != set(expected):
+            raise ValueError(f"reason '{self.code}' takes {sorted(expected)}, not {sorted(self.params)}")
+
+    @classmethod
+    def of(cls, code: str, **params: object) -> "Reason":
+        return cls(code, {k: _json_safe(v) for k, v in params.items()})
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Reason":
+        return cls(data["code"], dict(data.get("params") or {}))
+
+    @property
+    def message(self) -> str:
+        """The English sentence (for programs and tests; people get `render(reason, lang)`)."""
+        from .messages import render
+
+        return render(self, "en")
+
+    def render(self, language: str) -> str:
+        from .messages import render
+
+        return render(self, language)
 
     def to_dict(self) -> dict:
-        return {"code": self.code, "message": self.message}
+        """Code and params for programs, with the English message for convenience."""
+        return {"code": self.code, "params": self.params, "message": self.message}
+
+    def as_param(self) -> dict:
+        """This reason nested as the parameter of another (JSON-safe)."""
+        return {"code": self.code, "params": self.params}
+
+
+def _json_safe(value: object) -> object:
+    """Dates as ISO text, reasons as dicts, tuples as lists: what JSON and the database keep."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Reason):
+        return value.as_param()
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_json_safe(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _json_safe(v) for k, v in value.items()}
+    return value
 
 
 @dataclass(frozen=True)

@@ -691,10 +691,7 @@ def _facts(*, zone_format: ZoneFormat, document_code: str, issuing_state: str, s
     reasons = []
     for check, passed in checks.items():
         if not passed:
-            reasons.append(Reason(
-                "mrz_check_digit",
-                f"the {CHECK_FIELDS[check]} could not be read with certainty (its check digit in the "
-                f"machine-readable zone does not match): compare it with the data page"))
+            reasons.append(Reason.of("mrz_check_digit", field=f"mrz_field.{check}"))
     state, nation, code_repairs, code_reasons = _settle_codes(issuing_state, nationality, names_read)
     corrections += code_repairs
     reasons.extend(code_reasons)
@@ -702,17 +699,12 @@ def _facts(*, zone_format: ZoneFormat, document_code: str, issuing_state: str, s
     birth_date, birth_reason = _birth_date(birth, today, visual_text)
     if birth_reason:
         reasons.append(birth_reason)
-    for name, raw, value in (("date of birth", birth, birth_date), ("expiry date", expiry, expiry_date)):
+    for name, raw, value in (("birth", birth, birth_date), ("expiry", expiry, expiry_date)):
         if value is None and raw != "<<<<<<" and _yymmdd(raw, 2000) is None and _yymmdd(raw, 1900) is None:
-            reasons.append(Reason(
-                "mrz_bad_date",
-                f"the {name} in the machine-readable zone is not a real date: rescan the data page"))
+            reasons.append(Reason.of("mrz_bad_date", field=f"mrz_field.{name}"))
     if corrections:
-        proved = "the check digits confirm the reading" if all(checks.values()) \
-            else "the check digits do not confirm the reading"
-        reasons.append(Reason(
-            "mrz_ocr_corrected",
-            f"{corrections} misread character(s) in the machine-readable zone were corrected; {proved}"))
+        proved = "mrz.digits_confirm" if all(checks.values()) else "mrz.digits_do_not_confirm"
+        reasons.append(Reason.of("mrz_ocr_corrected", corrections=corrections, proved=proved))
     return Mrz(
         document_code=document_code, issuing_state=state, surname=surname, given_names=given_names,
         document_number=document_number, nationality=nation, birth_date=birth_date,
@@ -742,11 +734,9 @@ def _settle_codes(state: str, nationality: str, names_read: bool) -> tuple[str |
     elif nation_known and not state_known and names_read and one_off(state, nationality):
         state, state_known, repairs = nationality, True, repairs + 1
     if not state_known and names_read:
-        reasons.append(Reason("mrz_unknown_code", "the issuing state in the machine-readable zone is not "
-                              "an ICAO code: it is not taken as a fact"))
+        reasons.append(Reason.of("mrz_unknown_code", field="mrz_field.issuing_state"))
     if not nation_known:
-        reasons.append(Reason("mrz_unknown_code", "the nationality in the machine-readable zone is not "
-                              "an ICAO code: it is not taken as a fact"))
+        reasons.append(Reason.of("mrz_unknown_code", field="mrz_field.nationality"))
     return (state if state_known else None), (nationality if nation_known else None), repairs, reasons
 
 
@@ -781,9 +771,7 @@ def _birth_date(value: str, today: date, visual_text: str) -> tuple[date | None,
     confirmed = [day for day in candidates if day in printed or _printed_loosely(day, visual_text)]
     if len(confirmed) == 1:
         return confirmed[0], None
-    return None, Reason("mrz_birth_century_unsettled", (
-        f"the birth year in the machine-readable zone may be {older.year} or {younger.year}, and the date "
-        f"printed on the data page could not confirm which: the age is not taken as a fact"))
+    return None, Reason.of("mrz_birth_century_unsettled", older=str(older.year), younger=str(younger.year))
 
 
 def _printed_loosely(day: date, text: str) -> bool:

@@ -13,6 +13,7 @@ upright, and OSD costs about a second a page.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shutil
@@ -29,6 +30,8 @@ from PIL import Image  # noqa: E402
 from .errors import MissingDependencyError, OcrError, OcrTimeout  # noqa: E402
 from .layout import TextLine  # noqa: E402
 from .settings import Settings  # noqa: E402
+
+log = logging.getLogger(__name__)
 
 #: Debian package that provides each Tesseract language, for the install hint.
 _LANGUAGE_PACKAGES = {"eng": "tesseract-ocr-eng", "fra": "tesseract-ocr-fra",
@@ -306,7 +309,7 @@ def _run(function, image: Image.Image, *, timeout: float, **kwargs):
     try:
         tesseract_version()  # with a timeout, before pytesseract asks without one
     except MissingDependencyError as problem:
-        raise OcrError(f"Tesseract failed to start. {problem.message}") from None
+        raise OcrError(code="ocr_not_started", params={"detail": problem.message}) from None
     try:
         return function(image, timeout=timeout, **kwargs)
     except pytesseract.TesseractNotFoundError:
@@ -314,8 +317,7 @@ def _run(function, image: Image.Image, *, timeout: float, **kwargs):
         raise MissingDependencyError("Tesseract OCR is not installed. Install it with: "
                                      "sudo apt-get install tesseract-ocr (or run 'make install').") from None
     except subprocess.CalledProcessError as exc:  # pytesseract asks `tesseract --version` first
-        raise OcrError(f"Tesseract failed to start (exit status {exc.returncode}). "
-                       "Reinstall it with 'sudo apt-get install --reinstall tesseract-ocr'.") from None
+        raise OcrError(code="ocr_not_started", params={"detail": f"exit status {exc.returncode}"}) from None
     except pytesseract.TesseractError as exc:
         # Before RuntimeError, which TesseractError subclasses: caught after it, this branch was
         # never reached and a missing language pack was reported page by page as a raw tuple.
@@ -327,11 +329,11 @@ def _run(function, image: Image.Image, *, timeout: float, **kwargs):
                 "Install it with: sudo apt-get install tesseract-ocr-eng tesseract-ocr-fra "
                 "tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-osd") from None
         if isinstance(exc.status, int) and exc.status < 0:
-            raise OcrError(f"Tesseract crashed on this page (signal {-exc.status}). "
-                           "Scan the page again; if it keeps failing, reinstall tesseract-ocr.") from None
-        raise OcrError(f"Tesseract failed on this page (exit status {exc.status}).") from None
+            log.debug("Tesseract crashed on a page (signal %s)", -exc.status)
+            raise OcrError(code="ocr_crashed") from None
+        log.debug("Tesseract failed on a page (exit status %s)", exc.status)
+        raise OcrError(code="ocr_failed") from None
     except RuntimeError as exc:
         if "timeout" in str(exc).lower():
-            raise OcrTimeout(f"Reading the page took longer than {timeout:.0f} s and was stopped. "
-                             "Scan the page again at 300 dpi, without background.") from None
-        raise OcrError("Tesseract failed on this page.") from None
+            raise OcrTimeout(params={"seconds": round(timeout)}) from None
+        raise OcrError(code="ocr_failed") from None

@@ -41,7 +41,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 7
+PAGE_RESULT_VERSION = 8  # 8: reasons are codes with params (issue 14)
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -131,9 +131,9 @@ def read_page(task: PageTask) -> PageResult:
     try:
         page = ingest.load_page(task.source, task.index, settings)
     except FileProblem as problem:
-        return _failed_page(task.index + 1, Reason(problem.code, problem.message), started)
+        return _failed_page(task.index + 1, problem.reason, started)
     except MemoryError:
-        return _failed_page(task.index + 1, Reason("page_too_large", "the page is too large to be decoded"), started)
+        return _failed_page(task.index + 1, Reason("page_too_large"), started)
     clock.lap("decode")
 
     zone = None
@@ -152,7 +152,7 @@ def read_page(task: PageTask) -> PageResult:
         try:
             reading = ocr.read_page(page.image, settings)
         except OcrError as failure:
-            reason = Reason(failure.code, failure.message)
+            reason = failure.reason
             clock.lap("ocr")
             return PageResult(page.number, "none", classify.UNKNOWN, False, (*page_quality.reasons, reason),
                               quality=page_quality, error=reason, exif_rotation=page.exif_rotation,
@@ -297,7 +297,7 @@ class PageCache:
                        stage_seconds=result.stage_seconds)
 
     def put(self, task: PageTask, result: PageResult) -> None:
-        if result.error is not None and result.error.code.startswith(("ocr_", "page_timeout", "page_failed")):
+        if result.error is not None and result.error.code.startswith(("ocr_", "page_timeout", "page_failed", "page_crashed")):
             return  # a timeout or a crash may pass on a quieter machine: do not remember it
         path = self._key(task)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -487,7 +487,7 @@ def applicant_from_documents(documents: Iterable[Document], given: Applicant) ->
     passport = next((d for d in documents if d.doc_type == "passport" and d.mrz_valid), None)
     if passport is None:
         return replace(given, fact_sources=tuple(sorted(sources.items())))
-    read_from = f"machine-readable zone of {passport.label}"
+    read_from = passport.label  # the document it was read from (its machine-readable zone)
     if given.birth_date is None and passport.birth_date is not None:
         sources["birth_date"] = read_from
     if given.nationality is None and passport.nationality is not None:
@@ -543,7 +543,8 @@ def plan_bundle(inputs: Sequence[str | os.PathLike | InputFile], permit: str, re
     rules = classify.load_rules()
     files = _expand_inputs(inputs)
     if not files:
-        raise UsageError("no input files: give the scans and PDFs to check, or a folder holding them")
+        raise UsageError("no input files: give the scans and PDFs to check, or a folder holding them",
+                         code="no_input_files")
     sources = tuple(ingest.probe(f.path, settings, declared_type=_valid_declared(f.declared_type, rules),
                                  display_name=f.display_name) for f in files)
     tasks = tuple(PageTask(source, i, settings, today) for source in sources if source.readable
@@ -616,37 +617,29 @@ def collect_warnings(files: Sequence[FileResult], rules: classify.DocumentRules)
     for result in files:
         name = result.path
         if result.error is not None:
-            warnings.append(ReportWarning("file_error", f"{name}: {result.error.message}", name))
+            warnings.append(ReportWarning("file_error", Reason.of("file_error", file=name, problem=result.error), name))
         for page in result.pages:
             if page.error is not None and result.error is None:
-                warnings.append(ReportWarning("page_error", f"{name}, page {page.number}: {page.error.message}", name))
+                warnings.append(ReportWarning("page_error", Reason.of("page_error", file=name, page=page.number,
+                                                                      problem=page.error), name))
         if result.source.sha256 and result.source.readable:
             if result.source.sha256 in seen_hashes:
-                warnings.append(ReportWarning("duplicate_file", f"{name} is the same file as {seen_hashes[result.source.sha256]}.", name))
+                warnings.append(ReportWarning("duplicate_file", Reason.of(
+                    "duplicate_file", file=name, other=seen_hashes[result.source.sha256]), name))
             else:
                 seen_hashes[result.source.sha256] = name
         for document in result.documents:
             if document.doc_type == "order_to_leave":
-                warnings.append(ReportWarning("order_to_leave", ORDER_TO_LEAVE_WARNING, document.label))
+                warnings.append(ReportWarning("order_to_leave", Reason("order_to_leave"), document.label))
             elif document.doc_type == "entry_ban":
-                warnings.append(ReportWarning("entry_ban", ENTRY_BAN_WARNING, document.label))
+                warnings.append(ReportWarning("entry_ban", Reason("entry_ban"), document.label))
         declared = result.source.declared_type
         detected = {d.doc_type for d in result.documents if d.type_source == "content" and d.doc_type != classify.UNKNOWN}
         if declared and detected and declared not in detected:
-            found = ", ".join(rules.title(t).lower() for t in sorted(detected))
-            warnings.append(ReportWarning("type_mismatch", (
-                f"{name} is named or uploaded as a {rules.title(declared).lower()}, but it reads as a {found}. "
-                f"It was counted as what it contains; upload the {rules.title(declared).lower()} separately."), name))
+            warnings.append(ReportWarning("type_mismatch", Reason.of(
+                "type_mismatch", file=name, declared=declared, found=sorted(detected)), name))
     return tuple(warnings)
 
 
-# Wording from the reference file ("Removal orders"): warn, never "accept".
-ORDER_TO_LEAVE_WARNING = (
-    "An order to leave the territory (annex 13 family) is among the files. A worker staying in "
-    "Belgium without a valid residence document usually has to return to the country of origin and "
-    "apply from there, and an order to leave may carry an entry ban that blocks the return. Before "
-    "leaving Belgium, have a lawyer or the Immigration Office check whether an entry ban applies.")
-ENTRY_BAN_WARNING = (
-    "An entry ban (annex 13sexies) is among the files. It usually covers the whole Schengen area and "
-    "can block a legal return with a work permit; lifting it may be asked after two thirds of its "
-    "duration. Have it checked by a lawyer before leaving Belgium.")
+# The warnings on removal orders (order_to_leave, entry_ban) are worded in the message catalogues,
+# from the reference file ("Removal orders"): warn, never "accept".

@@ -246,11 +246,9 @@ def assess(gray: np.ndarray, dpi: float | None = None,
     height, width = gray.shape
     reasons: list[Reason] = []
     if min(height, width) < limits.min_image_side:
-        reasons.append(Reason("small_image", f"image too small: {width} x {height} pixels; send the original "
-                                             "scan or photo, not a thumbnail or a screenshot"))
+        reasons.append(Reason.of("small_image", width=width, height=height))
     if page.marked_pixels < MIN_MARKED_PIXELS or page.ink_ratio < limits.blank_max_ink_ratio:
-        reasons.append(Reason("blank_page", "blank page: check that the right side was scanned "
-                                            f"(only {page.ink_ratio:.3%} of it is marked)"))
+        reasons.append(Reason.of("blank_page", ink=round(float(page.ink_ratio), 6)))
         return _quality(gray, dpi, page, True, None, reasons)
 
     values = page.tile_values
@@ -264,10 +262,9 @@ def assess(gray: np.ndarray, dpi: float | None = None,
 def _resolution_reasons(page: _Analysis, limits: QualityThresholds) -> list[Reason]:
     if page.effective_dpi is None or page.effective_dpi >= limits.min_effective_dpi:
         return []
-    how = (f"the image was enlarged about {page.upscale_factor:.1f} times" if page.upscale_factor > 1
-           else f"the letters are only {page.text_height_px:.0f} pixels high")
-    return [Reason("low_resolution", f"resolution too low: about {page.effective_dpi:.0f} dpi ({how}); "
-                                     "scan at 300 dpi")]
+    how = (Reason.of("upscaled", factor=round(float(page.upscale_factor), 1)) if page.upscale_factor > 1
+           else Reason.of("letters_small", height=round(page.text_height_px or 0.0)))  # known whenever the dpi is
+    return [Reason.of("low_resolution", dpi=round(float(page.effective_dpi)), how=how)]
 
 
 def _blur_reasons(page: _Analysis, blurry_share: float | None, limits: QualityThresholds) -> list[Reason]:
@@ -275,31 +272,25 @@ def _blur_reasons(page: _Analysis, blurry_share: float | None, limits: QualityTh
         return []
     values = page.tile_values
     blurred = float(np.median(values[values < limits.min_sharpness]))
-    return [Reason("blurry", f"blurry: rescan at 300 dpi and hold the phone still ({blurry_share:.0%} of the "
-                             f"text is blurred, sharpness {blurred:.2f} where at least {limits.min_sharpness:.2f} "
-                             "is needed)")]
+    return [Reason.of("blurry", share=round(blurry_share, 2), sharpness=round(blurred, 2),
+                      needed=round(float(limits.min_sharpness), 2))]
 
 
 def _light_reasons(page: _Analysis, limits: QualityThresholds) -> list[Reason]:
     """Too dark, too faint or too noisy; a faint page on white paper is washed out (over-exposed)."""
     reasons = []
     if page.brightness < limits.min_brightness:
-        reasons.append(Reason("too_dark", f"too dark: the paper is at {page.brightness:.0f} of 255 (at least "
-                                          f"{limits.min_brightness:.0f} needed); scan or photograph it in "
-                                          "better light"))
+        reasons.append(Reason.of("too_dark", brightness=round(float(page.brightness)),
+                                 needed=round(float(limits.min_brightness))))
     contrast_to_noise = page.contrast / max(page.noise, 0.5)  # below 0.5 the noise is quantisation
     if page.contrast < limits.min_contrast and page.brightness >= limits.washed_out_paper_level:
-        reasons.append(Reason("too_bright", f"washed out: the text is only {page.contrast:.0f} grey levels darker "
-                                            f"than the white paper (at least {limits.min_contrast:.0f} needed); "
-                                            "lower the brightness or exposure and scan again"))
+        reasons.append(Reason.of("too_bright", contrast=round(float(page.contrast)), needed=round(float(limits.min_contrast))))
     elif page.contrast < limits.min_contrast:
-        reasons.append(Reason("low_contrast", f"low contrast: the text is only {page.contrast:.0f} grey levels "
-                                              f"darker than the paper (at least {limits.min_contrast:.0f} needed); "
-                                              "scan in grayscale, in good light"))
+        reasons.append(Reason.of("low_contrast", detail=Reason.of(
+            "contrast_levels", contrast=round(float(page.contrast)), needed=round(float(limits.min_contrast)))))
     elif contrast_to_noise < limits.min_contrast_to_noise:
-        reasons.append(Reason("low_contrast", f"low contrast: the text stands only {contrast_to_noise:.1f} times "
-                                              f"above the image noise (at least {limits.min_contrast_to_noise:.1f} "
-                                              "needed); scan or photograph it in better light"))
+        reasons.append(Reason.of("low_contrast", detail=Reason.of(
+            "contrast_noise", ratio=round(float(contrast_to_noise), 1), needed=round(float(limits.min_contrast_to_noise), 1))))
     return reasons
 
 

@@ -1,9 +1,10 @@
 """Report: the verdict on a bundle, as JSON for programs and as text for people.
 
 The report is built from the result objects of the earlier stages, never by re-reading files.
-Its JSON form is a stable schema (`docscan.report/1`) that the Streamlit page, the bulk mode
-and other programs read. By default it holds no document text and no personal data beyond
-the file names the user gave: reports get mailed around and stored.
+Its JSON form is a stable schema (`docscan.report/2`: codes and params of every reason, with the
+English message for convenience) that the Streamlit page, the bulk mode and other programs read.
+By default it holds no document text and no personal data beyond the file names the user gave:
+reports get mailed around and stored. People get `render_text(report, language)`.
 """
 
 from __future__ import annotations
@@ -13,14 +14,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Sequence
 
-from .models import Applicant
+from .messages import LANGUAGES
+from .models import Applicant, Reason
 from .terminal import printable
 
 if TYPE_CHECKING:  # pragma: no cover
     from .checklist import Checklist, Notice, NotRequired, RequirementResult
     from .pipeline import FileResult
 
-SCHEMA = "docscan.report/1"
+SCHEMA = "docscan.report/2"
 
 #: Icons for the text report, the same ones the app shows.
 STATUS_ICONS = {"ok": "✔", "missing": "✘", "illegible": "◌", "invalid": "✘", "needs_review": "?"}
@@ -28,14 +30,23 @@ STATUS_ICONS = {"ok": "✔", "missing": "✘", "illegible": "◌", "invalid": "�
 
 @dataclass(frozen=True)
 class ReportWarning:
-    """Something a person must know even when the bundle is complete."""
+    """Something a person must know even when the bundle is complete.
+
+    `code` says what kind of warning it is (`order_to_leave`, `file_error`, `unsafe_path`...);
+    `reason` is what to say, as a code and params, written at the edge in the reader's language.
+    """
 
     code: str
-    message: str
+    reason: Reason
     file: str | None = None
 
+    @property
+    def message(self) -> str:
+        """The English sentence (programs, logs of tests); people get `reason` rendered."""
+        return self.reason.message
+
     def to_dict(self) -> dict:
-        return {"code": self.code, "message": self.message, "file": self.file}
+        return {"code": self.code, "reason": self.reason.as_param(), "message": self.message, "file": self.file}
 
 
 @dataclass(frozen=True)
@@ -45,7 +56,8 @@ class Report:
     permit: str
     permit_title: str
     region: str
-    region_note: str
+    #: The region's notes per language ({"en": ..., "fr": ...}): `note(language)` picks one.
+    region_notes: dict
     today: date
     checklist_as_of: date
     applicant: Applicant
@@ -59,6 +71,25 @@ class Report:
     #: What the checklist data says besides the statuses (amounts, reminders, facts to verify,
     #: open questions); like warnings, never changes the verdict.
     notices: tuple["Notice", ...] = ()
+
+    def permit_title_in(self, language: str) -> str:
+        """The permit's name in `language`, from the checklist data."""
+        from .checklist import load_permit_file
+
+        try:
+            titles = load_permit_file(self.permit).title
+        except Exception:  # noqa: BLE001 - a report of a checklist folder docscan cannot read now
+            return self.permit_title
+        by_language = {str(lang): text for lang, text in titles.items()}
+        return by_language.get(language) or by_language.get("en") or self.permit_title
+
+    @property
+    def region_note(self) -> str:
+        """The notes in English (programs; people get `note(language)`)."""
+        return self.note("en")
+
+    def note(self, language: str) -> str:
+        return self.region_notes.get(language) or self.region_notes.get("en", "")
 
     @property
     def verdict(self) -> str:
@@ -101,7 +132,7 @@ class Report:
                 "confirmed": sorted(self.applicant.confirmed),
             },
             "checklist": {"as_of": self.checklist_as_of.isoformat(), "region_note": self.region_note,
-                          "sources": list(self.sources)},
+                          "region_notes": dict(self.region_notes), "sources": list(self.sources)},
             "timing": {"seconds": round(self.seconds, 2), "pages_read": self.pages_read},
         }
 
@@ -132,7 +163,7 @@ def build_report(checklist: "Checklist", today: date, applicant: Applicant,
                  files: Sequence["FileResult"], warnings: Sequence[ReportWarning], *, seconds: float,
                  pages_read: int, language: str = "en", notices: Sequence["Notice"] = ()) -> Report:
     """Assemble the report from the checklist verdicts and the file results."""
-    note = checklist.note.get(language) or checklist.note.get("en", "")
+    note = {lang: checklist.note.get(lang) or checklist.note.get("en", "") for lang in LANGUAGES}
     sources = tuple({"title": s.title, "url": s.url, "as_of": s.as_of.isoformat(), "seen": s.seen.isoformat()}
                     for s in checklist.sources)
     return Report(checklist.permit, checklist.title.get(language) or checklist.title["en"], checklist.region,
@@ -140,63 +171,73 @@ def build_report(checklist: "Checklist", today: date, applicant: Applicant,
                   tuple(warnings), sources, seconds, pages_read, tuple(notices))
 
 
-def render_text(report: Report) -> str:
-    """The report for a person reading a terminal: verdict, what to do, then the files."""
-    lines = [
-        f"docscan — {report.permit_title} ({report.permit}), {report.region.replace('-', ' ').title()}",
-        f"Checked on {report.today.isoformat()} against the checklist as of {report.checklist_as_of.isoformat()}.",
-        "",
-    ]
+def render_text(report: Report, language: str = "en") -> str:
+    """The report for a person reading a terminal, in `language`: verdict, what to do, then the files."""
+    from .messages import label, render, requirement_name, term, type_name
+
+    say = lambda key, **params: label(key, language, **params)  # noqa: E731
+    lines = [say("report_title", permit=report.permit_title_in(language), permit_id=report.permit, region=report.region),
+             say("checked_on", today=report.today, as_of=report.checklist_as_of), ""]
     for warning in report.warnings:
         if warning.code in ("order_to_leave", "entry_ban"):
-            lines += [f"!! WARNING ({warning.code}): {warning.message}", ""]
-    verdict = "COMPLETE: every required document is present, legible and valid." if report.verdict == "complete" \
-        else "INCOMPLETE: " + ", ".join(f"{n} {status.replace('_', ' ')}" for status, n in sorted(report.counts().items())
-                                        if status != "ok") + "."
-    if report.verdict == "complete" and any(w.code in ("order_to_leave", "entry_ban") for w in report.warnings):
-        verdict += " But read the warning above before the worker leaves Belgium."
-    lines += [verdict, "", "Requirements:"]
+            lines += [say("warning_banner", message=render(warning.reason, language)), ""]
+    if report.verdict == "complete":
+        verdict = say("complete")
+        if any(w.code in ("order_to_leave", "entry_ban") for w in report.warnings):
+            verdict += " " + say("read_warning_above")
+    else:
+        counts = [say("status_count", count=n, status=f"status.{status}")
+                  for status, n in sorted(report.counts().items()) if status != "ok"]
+        verdict = say("incomplete", counts=counts)
+    lines += [verdict, "", say("requirements")]
+    ids = [r.id for r in report.requirements] + [r.id for r in report.not_required]
+    width = max([len(requirement_name(i, language)) for i in ids] + [38])
     for requirement in report.requirements:
         icon = STATUS_ICONS.get(requirement.status, " ")
-        verify = "  (verify: not confirmed)" if requirement.verify else ""
-        lines.append(f"  {icon} {requirement.title:<38} {requirement.status.upper()}{verify}")
+        verify = "  " + say("verify_flag") if requirement.verify else ""
+        title = requirement_name(requirement.id, language)
+        lines.append(f"  {icon} {title:<{width}} {term(f'status_upper.{requirement.status}', language)}{verify}")
         if requirement.status != "ok":
-            lines.append(f"      {requirement.message}")
+            lines.append(f"      {render(requirement.reason, language)}")
         elif requirement.files:
             lines.append(f"      {', '.join(requirement.files)}")
     for item in report.not_required:
-        lines.append(f"  – {item.title:<38} NOT REQUIRED  {item.message}")
-    facts = _fact_lines(report.applicant)
+        lines.append(f"  – {requirement_name(item.id, language):<{width}} {say('not_required')}  "
+                     f"{render(item.reason, language)}")
+    facts = _fact_lines(report.applicant, language)
     if facts:
-        lines += ["", "Facts used (correct a wrong one with its option, e.g. --birth-date):"]
+        lines += ["", say("facts_used")]
         lines += [f"  {line}" for line in facts]
     shown = [n for n in report.notices if n.kind != "question"]
     if shown:
-        lines += ["", "Check before filing:"]
-        lines += [f"  {'!' if n.verify else '·'} {n.message}" for n in shown]
+        lines += ["", say("check_before_filing")]
+        lines += [f"  {'!' if n.verify else '·'} {render(n.reason, language)}" for n in shown]
     questions = [n for n in report.notices if n.kind == "question"]
     if questions:
-        lines += ["", "Questions that would change the checklist:"]
-        lines += [f"  ? {n.message}" for n in questions]
+        lines += ["", say("questions")]
+        lines += [f"  ? {render(n.reason, language)}" for n in questions]
     other = [w for w in report.warnings if w.code not in ("order_to_leave", "entry_ban")]
     if other:
-        lines += ["", "Warnings:"]
-        lines += [f"  ! {w.message}" for w in other]
-    lines += ["", "Files:"]
+        lines += ["", say("warnings")]
+        lines += [f"  ! {render(w.reason, language)}" for w in other]
+    lines += ["", say("files")]
     for result in report.files:
         if result.error is not None:
-            lines.append(f"  {result.path}: NOT READ — {result.error.message}")
+            lines.append(f"  {result.path}: {say('not_read')} — {render(result.error, language)}")
             continue
         pages = len(result.pages)
         legible = sum(1 for p in result.pages if p.legible)
-        lines.append(f"  {result.path}: {result.doc_type} ({legible}/{pages} page{'s' if pages != 1 else ''} legible)")
+        kind = term("type.unrecognised", language) if result.doc_type == "unknown" else type_name(result.doc_type, language)
+        lines.append(f"  {result.path}: {kind} "
+                     f"({say('file_pages', legible=legible, pages=pages)})")
         for page in result.pages:
             if not page.legible:
-                why = "; ".join(r.message for r in page.reasons) or "cannot be read"
-                lines.append(f"      page {page.number}: {why}")
-    if report.region_note:
-        lines += ["", f"Note for this region: {report.region_note}"]
-    lines += ["", f"{report.pages_read} pages read in {report.seconds:.1f} s."]
+                why = "; ".join(render(r, language) for r in page.reasons) or say("cannot_be_read")
+                lines.append(f"      {say('page', page=page.number)}: {why}")
+    note = report.note(language)
+    if note:
+        lines += ["", say("region_note", note=note)]
+    lines += ["", say("timing", pages=report.pages_read, seconds=report.seconds)]
     # File names and the messages quoting them are the applicant's: a newline in one must not
     # make a line of its own (a forged "✔ ... OK"), nor an escape sequence drive the terminal.
     return "\n".join(printable(line) for line in lines) + "\n"
@@ -214,8 +255,18 @@ def _facts(applicant: Applicant) -> dict:
     return facts
 
 
-def _fact_lines(applicant: Applicant) -> list[str]:
+def fact_source(source: str, language: str) -> str:
+    """Where a fact came from, in words: given, the manifest, or the passport file it was read from."""
+    from .messages import label, term
+
+    if source in ("given", "manifest", "passport machine-readable zone"):
+        return term(f"fact_source.{source}", language)
+    return label("fact_from_mrz", language, file=source)
+
+
+def _fact_lines(applicant: Applicant, language: str = "en") -> list[str]:
     """The known facts with where each came from; the birth date in full (the user may correct it)."""
+    from .messages import label, term
     from .models import FACT_NAMES
 
     lines = []
@@ -223,10 +274,11 @@ def _fact_lines(applicant: Applicant) -> list[str]:
         value = applicant.fact(name)
         if value is None or (name in ("in_belgium", "renewal") and value is False and not applicant.source_of(name)):
             continue
-        shown = value.isoformat() if isinstance(value, date) else ("yes" if value is True else "no" if value is False
-                                                                   else str(value))
+        shown = value.isoformat() if isinstance(value, date) else (
+            label("answer_yes", language) if value is True else label("answer_no", language) if value is False
+            else str(value))
         where = applicant.source_of(name)
-        lines.append(f"{name.replace('_', ' ')}: {shown}" + (f" ({where})" if where else ""))
+        lines.append(f"{term(f'fact.{name}', language)}: {shown}" + (f" ({fact_source(where, language)})" if where else ""))
     if applicant.confirmed:
-        lines.append("confirmed by you: " + ", ".join(sorted(applicant.confirmed)))
+        lines.append(label("confirmed_by_you", language, ids=sorted(applicant.confirmed)))
     return lines

@@ -43,12 +43,12 @@ log = logging.getLogger(__name__)
 RETRIES_AFTER_CRASH = 1
 
 
-def failed_page(task, code: str, message: str, seconds: float = 0.0):
+def failed_page(task, code: str, elapsed: float = 0.0, **params: object):
     from .pipeline import PageResult
     from .classify import UNKNOWN
 
-    reason = Reason(code, message)
-    return PageResult(task.index + 1, "none", UNKNOWN, False, (reason,), error=reason, seconds=seconds)
+    reason = Reason.of(code, **params)
+    return PageResult(task.index + 1, "none", UNKNOWN, False, (reason,), error=reason, seconds=elapsed)
 
 
 def guarded_read(task):
@@ -59,12 +59,10 @@ def guarded_read(task):
     try:
         return read_page(task)
     except MemoryError:
-        return failed_page(task, "page_too_large", "this page needs more memory than docscan allows for one page; "
-                           "export or scan it again, smaller", time.perf_counter() - started)
+        return failed_page(task, "page_too_large", time.perf_counter() - started)
     except Exception as error:  # noqa: BLE001 - the guard of last resort: a page, never the run
         log.warning("page %d failed: %s", task.index + 1, type(error).__name__)
-        return failed_page(task, "page_failed", "this page could not be processed; scan it again",
-                           time.perf_counter() - started)
+        return failed_page(task, "page_failed", time.perf_counter() - started)
 
 
 class SerialRunner:
@@ -248,8 +246,7 @@ class PageRunner:
                 except (OSError, ValueError, EOFError) as error:
                     log.warning("a page worker could not be started or fed: %s", type(error).__name__)
                     self._stop_worker(slot, kill=True)
-                    job.future.set_result(failed_page(job.task, "page_failed",
-                                                      "this page could not be processed; scan it again"))
+                    job.future.set_result(failed_page(job.task, "page_failed"))
                     continue
                 slot.job, slot.started = job, time.monotonic()
                 slot.deadline = slot.started + self._timeout
@@ -265,8 +262,7 @@ class PageRunner:
             return
         slot.job = None
         if job.crashed:
-            result = _with_note(result, Reason("page_retried", "a reader of this page stopped unexpectedly; "
-                                                                "the page was read again"))
+            result = _with_note(result, Reason("page_retried"))
         job.future.set_result(result)
 
     def _crashed(self, slot: _Slot) -> None:
@@ -283,9 +279,7 @@ class PageRunner:
             self.counts.retried += 1
             self._queue.appendleft(_Job(job.task, job.future, job.attempts + 1, True))
             return
-        job.future.set_result(failed_page(
-            job.task, "page_failed", "reading this page stopped its reader twice (out of memory or crashed); "
-            "export or scan it again", time.monotonic() - slot.started))
+        job.future.set_result(failed_page(job.task, "page_crashed", time.monotonic() - slot.started))
 
     def _time_out(self, slot: _Slot) -> None:
         job = slot.job
@@ -293,9 +287,7 @@ class PageRunner:
         self._stop_worker(slot, kill=True)
         slot.job = None
         self.counts.timeouts += 1
-        job.future.set_result(failed_page(
-            job.task, "page_timeout", f"reading this page took longer than {self._timeout:.0f} s and was stopped; "
-            "export or scan it again at 300 dpi", self._timeout))
+        job.future.set_result(failed_page(job.task, "page_timeout", self._timeout, seconds=round(self._timeout)))
 
     def _start_worker(self, slot: _Slot) -> None:
         import tempfile

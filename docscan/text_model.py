@@ -29,6 +29,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from .datafiles import RULES_DIR
+from .models import Reason
 from .textnorm import normalise
 
 log = logging.getLogger(__name__)
@@ -60,10 +61,10 @@ class Prediction:
     top_words: tuple[str, ...]
     runner_up: str | None = None
 
-    def describe(self, rules) -> str:
-        name = rules.title(self.doc_type).lower() if self.doc_type != UNKNOWN else "none of the known documents"
-        words = ", ".join(f"'{w}'" for w in self.top_words) or "its wording as a whole"
-        return f"the learned text model reads it as {name} ({self.probability:.0%} sure), mostly from {words}"
+    def describe(self) -> Reason:
+        """The model's opinion as a reason (the type's name is written at the edge, in its language)."""
+        words = Reason.of("words_quoted", words=list(self.top_words)) if self.top_words else Reason("whole_wording")
+        return Reason.of("model", doc_type=self.doc_type, probability=round(self.probability, 2), words=words)
 
 
 class TextModel:

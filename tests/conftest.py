@@ -57,3 +57,12 @@ def fake_tesseract(tmp_path, monkeypatch):
     yield install
     ocr.installed_languages.cache_clear()
     ocr._version_of.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """The CLI writes in the environment's language (issue 14): tests that read English output run
+    in an English locale whatever the developer's is; a test that wants another sets it itself."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")

@@ -256,8 +256,8 @@ def test_a_slot_holding_another_document_is_reported():
     check(at)
     assert statuses(at)["medical_certificate"] == "ok"
     assert statuses(at)["employment_contract"] == "missing"
-    assert any(w.value.startswith("medisch-attest.pdf is named or uploaded as a") and "medical certificate" in w.value
-               for w in at.warning)  # the pipeline's type_mismatch warning
+    assert any(w.value.startswith("medisch-attest.pdf is named or uploaded as “Employment contract”")
+               and "“Medical certificate”" in w.value for w in at.warning)  # the pipeline's type_mismatch warning
     assert "Its slot or file name says: Employment contract" in texts(at)
 
 
@@ -335,8 +335,10 @@ def test_language_switch_after_a_check_reuses_every_page_read(monkeypatch):
     assert len(written) == len(pdfs)
     report = at.session_state[session.REPORT]
     assert next(r for r in report.requirements if r.id == "passport").title == "Paspoort"
-    assert load_strings("nl").t("result.messages_language") in texts(at)
-    assert load_strings("nl").t("status.missing") in texts(at)  # the medical certificate: not in the PDFs
+    # What to do is in Dutch too now, from the message catalogues (issue 14): no "in English" caption.
+    assert load_strings("nl").t("result.messages_language") not in texts(at)
+    assert "Uittreksel uit het strafregister: ontbreekt; geen enkel bestand in het dossier is dit document." in texts(at)
+    assert load_strings("nl").t("status.missing") in texts(at)  # the criminal record (a PNG scan): not in the PDFs
     # A new file waits for the button, and the page says the result is for the files before.
     drop(at, pdfs + [BUNDLES / "highly-qualified-complete" / "scan_0003.png"])
     assert len(written) == len(pdfs)
@@ -509,7 +511,7 @@ def test_answers_and_the_passport_facts_reach_the_report(bundles_manifest):
     at.radio(key=session.fact_key("turkish_association")).set_value(True).run()
     report = at.session_state[session.REPORT]
     assert report.applicant.nationality == "TUR" and report.applicant.turkish_association is True
-    assert report.applicant.source_of("nationality").startswith("machine-readable zone of passport.pdf")
+    assert report.applicant.source_of("nationality") == "passport.pdf", "the document the fact was read from"
     assert report.applicant.source_of("turkish_association") == "given"
     assert "fee_payment_proof" in {n.id for n in report.not_required}
     shown = texts(at)

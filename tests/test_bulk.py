@@ -25,6 +25,7 @@ from docscan.bulk import (BulkInput, WorkerFolder, WorkerOutcome, find_workers, 
                           match_jobs, read_manifest, run_bulk)
 from docscan.bulk_report import SUMMARY_COLUMNS, worker_file_stem
 from docscan.errors import UsageError
+from docscan.models import Reason
 from docscan.pipeline import PageCache
 from docscan.settings import Settings
 
@@ -136,16 +137,18 @@ def test_find_workers_descends_into_a_single_top_folder_and_reports_strays(tmp_p
     found = find_workers(root)
     assert [w.worker_id for w in found.folders] == ["W1", "W2"]
     assert found.manifest_text == "worker_id,permit,region\n"
-    assert len(found.problems) == 1 and found.problems[0].startswith("notes.pdf: this file is not in a worker's folder")
+    assert len(found.problems) == 1 and found.problems[0] == Reason.of("stray_file", file="notes.pdf")
+    assert found.problems[0].message.startswith("notes.pdf: this file is not in a worker's folder")
 
 
 def test_archive_problems_go_to_their_worker(tmp_path):
     root = _tree(tmp_path, {"W1/a.pdf": b"%PDF-"})
-    problems = [ingest.ArchiveProblem("W1/inner.zip", ingest.Reason("nested_archive", "not opened")),
-                ingest.ArchiveProblem("../x.pdf", ingest.Reason("unsafe_path", "outside"))]
+    problems = [ingest.ArchiveProblem("W1/inner.zip", Reason("nested_archive")),
+                ingest.ArchiveProblem("../x.pdf", Reason("unsafe_path"))]
     found = find_workers(root, problems)
-    assert found.folders[0].problems[0].message == "inner.zip: not opened"
-    assert found.problems == ("../x.pdf: outside",)
+    assert found.folders[0].problems == (Reason.of("entry_problem", entry="inner.zip", problem=Reason("nested_archive")),)
+    assert found.folders[0].problems[0].message.startswith("inner.zip: it is an archive inside the archive")
+    assert found.problems == (Reason.of("entry_problem", entry="../x.pdf", problem=Reason("unsafe_path")),)
 
 
 def test_match_jobs_pairs_lines_with_folders_case_insensitively(tmp_path):
@@ -155,9 +158,9 @@ def test_match_jobs_pairs_lines_with_folders_case_insensitively(tmp_path):
                              "W4,nope,flanders\n")
     jobs = {j.worker_id: j for j in match_jobs(found, manifest, None, None)}
     assert jobs["W1"].error is None and jobs["W1"].folder.worker_id == "w1"
-    assert "no folder named 'W2'" in jobs["W2"].error
-    assert "unknown permit 'nope'" in jobs["W4"].error and jobs["W4"].folder is not None
-    assert "not in the manifest" in jobs["W3"].error
+    assert jobs["W2"].error.code == "no_worker_folder" and "no folder named 'W2'" in jobs["W2"].error.message
+    assert "unknown permit 'nope'" in jobs["W4"].error.message and jobs["W4"].folder is not None
+    assert jobs["W3"].error == Reason("not_in_manifest") and "not in the manifest" in jobs["W3"].error.message
     with_defaults = {j.worker_id: j for j in match_jobs(found, manifest, "researcher", "brussels")}
     assert with_defaults["W3"].error is None and with_defaults["W3"].entry.permit == "researcher"
 
@@ -335,7 +338,7 @@ def test_bulk_cli_on_an_hr_zip_writes_summary_reports_and_overview(tmp_path):
     check = _cli("check", str(BUNDLES / "missing-medical-certificate"), "--permit", "highly-qualified",
                  "--region", "flanders", "--today", TODAY, "--format", "json")
     single = json.loads(check.stdout)
-    assert report["schema"] == single["schema"] == "docscan.report/1"
+    assert report["schema"] == single["schema"] == "docscan.report/2"
     assert [(r["id"], r["status"]) for r in report["requirements"]] == \
         [(r["id"], r["status"]) for r in single["requirements"]]
     assert report["worker"]["id"] == "W001"
@@ -464,19 +467,20 @@ def test_outputs_escape_names_and_list_interrupted_workers(tmp_path):
 
     outcomes = (WorkerOutcome("<script>alert(1)</script>", "Zoë <b>", "executive", "flanders", "incomplete",
                               missing=("medical_certificate",), warnings=("entry_ban",),
-                              file_problems=("a.pdf: damaged",)),
-                WorkerOutcome("W2", None, None, None, "error", error="no folder named 'W2' in the input"))
+                              file_problems=(Reason.of("file_error", file="a.pdf", problem=Reason("corrupt_pdf")),)),
+                WorkerOutcome("W2", None, None, None, "error", error=Reason.of("no_worker_folder", worker="W2", line=3)))
     output = BulkOutput(tmp_path)
     for outcome in outcomes:
         output.write_worker(outcome)
-    output.write_summary(BulkSummary(outcomes, ("stray.pdf: not in a worker's folder",), 1.0, 3, {},
+    output.write_summary(BulkSummary(outcomes, (Reason.of("stray_file", file="stray.pdf"),), 1.0, 3, {},
                                      interrupted=True, pending=("W3",)))
     overview = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert "<script>" not in overview and "&lt;script&gt;" in overview and "Zoë &lt;b&gt;" in overview
     assert "Medical certificate" in overview and "warning: entry ban" in overview
-    assert "stray.pdf: not in a worker" in overview and "not reached (interrupted)" in overview
+    assert "stray.pdf: this file is not in a worker" in overview and "not reached (interrupted)" in overview
     rows = _summary(tmp_path)
     assert rows["W3"]["verdict"] == "interrupted" and rows["W2"]["error"].startswith("no folder named")
     assert rows["<script>alert(1)</script>"]["report"] == "workers/script_alert_1_script.json"
     saved = json.loads((tmp_path / "workers" / "W2.json").read_text(encoding="utf-8"))
-    assert saved["verdict"] == "error" and saved["worker"]["error"].startswith("no folder named")
+    assert saved["verdict"] == "error" and saved["worker"]["error"]["code"] == "no_worker_folder"
+    assert saved["worker"]["error"]["message"].startswith("no folder named")

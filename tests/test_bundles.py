@@ -54,7 +54,7 @@ def test_cli_json_report_schema(tmp_path):
          "--output", str(output)], capture_output=True, text=True, timeout=900)
     assert result.returncode == 1, result.stderr
     report = json.loads(output.read_text())
-    assert report["schema"] == "docscan.report/1"
+    assert report["schema"] == "docscan.report/2"
     assert report["verdict"] == "incomplete"
     assert {"permit", "region", "requirements", "files", "warnings"} <= report.keys()
     for requirement in report["requirements"]:

@@ -17,7 +17,8 @@ import pytest
 from docscan.checklist import (REGIONS, evaluate, fee_sentence, load_checklist, load_common, notices,
                                permit_ids, requirement_hint, thresholds_for)
 from docscan.models import Applicant, Document
-from docscan.pipeline import ENTRY_BAN_WARNING
+from docscan.messages import render
+from docscan.models import Reason
 
 TODAY = date(2026, 11, 15)
 #: The documents of an ordinary complete file: every recognised type, fresh and valid.
@@ -176,29 +177,30 @@ def test_a_complete_ordinary_file_is_complete_once_the_questions_are_answered():
 # Amounts for the submission date: fees
 
 FEE_CASES = [
-    ("#1 federal fee 2024", "fee_payment_proof", date(2024, 6, 1), True, "EUR 144"),
-    ("#1 federal fee 2025", "fee_payment_proof", date(2025, 6, 1), True, "EUR 148"),
+    ("#1 federal fee 2024", "fee_payment_proof", date(2024, 6, 1), True, "€144"),
+    ("#1 federal fee 2025", "fee_payment_proof", date(2025, 6, 1), True, "€148"),
     ("#1 federal fee 2026 not confirmed", "fee_payment_proof", TODAY, False,
      "The 2026 amount was not confirmed: check it on dofi.ibz.be"),
-    ("#7 Flemish fee: sources disagree", "flemish_regional_fee", TODAY, False, "EUR 180, EUR 200 or EUR 250"),
+    ("#7 Flemish fee: sources disagree", "flemish_regional_fee", TODAY, False, "€180, €200 or €250"),
 ]
 
 
 @pytest.mark.parametrize("case_id,req_id,today,confirmed,words", FEE_CASES, ids=[c[0] for c in FEE_CASES])
 def test_fee_amount_for_the_submission_date(case_id, req_id, today, confirmed, words):
     fee = load_common().fees[req_id]
-    is_confirmed, sentence = fee_sentence(fee, today)
+    is_confirmed, reason = fee_sentence(fee, today)
+    sentence = reason.message
     assert is_confirmed is confirmed
     assert words in sentence
     if not confirmed:
-        assert "before paying" in sentence and "EUR 148 in 2026" not in sentence
+        assert "before paying" in sentence and "€148 in 2026" not in sentence
 
 
 def test_unconfirmed_fee_marks_the_requirement_verify_and_names_the_last_known_amount():
     results, _, found = run("highly-qualified", "brussels")
     fee = results["fee_payment_proof"]
     assert fee.verify and fee.sources
-    assert "EUR 148 in 2025" in fee.message and "indexed every 1 January" in fee.message
+    assert "€148 in 2025" in fee.message and "indexed every 1 January" in fee.message
     assert any(n.code == "fee_not_confirmed" and n.verify for n in found)
     results, _, _ = run("highly-qualified", "brussels", today=date(2025, 6, 1))
     assert not results["fee_payment_proof"].verify
@@ -269,10 +271,10 @@ def test_salary_thresholds_for_the_submission_date(case_id, permit, region, toda
 def test_threshold_messages_say_kept_and_verify():
     _, _, found = run("highly-qualified", "flanders")
     text = messages(found, "threshold")
-    assert "EUR 48,912 gross a year (the 2025 amount, kept) — not confirmed for 2026" in text
-    assert "EUR 39,129.60" in text
+    assert "€48,912 gross a year (the 2025 amount, kept) — not confirmed for 2026" in text
+    assert "€39,129.60" in text
     _, _, found = run("highly-qualified", "brussels")
-    assert "EUR 3,703.44 gross a month (the 2025 amount, kept)." in messages(found, "threshold")
+    assert "€3,703.44 gross a month (the 2025 amount, kept)." in messages(found, "threshold")
 
 
 def test_flemish_under_30_rate_with_its_limits():
@@ -280,7 +282,7 @@ def test_flemish_under_30_rate_with_its_limits():
     _, _, found = run("highly-qualified", "flanders", birth_date=date(1998, 3, 1))
     text = messages(found, "threshold")
     assert "not seconded workers" in text
-    assert "turns 30 on 1 Mar 2028" in text and "EUR 48,912" in text and "ends on 29 Feb 2028" in text
+    assert "turns 30 on 1 March 2028" in text and "€48,912" in text and "ends on 29 February 2028" in text
     _, _, found = run("highly-qualified", "wallonia", birth_date=date(1998, 3, 1))
     assert "turns 30" not in messages(found)
 
@@ -315,7 +317,7 @@ def test_freshness_at_the_expected_decision_date(region, issued, warned):
     stale = [n for n in found if n.code == "stale_at_decision"]
     assert bool(stale) is warned
     if warned:
-        assert "about 9 weeks" in stale[0].message and "17 Jan 2027" in stale[0].message
+        assert "about 9 weeks" in stale[0].message and "17 January 2027" in stale[0].message
 
 
 @pytest.mark.parametrize("region,expiry,code", [
@@ -454,7 +456,7 @@ def test_sources_are_labelled_and_dated():
 
 def test_entry_ban_lifting_after_two_thirds():
     """#42: unchanged, and still said."""
-    assert "two thirds" in ENTRY_BAN_WARNING
+    assert "two thirds" in render(Reason("entry_ban"), "en")
 
 
 def test_questions_list_the_unanswered_facts_that_matter():

@@ -12,6 +12,7 @@ import pytest
 
 import hostile
 from docscan import ingest
+from docscan.models import Reason
 
 
 # ---------------------------------------------------------------------------------------------
@@ -65,8 +66,9 @@ def test_a_bulk_run_over_a_zip_of_conflicting_entries_checks_every_worker(tmp_pa
                        settings=Settings(workers=1))
     by_worker = {o.worker_id: o for o in summary.outcomes}
     assert set(by_worker) == {"W1", "W2", "W3"}
-    problems = " | ".join(by_worker["W2"].file_problems)
+    problems = " | ".join(p.message for p in by_worker["W2"].file_problems)
     assert "same.pdf: the archive holds another entry of this name" in problems
+    assert "duplicate_entry" in {p.params["problem"]["code"] for p in by_worker["W2"].file_problems}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -145,8 +147,13 @@ def test_summary_csv_cells_never_start_a_formula(tmp_path):
     from docscan.bulk import BulkSummary, WorkerOutcome
     from docscan.bulk_report import BulkOutput
 
-    outcomes = tuple(WorkerOutcome(formula, formula, "executive", "flanders", "error", error=formula,
-                                   file_problems=(f"{formula}: damaged", formula), files=2, pages=-1)
+    from docscan.models import Reason
+
+    # The hostile texts come in as file names and entry names: the params that reach the cells.
+    outcomes = tuple(WorkerOutcome(formula, formula, "executive", "flanders", "error",
+                                   error=Reason.of("worker_not_checked", problem=formula),
+                                   file_problems=(Reason.of("file_error", file=formula, problem=Reason("corrupt_pdf")),
+                                                  Reason.of("stray_file", file=formula)), files=2, pages=-1)
                      for formula in hostile.FORMULAS)
     output = BulkOutput(tmp_path)
     output.write_summary(BulkSummary(outcomes, (), 1.0, 0, {}, interrupted=True, pending=("=1+1",)))
@@ -183,7 +190,7 @@ def record_hostile_flag(url: str, file_name: str = hostile.MARKDOWN_NAME, worker
     with store.session() as session, session.begin():
         run = Run(kind="bulk", label="hostile.zip", today="2026-11-15", recorded_by="test")
         row = Worker(worker_key=worker, permit="eu-blue-card", region="brussels", verdict="incomplete",
-                     state=state, report={"schema": "docscan.report/1"})
+                     state=state, report={"schema": "docscan.report/2"})
         run.workers.append(row)
         file = File(name=file_name, sha256="0" * 64, kind="pdf", pages=1, doc_type="unknown")
         row.files.append(file)
@@ -378,7 +385,7 @@ def test_check_reads_a_file_whose_name_is_not_utf8(tmp_path):
     folder = hostile.non_utf8_folder(tmp_path)
     text = docscan("check", str(folder), "--permit", "highly-qualified", "--region", "flanders", "--workers", "1")
     assert text.returncode == 1, text.stderr
-    assert "attestation-médicale.pdf: medical_certificate" in text.stdout
+    assert "attestation-médicale.pdf: Medical certificate" in text.stdout
     as_json = docscan("check", str(folder), "--permit", "highly-qualified", "--region", "flanders", "--workers", "1",
                       "--format", "json")
     assert as_json.returncode == 1 and '"path": "attestation-médicale.pdf"' in as_json.stdout
@@ -483,7 +490,8 @@ def test_links_that_lead_nowhere_are_reported_not_skipped(tmp_path):
     (bulk_input / "W2").symlink_to(bulk_input / "gone")
     found = find_workers(bulk_input)
     assert [w.worker_id for w in found.folders] == ["W1"]
-    assert found.problems == ("W2: this is a link that leads nowhere (a deleted file or a loop); it was not checked",)
+    assert found.problems == (Reason.of("dangling_link", file="W2"),)
+    assert found.problems[0].message == "W2: this is a link that leads nowhere (a deleted file or a loop); it was not checked"
 
 
 # ---------------------------------------------------------------------------------------------

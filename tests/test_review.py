@@ -39,7 +39,7 @@ def test_migration_creates_every_table_in_an_empty_database(tmp_path):
     tables = set(inspect(store.engine).get_table_names())
     assert {"runs", "workers", "files", "flags", "page_evidence", "audit_log", "alembic_version"} <= tables
     with store.engine.connect() as connection:
-        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0004"  # the newest migration
+        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0005"  # the newest migration
     store.close()
     again = _store(tmp_path)  # opening an up-to-date database changes nothing
     with again.engine.connect() as connection:

@@ -53,6 +53,9 @@ def add_review_parser(commands) -> None:
     add_database_options(show)
     show.add_argument("item", type=int, metavar="ID")
     show.add_argument("--save-pages", metavar="DIR", help="write the item's page images (PNG) into DIR")
+    show.add_argument("--lang", choices=("en", "fr", "nl", "de"), metavar="LANG", default=None,
+                      help="language of the item's message: en, fr, nl, de (default: from the environment's "
+                           "locale, else en)")
 
     decide = actions.add_parser("decide", help="accept, reject or retype an item, or comment on it")
     add_database_options(decide)
@@ -199,7 +202,9 @@ def _show(store: ReviewStore, args: argparse.Namespace) -> int:
     print(f"reason: {printable(item.reason)}   requirement: {printable(item.requirement_id or '-')}   type: {item.doc_type or '-'}   "
           f"file: {printable(item.file or '-')}")
     print(f"status: {item.status}  version {item.version}" + (f"  by {printable(item.decided_by)}" if item.decided_by else ""))
-    print(f"\n{printable(item.message)}\n")
+    from ..cli import language
+
+    print(f"\n{printable(item.say(language(args)))}\n")
     if detail.reject_message:
         print(f"message to the applicant: {printable(detail.reject_message)}")
     if detail.comment:

@@ -48,6 +48,16 @@ class QueueItem:
     message: str
     version: int
     decided_by: str | None
+    #: What the flag says as a reason (None for flags recorded before issue 14).
+    message_reason: dict | None = None
+
+    def say(self, language: str) -> str:
+        """The flag's message in `language` (its recorded English text when it has no reason)."""
+        if self.message_reason:
+            from ..messages import render
+
+            return render(self.message_reason, language)
+        return self.message
 
 
 def queue(store: ReviewStore, *, run: int | None = None, worker: str | None = None, permit: str | None = None,
@@ -71,7 +81,8 @@ def queue(store: ReviewStore, *, run: int | None = None, worker: str | None = No
             raise ReviewError(f"status must be open, decided or all, not '{status}'")
         rows = session.execute(query.order_by(Worker.run_id, Worker.id, Flag.id)).all()
         return [QueueItem(f.id, w.run_id, w.worker_key, w.permit, w.region, f.reason, f.requirement_id, f.doc_type,
-                          f.file.name if f.file else None, f.status, f.message, f.version, f.decided_by)
+                          f.file.name if f.file else None, f.status, f.message, f.version, f.decided_by,
+                          f.message_reason)
                 for f, w in rows]
 
 
@@ -116,7 +127,7 @@ def queue_item(flag: Flag) -> QueueItem:
     w = flag.worker
     return QueueItem(flag.id, w.run_id, w.worker_key, w.permit, w.region, flag.reason, flag.requirement_id,
                      flag.doc_type, flag.file.name if flag.file else None, flag.status, flag.message, flag.version,
-                     flag.decided_by)
+                     flag.decided_by, flag.message_reason)
 
 
 def decide(store: ReviewStore, flag_id: int, decision: str, *, actor: str, version: int | None = None,
@@ -238,10 +249,12 @@ def reviewed(store: ReviewStore, worker_row: int) -> ReviewedWorker:
         if flag.status in ("accepted", "rejected") and flag.requirement_id in results:
             entry = results[flag.requirement_id]
             if flag.status == "accepted" and entry["status"] != "ok":
-                entry.update(status="ok", message=f"Accepted by {flag.decided_by} after review"
-                             + (f": {flag.comment}" if flag.comment else "."))
+                said = Reason.of("accepted_by_comment", adviser=flag.decided_by, comment=flag.comment) \
+                    if flag.comment else Reason.of("accepted_by", adviser=flag.decided_by)
+                entry.update(status="ok", reason=said.as_param(), message=said.message)
             elif flag.status == "rejected":
-                entry.update(status="rejected", message=f"Rejected by {flag.decided_by}: {flag.reject_message}")
+                said = Reason.of("rejected_by", adviser=flag.decided_by, message=flag.reject_message)
+                entry.update(status="rejected", reason=said.as_param(), message=said.message)
         if flag.status != OPEN:
             decisions.append({"item": flag.id, "requirement": flag.requirement_id, "reason": flag.reason,
                               "decision": flag.status, "type": flag.decided_type, "message": flag.reject_message,
@@ -298,12 +311,19 @@ def _document(data: dict, retyped: dict[str, str | None]) -> Document:
     values = dict(data)
     for key in ("issue_date", "expiry_date", "birth_date"):
         values[key] = date.fromisoformat(values[key]) if values[key] else None
-    values["reasons"] = tuple(Reason(r["code"], r["message"]) for r in values["reasons"])
+    values["reasons"] = tuple(_reason(r) for r in values["reasons"])
     document = Document(**values)
     new_type = retyped.get(document.file)
     if new_type:
         document = replace(document, doc_type=new_type, type_source="adviser", confident=True)
     return document
+
+
+def _reason(data: dict) -> Reason:
+    """A recorded reason; one recorded before reasons had params keeps its English text."""
+    if "params" in data:
+        return Reason.from_dict(data)
+    return Reason.of("legacy_message", text=data.get("message", data.get("code", "")))
 
 
 def _applicant(data: dict) -> Applicant:

@@ -15,7 +15,6 @@ not be read).
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import asdict
 from datetime import date, timedelta
 from pathlib import Path
@@ -25,7 +24,7 @@ from PIL import Image
 
 from .. import ingest, quality
 from ..errors import FileProblem
-from ..models import Document
+from ..models import Document, Reason
 from ..settings import Settings
 from .store import DEFAULT_RETENTION_DAYS, File, Flag, PageEvidence, ReviewStore, Run, Worker, utcnow
 
@@ -41,9 +40,6 @@ FLAGGED_WARNINGS = ("order_to_leave", "entry_ban", "type_mismatch", "file_error"
 EVIDENCE_SIDE = 1400
 #: Resolution a born-digital PDF page is drawn at for the reviewer.
 EVIDENCE_PDF_DPI = 110
-
-_QUOTED = re.compile(r"'([^']{2,80})'")
-
 
 def start_run(store: ReviewStore, kind: str, label: str, today: date, recorded_by: str) -> int:
     """A new run in the database; returns its id."""
@@ -96,15 +92,16 @@ def _flags(report: "Report", rows: dict[str, File]):
         covered.update(requirement.files)
         yield (Flag(file=rows.get(file_result.path) if file_result else None, requirement_id=requirement.id,
                     reason=requirement.status, message=requirement.message,
+                    message_reason=requirement.reason.as_param(),
                     doc_type=document.doc_type if document else requirement.id),
                file_result, _pages(file_result, document))
     for file_result in report.files:
         for document in file_result.documents:
             if document.label in covered or document.confident or document.doc_type == "unknown":
                 continue
+            said = Reason.of("uncertain_type", file=document.label, doc_type=document.doc_type)
             yield (Flag(file=rows[file_result.path], requirement_id=document.doc_type, reason="uncertain_type",
-                        message=(f"{document.label}: docscan is not sure this is a {document.doc_type.replace('_', ' ')}; "
-                                 "confirm or change the type"), doc_type=document.doc_type),
+                        message=said.message, message_reason=said.as_param(), doc_type=document.doc_type),
                    file_result, _pages(file_result, document))
     for warning in report.warnings:
         if warning.code not in FLAGGED_WARNINGS:
@@ -112,7 +109,8 @@ def _flags(report: "Report", rows: dict[str, File]):
         file_result = next((f for f in report.files if warning.file and warning.file.startswith(f.path)), None)
         document = file_result.documents[0] if file_result and file_result.documents else None
         yield (Flag(file=rows.get(file_result.path) if file_result else None, requirement_id=None,
-                    reason=warning.code, message=warning.message, doc_type=document.doc_type if document else None),
+                    reason=warning.code, message=warning.message, message_reason=warning.reason.as_param(),
+                    doc_type=document.doc_type if document else None),
                file_result, _pages(file_result, document))
 
 
@@ -141,8 +139,7 @@ def _evidence(file_result: "FileResult", page, settings: Settings, expires) -> P
             image_png = _png(reduced)
     except (FileProblem, OSError, ValueError, MemoryError):
         pass  # the page could not be drawn (a damaged file): the flag keeps its reasons
-    highlights = sorted({m for r in (page.classification.reasons if page.classification else ())
-                         for m in _QUOTED.findall(r.message)})
+    highlights = sorted(_matched_words(page.classification.reasons if page.classification else ()))
     return PageEvidence(page=page.number, image_png=image_png, heatmap_png=heatmap_png, text=page.text or None,
                         highlights=highlights, expires_at=expires)
 
@@ -157,8 +154,32 @@ def _document_state(document: Document) -> dict:
     data = asdict(document)
     for key in ("issue_date", "expiry_date", "birth_date"):
         data[key] = data[key].isoformat() if data[key] else None
-    data["reasons"] = [{"code": r.code, "message": r.message} for r in document.reasons]
+    data["reasons"] = [r.as_param() for r in document.reasons]
     return data
+
+
+#: The evidence codes whose `words` are words of the page (classify.py `_match`).
+_WORD_EVIDENCE = ("words_quoted", "all_words", "words_approx")
+
+
+def _matched_words(reasons) -> set[str]:
+    """The words and phrases that decided the type, from the reasons' params (never their text)."""
+    found: set[str] = set()
+
+    def walk(item: object) -> None:
+        if isinstance(item, dict):
+            if item.get("code") in _WORD_EVIDENCE:
+                found.update(w for w in item.get("params", {}).get("words", []) if 2 <= len(w) <= 80)
+            for value in item.values():
+                walk(value)
+        elif isinstance(item, list):
+            for value in item:
+                walk(value)
+
+    for reason in reasons:
+        if reason.code in ("matched", "model"):
+            walk(reason.as_param())
+    return found
 
 
 def _applicant_state(report: "Report") -> dict:

@@ -121,7 +121,10 @@ class Flag(Base):
     requirement_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     #: illegible, invalid, needs_review, order_to_leave, entry_ban, type_mismatch, ...
     reason: Mapped[str] = mapped_column(String(32), index=True)
+    #: What the flag says, in English (flags recorded before reasons had params have only this).
     message: Mapped[str] = mapped_column(Text)
+    #: What the flag says as a reason ({"code", "params"}), written in the reader's language at the edge.
+    message_reason: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     doc_type: Mapped[str | None] = mapped_column(String(64), nullable=True)
     #: open, accepted, rejected, retyped.
     status: Mapped[str] = mapped_column(String(16), default="open", index=True)
@@ -234,7 +237,7 @@ def _private_sqlite_file(path: Path) -> None:
 
 
 #: The triggers that keep the audit log whole on SQLite (migrations 0001 and 0003) and on
-#: PostgreSQL (migration 0004).
+#: PostgreSQL (migration 0005).
 SQLITE_AUDIT_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete", "audit_log_no_replace", "flags_no_replace",
                          "flags_update_needs_audit")
 POSTGRESQL_AUDIT_TRIGGERS = ("audit_log_append_only", "audit_log_no_truncate", "flags_update_needs_audit")

@@ -38,6 +38,7 @@ from ..bulk_report import BulkOutput
 from ..checklist import REGIONS, load_checklist, permit_ids
 from ..errors import DocscanError
 from ..outputs import write_private
+from ..messages import render
 from ..settings import Settings
 from . import session
 from .presentation import CRITICAL_WARNINGS, md
@@ -179,7 +180,7 @@ def run_bulk_check(request: BulkRequest, archive: UploadedFile, manifest: Upload
             bar.progress(min(1.0, done), text=t("bulk.progress", done=state.workers_done,
                                                  total=state.workers_total, pages=state.pages_done))
 
-        output = BulkOutput(run / "reports")
+        output = BulkOutput(run / "reports", words.language)
         summary = run_bulk(zip_path, manifest_path=manifest_path, default_permit=request.default_permit,
                            default_region=request.default_region, today=request.today, settings=SETTINGS,
                            cache=workspace.bulk_cache, progress=progress, on_outcome=output.write_worker,
@@ -235,7 +236,8 @@ def show_bulk_result(result: BulkResult, words: UiStrings) -> None:
         if workers:
             st.error(f"**{t(f'warning.{code}_title')}**: {md(', '.join(workers))}", icon=":material/warning:")
     if summary.problems:
-        st.warning(f"**{t('bulk.problems_header')}**\n\n" + "\n".join(f"- {md(p)}" for p in summary.problems),
+        st.warning(f"**{t('bulk.problems_header')}**\n\n" + "\n".join(f"- {md(render(p, words.language))}"
+                                                                    for p in summary.problems),
                    icon=":material/folder_off:")
     # Lists of documents get a bounded width so that the problems column stays in view.
     widths: dict[str, Literal["small", "medium", "large"]] = {"missing": "medium", "illegible": "small", "invalid": "small", "needs_review": "small",
@@ -276,7 +278,8 @@ def worker_table(outcomes: Sequence[WorkerOutcome], words: UiStrings) -> dict[st
             "needs_review": _names(outcome.needs_review, titles),
             "warnings": "; ".join(_warning_title(code, words) for code in outcome.warnings
                                   if code not in WARNINGS_SHOWN_AS_PROBLEMS),
-            "problems": " | ".join(([outcome.error] if outcome.error else []) + list(outcome.file_problems)),
+            "problems": " | ".join(render(r, words.language) for r in
+                                   ([outcome.error] if outcome.error else []) + list(outcome.file_problems)),
         }
         for key, label in columns.items():
             table[label].append(row[key])

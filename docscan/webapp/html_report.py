@@ -13,6 +13,7 @@ from datetime import date
 from html import escape
 
 from ..classify import UNKNOWN, load_rules
+from ..messages import render, requirement_name
 from ..report import Report
 from .presentation import CRITICAL_WARNINGS, status_style
 from .strings import UiStrings
@@ -52,13 +53,20 @@ def type_title(doc_type: str, words: UiStrings) -> str:
     return load_rules().title(doc_type, words.language)
 
 
-def render_html(report: Report, words: UiStrings, *, permit_title: str | None = None) -> str:
-    """The whole summary page. `permit_title` is the permit's name in the interface language."""
+def render_html(report: Report, words: UiStrings, language: str | None = None, *,
+                permit_title: str | None = None) -> str:
+    """The whole summary page. `permit_title` is the permit's name in the interface language.
+
+    The frame's words come from `words`; what docscan concluded (what to do, why a page is
+    unreadable, the notes) is written from the reasons in `language` (default: the words').
+    """
     t = words.t
+    language = language or words.language
+    say = lambda reason: escape(render(reason, language))  # noqa: E731
     region = t(f"region.{report.region}") if words.has(f"region.{report.region}") else report.region
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="{escape(words.language)}"><head><meta charset="utf-8">',
+        f'<html lang="{escape(language)}"><head><meta charset="utf-8">',
         f"<title>{escape(t('html.title'))}</title><style>{_STYLE}</style></head><body>",
         f"<h1>{escape(t('html.title'))}</h1>",
         f'<p class="meta">{escape(t("html.permit"))}: <strong>{escape(permit_title or report.permit_title)}</strong>'
@@ -78,8 +86,6 @@ def render_html(report: Report, words: UiStrings, *, permit_title: str | None = 
     parts.append(f'<div class="verdict {escape(report.verdict)}">{escape(verdict_text)}</div>')
 
     parts.append(f"<h2>{escape(t('result.checklist'))}</h2>")
-    if words.t("result.messages_language"):
-        parts.append(f'<p class="small">{escape(t("result.messages_language"))}</p>')
     parts.append(f"<table><tr><th>{escape(t('html.document'))}</th><th>{escape(t('html.status'))}</th>"
                  f"<th>{escape(t('html.what_to_do'))}</th></tr>")
     for requirement in report.requirements:
@@ -87,28 +93,29 @@ def render_html(report: Report, words: UiStrings, *, permit_title: str | None = 
         label = t(f"status.{requirement.status}") if words.has(f"status.{requirement.status}") else requirement.status
         files = f'<div class="small">{escape(t("result.files_label", files=", ".join(requirement.files)))}</div>' \
             if requirement.files else ""
-        message = "" if requirement.status == "ok" else escape(requirement.message)
+        message = "" if requirement.status == "ok" else say(requirement.reason)
         parts.append(
-            f"<tr><td>{escape(requirement.title)}</td>"
+            f"<tr><td>{escape(requirement_name(requirement.id, language))}</td>"
             f'<td class="status" style="color:{style.hex_colour}">{escape(style.text_icon)} {escape(label)}</td>'
             f"<td>{message}{files}</td></tr>")
     parts.append("</table>")
 
     if report.not_required:
         parts.append(f"<h2>{escape(t('result.not_required'))}</h2><ul>")
-        parts += [f"<li>{escape(item.title)}: {escape(item.message)}</li>" for item in report.not_required]
+        parts += [f"<li>{escape(requirement_name(item.id, language))}: {say(item.reason)}</li>"
+                  for item in report.not_required]
         parts.append("</ul>")
 
     notices = [n for n in report.notices if n.kind != "question"]
     if notices:  # amounts for the year, facts to verify, reminders: from the checklist data
         parts.append(f"<h2>{escape(t('result.notices'))}</h2><ul>")
-        parts += [f"<li>{'<strong>!</strong> ' if n.verify else ''}{escape(n.message)}</li>" for n in notices]
+        parts += [f"<li>{'<strong>!</strong> ' if n.verify else ''}{say(n.reason)}</li>" for n in notices]
         parts.append("</ul>")
 
     others = [w for w in report.warnings if w.code not in CRITICAL_WARNINGS]
     if others:
         parts.append(f"<h2>{escape(t('result.also_note'))}</h2><ul>")
-        parts += [f"<li>{escape(w.message)}</li>" for w in others]
+        parts += [f"<li>{say(w.reason)}</li>" for w in others]
         parts.append("</ul>")
 
     parts.append(f"<h2>{escape(t('html.files'))}</h2><table><tr><th>{escape(t('html.file'))}</th>"
@@ -117,10 +124,10 @@ def render_html(report: Report, words: UiStrings, *, permit_title: str | None = 
     for result in report.files:
         if result.error is not None:
             parts.append(f"<tr><td>{escape(result.path)}</td><td>–</td><td>–</td>"
-                         f"<td>{escape(result.error.message)}</td></tr>")
+                         f"<td>{say(result.error)}</td></tr>")
             continue
         legible = sum(1 for p in result.pages if p.legible)
-        problems_here = [f"{t('files.page', number=p.number)}: " + "; ".join(r.message for r in p.reasons)
+        problems_here = [f"{t('files.page', number=p.number)}: " + "; ".join(render(r, language) for r in p.reasons)
                          for p in result.pages if not p.legible and p.reasons]
         problem_html = "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in problems_here) + "</ul>" \
             if problems_here else ""
@@ -128,8 +135,9 @@ def render_html(report: Report, words: UiStrings, *, permit_title: str | None = 
                      f"<td>{legible} / {len(result.pages)}</td><td>{problem_html}</td></tr>")
     parts.append("</table>")
 
-    if report.region_note:
-        parts.append(f'<p class="small">{escape(t("result.region_note", note=report.region_note))}</p>')
+    note = report.note(language)
+    if note:
+        parts.append(f'<p class="small">{escape(t("result.region_note", note=note))}</p>')
     if report.sources:
         parts.append(f"<h2>{escape(t('html.sources'))}</h2><ul class='small'>")
         for source in report.sources:

@@ -28,9 +28,10 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 from ..checklist import (REGIONS, Checklist, applies, load_checklist, load_common, open_questions, permit_ids,
                          region_description)
 from ..errors import DocscanError
+from ..messages import render, requirement_name, term
 from ..models import FACT_NAMES, ICT_ROLES, Applicant
 from ..pipeline import FileResult, InputFile, PageResult, check_bundle
-from ..report import Report
+from ..report import Report, fact_source
 from ..settings import Settings
 from . import previews, session
 from .bulk_page import show_bulk_tab
@@ -376,8 +377,7 @@ def show_report(report: Report, request: CheckRequest, workspace: SessionWorkspa
                   f"{t('check.done', pages=report.pages_read, seconds=f'{report.seconds:.1f}')}"))
 
     st.subheader(t("result.checklist"))
-    if t("result.messages_language"):
-        st.caption(t("result.messages_language"))
+    say = lambda reason: md(render(reason, words.language))  # noqa: E731 - reasons in the page's language
     # A coloured bar on the left of each row, so the statuses read at a glance (and in print).
     st.html("<style>" + "".join(
         f".st-key-{session.requirement_container_key(r.id)} {{ border-left: 0.4rem solid "
@@ -387,16 +387,17 @@ def show_report(report: Report, request: CheckRequest, workspace: SessionWorkspa
         label = t(f"status.{requirement.status}") if words.has(f"status.{requirement.status}") else requirement.status
         files = md(t("result.files_label", files=", ".join(requirement.files))) if requirement.files else ""
         with st.container(border=True, key=session.requirement_container_key(requirement.id)):
-            line = f":{style.colour}-badge[{style.material_icon} {md(label)}] &nbsp; **{md(requirement.title)}**"
+            line = f":{style.colour}-badge[{style.material_icon} {md(label)}] &nbsp; **{md(requirement_name(requirement.id, words.language))}**"
             if requirement.status == "ok":
                 st.markdown(line + (f" &nbsp; :gray[{files}]" if files else ""))
             else:
-                st.markdown(line + "\n\n" + md(requirement.message))
+                st.markdown(line + "\n\n" + say(requirement.reason))
                 if files:
                     st.caption(files)
     if report.not_required:
         st.markdown(f"**{t('result.not_required')}**")
-        st.markdown("\n".join(f"- :gray[{md(item.title)}: {md(item.message)}]" for item in report.not_required))
+        st.markdown("\n".join(f"- :gray[{md(requirement_name(item.id, words.language))}: {say(item.reason)}]"
+                               for item in report.not_required))
 
     show_facts_and_notices(report, words)
 
@@ -405,12 +406,12 @@ def show_report(report: Report, request: CheckRequest, workspace: SessionWorkspa
         st.subheader(t("result.also_note"))
         for warning in others:
             if warning.code not in ("file_error", "page_error"):
-                st.warning(md(warning.message), icon=":material/info:")
+                st.warning(say(warning.reason), icon=":material/info:")
         unreadable = {w.file for w in others if w.code in ("file_error", "page_error")}
         if unreadable:
             st.warning(t("result.unreadable_files", count=len(unreadable)), icon=":material/report:")
-    if report.region_note:
-        st.caption(md(t("result.region_note", note=report.region_note)))
+    if report.note(words.language):
+        st.caption(md(t("result.region_note", note=report.note(words.language))))
 
     st.subheader(t("download.header"))
     downloads = st.container(horizontal=True)
@@ -443,7 +444,8 @@ def show_facts_and_notices(report: Report, words: UiStrings) -> None:
             continue
         shown = format_day(value) if isinstance(value, date) else (
             t("choose.answer_yes") if value is True else t("choose.answer_no") if value is False else str(value))
-        lines.append(t("result.fact_line", fact=fact.replace("_", " "), value=shown, source=source))
+        lines.append(t("result.fact_line", fact=term(f"fact.{fact}", words.language), value=shown,
+                       source=fact_source(source, words.language)))
     if lines:
         st.subheader(t("result.facts"))
         st.markdown("\n".join(f"- {md(line)}" for line in lines))
@@ -454,13 +456,13 @@ def show_facts_and_notices(report: Report, words: UiStrings) -> None:
         st.subheader(t("result.notices"))
         for notice in shown_notices:
             if notice.verify or notice.kind in ("freshness", "renewal"):
-                st.warning(md(notice.message), icon=":material/fact_check:")
+                st.warning(md(render(notice.reason, words.language)), icon=":material/fact_check:")
             else:
-                st.info(md(notice.message), icon=":material/info:")
+                st.info(md(render(notice.reason, words.language)), icon=":material/info:")
     questions = [n for n in report.notices if n.kind == "question"]
     if questions:
         st.markdown(f"**{t('result.questions')}**")
-        st.markdown("\n".join(f"- :gray[{md(n.message)}]" for n in questions))
+        st.markdown("\n".join(f"- :gray[{md(render(n.reason, words.language))}]" for n in questions))
 
 
 def show_file(result: FileResult, workspace: SessionWorkspace, words: UiStrings) -> None:
@@ -468,7 +470,7 @@ def show_file(result: FileResult, workspace: SessionWorkspace, words: UiStrings)
     t = words.t
     if result.error is not None:
         st.markdown(f":red[:material/error:] **{md(result.path)}**")
-        st.error(md(t("files.not_read", message=result.error.message)))
+        st.error(md(t("files.not_read", message=render(result.error, words.language))))
         return
     readable = all(p.legible for p in result.pages)
     icon = ":green[:material/check_circle:]" if readable else ":orange[:material/blur_on:]"
@@ -517,11 +519,12 @@ def show_page(result: FileResult, page: PageResult, many: bool, workspace: Sessi
         shown = set(quality.reasons) if quality else set()
         reasons = [*(quality.reasons if quality else ()), *(r for r in page.reasons if r not in shown)]
         if reasons:
-            st.markdown("\n".join(f"- {md(reason.message)}" for reason in reasons))
+            st.markdown("\n".join(f"- {md(render(reason, words.language))}" for reason in reasons))
         if page.error is not None and page.error not in reasons:
-            st.warning(md(t("files.page_problem", message=page.error.message)))
+            st.warning(md(t("files.page_problem", message=render(page.error, words.language))))
         if page.classification is not None:
-            found = [r.message for r in page.classification.reasons if r.code != "no_text"][:MAX_TYPE_REASONS]
+            found = [render(r, words.language) for r in page.classification.reasons
+                     if r.code != "no_text"][:MAX_TYPE_REASONS]
             st.markdown(f"*{t('files.why_type')}:* " + (md("; ".join(found)) if found else t("files.no_reasons")))
         if quality is not None and previews.is_blurry(quality.reasons):
             heatmap = _preview(workspace, ("heatmap", source, index), previews.blur_heatmap)

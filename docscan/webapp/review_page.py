@@ -33,6 +33,7 @@ import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..classify import load_rules
+from ..messages import render
 from ..review import decisions
 from ..review.access import DatabaseGuardStore, SignInGuard, client_scope
 from ..review.decisions import ConflictError, FlagDetail, QueueItem
@@ -278,7 +279,7 @@ def show_item(store: ReviewStore, detail: FlagDetail, adviser: str, words: UiStr
     show_state(detail, words)
     # The flag's message quotes file names and worker ids from the recorded run: whoever named
     # the file chose them, so they are shown literally (no link, no remote image in this page).
-    st.warning(_md_escape(item.message), icon=":material/flag:")
+    st.warning(_md_escape(item.say(words.language)), icon=":material/flag:")
     if not detail.pages:
         st.caption(t("detail.purged"))
     for number, image_png, heatmap_png, text, highlights in detail.pages:
@@ -448,7 +449,8 @@ def show_reviewed(store: ReviewStore, worker_row: int, words: UiStrings, *, key:
         st.markdown(t("result.verdict", verdict=_md_escape(result.verdict), original=_md_escape(result.original_verdict),
                       open=result.open_items))
         st.dataframe([{t("result.requirement"): r.get("id"), t("result.status"): r.get("status"),
-                       t("result.message"): r.get("message")} for r in result.requirements],
+                       t("result.message"): render(r["reason"], words.language) if r.get("reason")
+                       else r.get("message")} for r in result.requirements],
                      hide_index=True, width="stretch")
         report = decisions.reviewed_report(store, worker_row)
         # Made on the click, so its /media/ URL (which answers without sign-in) lives only briefly.

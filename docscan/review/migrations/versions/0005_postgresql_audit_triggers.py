@@ -11,15 +11,15 @@ and a flag's status could be changed with no audit entry at all, as on SQLite be
 
 PostgreSQL has no REPLACE, and `INSERT ... ON CONFLICT DO UPDATE` fires the UPDATE triggers.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-01
 """
 
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
