@@ -39,6 +39,7 @@ from ..checklist import REGIONS, load_checklist, permit_ids
 from ..errors import DocscanError
 from ..settings import Settings
 from . import session
+from .frame import upload_limit_megabytes
 from .presentation import CRITICAL_WARNINGS, md
 from .session import BulkRequest
 from .strings import UiStrings
@@ -75,7 +76,7 @@ def show_bulk_tab(workspace: SessionWorkspace, words: UiStrings) -> None:
         result = None
 
     st.header(t("bulk.header"))
-    st.markdown(t("bulk.intro"))
+    st.markdown(t("bulk.intro", megabytes=upload_limit_megabytes()))
     st.code(t("bulk.layout"), language=None)
     st.caption(t("bulk.privacy"))
 

@@ -38,7 +38,8 @@ from ..review.access import DatabaseGuardStore, SignInGuard, client_scope
 from ..review.decisions import ConflictError, FlagDetail, QueueItem
 from ..review.store import ReviewError, ReviewStore, review_database_url
 from .presentation import REVIEW_ICON, inline_image
-from .strings import DEFAULT_LANGUAGE, LANGUAGES, UiStrings, load_strings
+from .frame import language_switch, page_frame
+from .strings import DEFAULT_LANGUAGE, UiStrings, load_strings
 
 #: The review page's own words (the applicant's page has `strings/<lang>.yaml`).
 REVIEW_STRINGS_DIR = Path(__file__).resolve().parent / "strings" / "review"
@@ -98,8 +99,8 @@ def main() -> None:
     st.set_page_config(page_title="docscan review", page_icon=REVIEW_ICON, layout="wide")
     head, switch = st.columns([5, 2], vertical_alignment="top")
     with switch:
-        language = st.radio(review_strings(DEFAULT_LANGUAGE).t("page.language"), list(LANGUAGES), key=LANGUAGE,
-                            format_func=LANGUAGES.__getitem__, horizontal=True)
+        language = language_switch(LANGUAGE, review_strings(DEFAULT_LANGUAGE).t("page.language"))
+    page_frame(language)
     words = review_strings(language)
     with head:
         st.title(words.t("page.title"))
