@@ -13,7 +13,8 @@ The applicant's, the bulk and the review page call these; the words come from `s
   screen readers as the button's name); `upload_limits` writes the instructions above each box
   from the real limit (`.streamlit/config.toml` ``server.maxUploadSize``).
 * **Contrast.** Streamlit's grey captions are #828180 on white (3.9:1, under the 4.5:1 of
-  WCAG 2.1 AA that axe-core checks); they are darkened here.
+  WCAG 2.1 AA that axe-core checks; a radio option's caption is also at 60% opacity, 2.9:1);
+  they are darkened here.
 
 Nothing here loads anything from elsewhere: the CSS and the one line of script are inline.
 """
@@ -58,15 +59,82 @@ def language_switch(key: str, label: str) -> str:
 
 
 def page_frame(language: str) -> None:
-    """``<html lang>`` in the page's language and the CSS of the shared frame (see the module)."""
-    st.html("<style>" + _frame_css() + upload_frame_css(load_strings(language)) + "</style>"
-            f"<script>document.documentElement.lang = {json.dumps(language)};</script>",
-            unsafe_allow_javascript=True)
+    """``<html lang>`` in the page's language and the CSS and script of the shared frame (see the module)."""
+    words = load_strings(language)
+    st.html("<style>" + _frame_css() + upload_frame_css(words) + date_placeholder_css(words) + "</style>"
+            "<script>" + _frame_script(words) + "</script>", unsafe_allow_javascript=True)
+
+
+def date_placeholder_css(words: UiStrings) -> str:
+    """An empty date field shows "dd/mm/yyyy" in every language: ours instead (TT/MM/JJJJ…)."""
+    if words.language == DEFAULT_LANGUAGE:
+        return ""
+    css = ""
+    for segment, key in (("day", "widget.dd"), ("month", "widget.mm"), ("year", "widget.yyyy")):
+        selector = (f'[data-testid="stDateInputField"] [role="spinbutton"][data-placeholder="true"]'
+                    f'[data-type="{segment}"]')
+        css += (f"{selector} {{ font-size: 0 !important; visibility: hidden; }}"
+                f"{selector}::after {{ content: {json.dumps(words.t(key))}; font-size: 0.875rem; visibility: visible; }}")
+    return css
+
+
+#: Streamlit's English names for screen readers, by how they start, and the key of ours.
+_LABEL_PREFIXES = (("Add files", "widget.add_files"), ("Remove ", "widget.remove"), ("Help for ", "widget.help"),
+                   ("day, ", "widget.day"), ("month, ", "widget.month"), ("year, ", "widget.year"))
+
+
+def _frame_script(words: UiStrings) -> str:
+    """``<html lang>``; Streamlit's English names for screen readers in the page's language.
+
+    What CSS cannot reach: the ``aria-label`` of the uploader's "Add files" and "Remove <file>"
+    buttons, of the "Help for <label>" buttons and of the date fields' "day, <label>" parts, and
+    the Material icons in Markdown (a status badge), which Streamlit names "blur_on icon" although
+    the word beside them says it all: those are made decorative (``aria-hidden``). A watcher
+    keeps this true as Streamlit redraws; the English name is kept in ``data-docscan-en`` so a
+    switch back to English gives it back. Inline, loads nothing.
+    """
+    prefixes = [] if words.language == DEFAULT_LANGUAGE else [
+        [english, words.t(key) + ("" if english == "Add files" else " ")] for english, key in _LABEL_PREFIXES]
+    empty = words.t("widget.empty")
+    return f"""
+document.documentElement.lang = {json.dumps(words.language)};
+window.docscanFrame = {{prefixes: {json.dumps(prefixes)}, empty: {json.dumps(empty)}}};
+if (!window.docscanRelabel) {{
+  window.docscanRelabel = () => {{
+    const frame = window.docscanFrame;
+    document.querySelectorAll('[data-testid="stMarkdownContainer"] span[role="img"][translate="no"]').forEach(icon => {{
+      icon.setAttribute('aria-hidden', 'true'); icon.removeAttribute('role'); icon.removeAttribute('aria-label');
+    }});
+    document.querySelectorAll('[aria-label]').forEach(element => {{
+      const shown = element.getAttribute('aria-label');
+      const english = element.dataset.docscanShown === shown ? element.dataset.docscanEn : shown;
+      let wanted = english;
+      for (const [prefix, ours] of frame.prefixes) {{
+        if (english.startsWith(prefix)) {{ wanted = ours + english.slice(prefix.length); break; }}
+      }}
+      if (wanted !== shown) {{
+        element.dataset.docscanEn = english; element.dataset.docscanShown = wanted;
+        element.setAttribute('aria-label', wanted);
+      }}
+    }});
+    document.querySelectorAll('[role="spinbutton"][aria-valuetext="Empty"]').forEach(field => {{
+      if (frame.prefixes.length) field.setAttribute('aria-valuetext', frame.empty);
+    }});
+  }};
+  const watcher = new MutationObserver(() => {{ watcher.disconnect(); window.docscanRelabel(); watch(); }});
+  const watch = () => watcher.observe(document.body, {{subtree: true, childList: true, attributes: true,
+                                                      attributeFilter: ['aria-label']}});
+  watch();
+}}
+window.docscanRelabel();
+"""
 
 
 def _frame_css() -> str:
     return (f'[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] * '
-            f'{{ color: {CAPTION_COLOUR} !important; }}')
+            f'{{ color: {CAPTION_COLOUR} !important; }}'
+            # A radio option's caption is also drawn at 60% opacity (2.9:1 with the grey).
+            f'[data-testid="stCaptionContainer"] {{ opacity: 1 !important; }}')
 
 
 def upload_frame_css(words: UiStrings) -> str:
@@ -92,7 +160,10 @@ def upload_frame_css(words: UiStrings) -> str:
             + replace('[data-testid="stFileUploaderDropzoneInstructions"] span',
                       words.t("upload.limit", megabytes=megabytes), "0.875rem")
             + replace('[data-testid="stFileChip"] [role="alert"]',
-                      words.t("upload.refused", megabytes=megabytes), "0.875rem"))
+                      words.t("upload.refused", megabytes=megabytes), "0.875rem")
+            # The "+" button's hidden "add icon" text: its aria-label (translated by the script) names it.
+            + f'{_UPLOADER} [data-testid="stBaseButton-borderlessIcon"] [data-has-shortcut] > '
+              f'span:not(:has([data-testid="stIconMaterial"])) {{ visibility: hidden; }}')
 
 
 def upload_limit_megabytes() -> int:

@@ -435,7 +435,8 @@ def show_facts_and_notices(report: Report, words: UiStrings) -> None:
             continue
         shown = format_day(value) if isinstance(value, date) else (
             t("choose.answer_yes") if value is True else t("choose.answer_no") if value is False else str(value))
-        lines.append(t("result.fact_line", fact=fact.replace("_", " "), value=shown, source=source))
+        lines.append(t("result.fact_line", fact=t(f"fact.{fact}") if words.has(f"fact.{fact}") else fact.replace("_", " "),
+                       value=shown, source=t("result.source_given") if source == "given" else source))
     if lines:
         st.subheader(t("result.facts"))
         st.markdown("\n".join(f"- {md(line)}" for line in lines))
