@@ -252,7 +252,10 @@ def test_the_whole_check_can_be_done_with_the_keyboard(server, browser):
         expect(page.locator(f".st-key-confirm-{requirement_id} input[type=checkbox]")).to_be_checked()
 
     # The drop zone's button opens the system's file chooser with Enter.
-    tab_to(page, lambda f: "st-key-dropzone-0" in f["key"] and f["tag"] == "BUTTON" and "help" not in f["text"].lower())
+    wait_for_the_rerun(page)  # a box being redrawn by the last answer's rerun opens nothing
+    reached = tab_to(page, lambda f: "st-key-dropzone-0" in f["key"] and f["tag"] == "BUTTON"
+                     and "help" not in f["text"].lower())
+    assert reached["text"] == f"Upload: {EN.t('upload.dropzone')}"  # named after its box
     with page.expect_file_chooser() as chooser:
         page.keyboard.press("Enter")
     chooser.value.set_files([str(p) for p in bundle.files])
@@ -317,8 +320,21 @@ def test_a_german_browser_gets_the_german_page_and_html_lang(server, browser):
     page = new_page(browser, locale="de-BE", extra_http_headers={"Accept-Language": "de-BE,de;q=0.9,en;q=0.5"})
     page.goto(server)
     expect(page.get_by_role("heading", name=load_strings("de").t("page.title"))).to_be_visible()
-    expect(page.locator("html")).to_have_attribute("lang", "de")
+    expect(page.locator("html")).to_have_attribute("lang", "de", timeout=30_000)
+    # Streamlit's English in the upload box is hidden (for screen readers too), ours is there,
+    # and the box's button is named after the box.
+    de = load_strings("de")
+    zone = page.locator(".st-key-dropzone-0 [data-testid=stFileUploaderDropzone]")
+    expect(zone.locator("[data-testid=stFileUploaderDropzoneInstructions] span").first).to_be_hidden()
+    expect(zone.locator("button [data-testid=stMarkdownContainer]").first).to_be_hidden()
+    expect(zone.locator("button").first).to_have_accessible_name(f"{de.t('upload.browse')}: {de.t('upload.dropzone')}")
     page.get_by_text("Français", exact=True).click()  # the switch still wins
     expect(page.get_by_role("heading", name=load_strings("fr").t("page.title"))).to_be_visible()
-    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page.locator("html")).to_have_attribute("lang", "fr", timeout=30_000)
+    fr = load_strings("fr")
+    expect(zone.locator("button").first).to_have_accessible_name(f"{fr.t('upload.browse')}: {fr.t('upload.dropzone')}")
+    page.get_by_text("English", exact=True).click()  # and back: Streamlit's English words again
+    expect(page.locator("html")).to_have_attribute("lang", "en", timeout=30_000)
+    expect(zone.locator("button [data-testid=stMarkdownContainer]").first).to_have_text("Upload")
+    expect(zone.locator("button [data-testid=stMarkdownContainer]").first).to_be_visible()
     page.context.close()

@@ -71,7 +71,7 @@ def results(server):
                 page.goto(server)
                 # The browser's language, without touching the switch.
                 expect(page.get_by_role("heading", name=words.t("page.title"))).to_be_visible(timeout=60_000)
-                expect(page.locator("html")).to_have_attribute("lang", language)
+                expect(page.locator("html")).to_have_attribute("lang", language, timeout=30_000)
                 wait_for_the_rerun(page)
                 drop_bundle(page, MIXED_BUNDLE, words)
                 page.get_by_role("button", name=words.t("upload.check")).click()

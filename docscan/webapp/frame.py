@@ -89,16 +89,20 @@ def _frame_script(words: UiStrings) -> str:
     What CSS cannot reach: the ``aria-label`` of the uploader's "Add files" and "Remove <file>"
     buttons, of the "Help for <label>" buttons and of the date fields' "day, <label>" parts, and
     the Material icons in Markdown (a status badge), which Streamlit names "blur_on icon" although
-    the word beside them says it all: those are made decorative (``aria-hidden``). A watcher
+    the word beside them says it all: those are made decorative (``aria-hidden``). Each upload
+    box's button and file input are named after the box ("Choose files: Passport"), so a screen
+    reader tells the slots apart. A watcher
     keeps this true as Streamlit redraws; the English name is kept in ``data-docscan-en`` so a
     switch back to English gives it back. Inline, loads nothing.
     """
     prefixes = [] if words.language == DEFAULT_LANGUAGE else [
-        [english, words.t(key) + ("" if english == "Add files" else " ")] for english, key in _LABEL_PREFIXES]
+        [english, words.t(key)] for english, key in _LABEL_PREFIXES]
     empty = words.t("widget.empty")
+    # English keeps Streamlit's visible "Upload" on the button, so its name says the same word.
+    browse = "Upload" if words.language == DEFAULT_LANGUAGE else words.t("upload.browse")
     return f"""
 document.documentElement.lang = {json.dumps(words.language)};
-window.docscanFrame = {{prefixes: {json.dumps(prefixes)}, empty: {json.dumps(empty)}}};
+window.docscanFrame = {{prefixes: {json.dumps(prefixes)}, empty: {json.dumps(empty)}, browse: {json.dumps(browse)}}};
 if (!window.docscanRelabel) {{
   window.docscanRelabel = () => {{
     const frame = window.docscanFrame;
@@ -110,11 +114,29 @@ if (!window.docscanRelabel) {{
       const english = element.dataset.docscanShown === shown ? element.dataset.docscanEn : shown;
       let wanted = english;
       for (const [prefix, ours] of frame.prefixes) {{
-        if (english.startsWith(prefix)) {{ wanted = ours + english.slice(prefix.length); break; }}
+        if (english.startsWith(prefix)) {{ wanted = ours + english.slice(prefix.trimEnd().replace(/,$/, '').length); break; }}
       }}
       if (wanted !== shown) {{
         element.dataset.docscanEn = english; element.dataset.docscanShown = wanted;
         element.setAttribute('aria-label', wanted);
+      }}
+    }});
+    // An upload box: its button and its file input are named after the box ("Choose files:
+    // Passport"), not "Upload" and "file upload" in every box alike; the box itself is only
+    // presentation (Streamlit's aria-label on it conflicts with its role).
+    document.querySelectorAll('section[data-testid="stFileUploaderDropzone"][aria-label]').forEach(zone => {{
+      const box = zone.getAttribute('aria-label');
+      zone.dataset.docscanBox = box; zone.removeAttribute('aria-label');
+    }});
+    document.querySelectorAll('section[data-testid="stFileUploaderDropzone"][data-docscan-box]').forEach(zone => {{
+      const name = frame.browse + ': ' + zone.dataset.docscanBox;
+      const button = zone.querySelector('button[data-testid="stBaseButton-secondary"]');
+      const input = zone.querySelector('input[type="file"]');
+      for (const element of [button, input]) {{
+        if (element && element.getAttribute('aria-label') !== name) {{
+          element.setAttribute('aria-label', name); element.dataset.docscanShown = name;
+          element.dataset.docscanEn = name;
+        }}
       }}
     }});
     document.querySelectorAll('[role="spinbutton"][aria-valuetext="Empty"]').forEach(field => {{

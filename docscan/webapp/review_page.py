@@ -147,7 +147,7 @@ def signed_in_adviser(words: UiStrings) -> str | None:
     if adviser:
         _signed_in_bar(adviser, words, on_sign_out=lambda: st.session_state.pop(ADVISER, None))
         return adviser
-    st.subheader(t("signin.header"))
+    st.header(t("signin.header"))  # h2 under the h1 title: headings go down one level at a time
     stored_hash = str(review.get("password_hash") or "").strip()
     if not stored_hash:
         st.error(t("signin.no_password"), icon=":material/lock:")
@@ -191,7 +191,7 @@ def _oidc_adviser(auth: Mapping, review: Mapping, words: UiStrings) -> str | Non
     """
     t = words.t
     if not st.user.is_logged_in:
-        st.subheader(t("signin.header"))
+        st.header(t("signin.header"))
         st.caption(t("signin.intro"))
         # `[auth]` with its own client_id is the default provider; else the first `[auth.<name>]`.
         providers = [name for name, value in auth.items() if isinstance(value, Mapping)]
