@@ -29,12 +29,25 @@ from pathlib import Path
 
 import yaml
 
-from test_app_browser import CHROMIUM, CHROMIUM_ARGS, free_port, wait_for_the_rerun, wait_until_healthy
+from test_app_browser import CHROMIUM, CHROMIUM_ARGS, free_port, wait_until_healthy
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_docs" / "bundles"
 
-__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "wait_for_the_rerun"]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS"]
+
+#: How long a step may take on a loaded 2-core machine (a rerun, a widget drawn): the machine
+#: is shared, and Playwright's 5 s default made these tests fail on load, not on the page.
+STEP = 60_000
+
+
+def wait_for_the_rerun(page, timeout: float = STEP) -> None:
+    """Until Streamlit has run the script for what was just done (its app root says so)."""
+    from playwright.sync_api import expect
+
+    page.wait_for_timeout(500)  # the rerun request leaves the browser after the change is seen
+    expect(page.locator("[data-test-script-state]")).to_have_attribute("data-test-script-state", "notRunning",
+                                                                       timeout=timeout)
 
 
 @dataclass(frozen=True)
@@ -214,7 +227,7 @@ def drop_bundle(page, bundle: Bundle, words, *, confirm_label: str | None = None
     page.locator(".st-key-fact-filed_by_agent label").filter(has_text=answer).first.click()
     wait_for_the_rerun(page)
     page.locator(".st-key-dropzone-0 input[type=file]").set_input_files([str(p) for p in bundle.files])
-    expect(page.get_by_text(words.t("upload.count", count=len(bundle.files)))).to_be_visible()
+    expect(page.get_by_text(words.t("upload.count", count=len(bundle.files)))).to_be_visible(timeout=STEP)
     wait_for_the_rerun(page)
 
 
@@ -225,7 +238,7 @@ def set_date(page, label: str, day: date) -> None:
     page.get_by_role("group", name=label).get_by_role("spinbutton").first.click()
     page.keyboard.type(f"{day.day:02d}{day.month:02d}{day.year}")
     page.keyboard.press("Tab")
-    expect(page.get_by_role("group", name=label)).to_contain_text(str(day.year))
+    expect(page.get_by_role("group", name=label)).to_contain_text(str(day.year), timeout=STEP)
 
 
 def permit_index(permit: str) -> int:

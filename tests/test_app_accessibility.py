@@ -29,7 +29,7 @@ from docscan.review.recording import record_report, start_run
 from docscan.review.store import ReviewStore
 from docscan.webapp.review_page import REVIEW_STRINGS_DIR
 from docscan.webapp.strings import load_strings
-from page_browser import (CHROMIUM, CHROMIUM_ARGS, MIXED_BUNDLE, describe, drop_bundle, no_horizontal_scroll,
+from page_browser import (STEP, CHROMIUM, CHROMIUM_ARGS, MIXED_BUNDLE, describe, drop_bundle, no_horizontal_scroll,
                           overflowing_rows, serious_violations, streamlit_server, wait_for_statuses,
                           wait_for_the_rerun)
 
@@ -144,11 +144,11 @@ def test_axe_finds_no_serious_violation_on_the_bulk_tab(server, browser, tmp_pat
     page = new_page(browser)
     page.goto(server)
     page.get_by_role("tab", name=EN.t("page.tab_bulk")).click()
-    expect(page.get_by_role("heading", name=EN.t("bulk.header"))).to_be_visible()
+    expect(page.get_by_role("heading", name=EN.t("bulk.header"))).to_be_visible(timeout=STEP)
     wait_for_the_rerun(page)
     assert_no_serious_violation(page, "bulk tab, empty")
     page.locator(".st-key-bulk-zip-0 input[type=file]").set_input_files(str(archive))
-    expect(page.locator(".st-key-bulk-zip-0")).to_contain_text(archive.name)
+    expect(page.locator(".st-key-bulk-zip-0")).to_contain_text(archive.name, timeout=STEP)
     wait_for_the_rerun(page)
     page.get_by_role("combobox", name=EN.t("bulk.default_permit")).click()
     page.get_by_role("option", name="EU Blue Card").click()
@@ -169,7 +169,7 @@ def test_axe_finds_no_serious_violation_on_the_review_page(server, browser):
     words = load_strings("en", folder=REVIEW_STRINGS_DIR)
     page = new_page(browser)
     page.goto(server + "review")
-    expect(page.get_by_role("heading", name=words.t("signin.header"))).to_be_visible()
+    expect(page.get_by_role("heading", name=words.t("signin.header"))).to_be_visible(timeout=STEP)
     wait_for_the_rerun(page)
     assert_no_serious_violation(page, "review page, sign-in")
     page.get_by_label(words.t("signin.name")).fill("Ann Adviser")
@@ -228,13 +228,13 @@ def test_the_whole_check_can_be_done_with_the_keyboard(server, browser):
         page.keyboard.press("ArrowDown")
     page.keyboard.press("Space")
     wait_for_the_rerun(page)
-    expect(page.locator(".st-key-permit input[type=radio]").nth(permit_ids().index(bundle.permit))).to_be_checked()
+    expect(page.locator(".st-key-permit input[type=radio]").nth(permit_ids().index(bundle.permit))).to_be_checked(timeout=STEP)
     tab_to(page, lambda f: "st-key-region" in f["key"] and f["type"] == "radio")
     for _ in range(list(REGIONS).index(bundle.region)):
         page.keyboard.press("ArrowDown")
     page.keyboard.press("Space")
     wait_for_the_rerun(page)
-    expect(page.locator(".st-key-region input[type=radio]").nth(list(REGIONS).index(bundle.region))).to_be_checked()
+    expect(page.locator(".st-key-region input[type=radio]").nth(list(REGIONS).index(bundle.region))).to_be_checked(timeout=STEP)
     # The date: its day field, then the digits.
     tab_to(page, lambda f: f["role"] == "spinbutton")
     page.keyboard.type(f"{bundle.today.day:02d}{bundle.today.month:02d}{bundle.today.year}")
@@ -244,12 +244,12 @@ def test_the_whole_check_can_be_done_with_the_keyboard(server, browser):
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Space")
     wait_for_the_rerun(page)
-    expect(page.locator(".st-key-fact-filed_by_agent input[type=radio]").nth(1)).to_be_checked()
+    expect(page.locator(".st-key-fact-filed_by_agent input[type=radio]").nth(1)).to_be_checked(timeout=STEP)
     for requirement_id in bundle.confirmed:
         tab_to(page, lambda f: f"st-key-confirm-{requirement_id}" in f["key"] and f["type"] == "checkbox")
         page.keyboard.press("Space")
         wait_for_the_rerun(page)
-        expect(page.locator(f".st-key-confirm-{requirement_id} input[type=checkbox]")).to_be_checked()
+        expect(page.locator(f".st-key-confirm-{requirement_id} input[type=checkbox]")).to_be_checked(timeout=STEP)
 
     # The drop zone's button opens the system's file chooser with Enter.
     wait_for_the_rerun(page)  # a box being redrawn by the last answer's rerun opens nothing
@@ -259,7 +259,7 @@ def test_the_whole_check_can_be_done_with_the_keyboard(server, browser):
     with page.expect_file_chooser() as chooser:
         page.keyboard.press("Enter")
     chooser.value.set_files([str(p) for p in bundle.files])
-    expect(page.get_by_text(EN.t("upload.count", count=len(bundle.files)))).to_be_visible()
+    expect(page.get_by_text(EN.t("upload.count", count=len(bundle.files)))).to_be_visible(timeout=STEP)
     wait_for_the_rerun(page)
 
     tab_to(page, lambda f: f["tag"] == "BUTTON" and f["text"].endswith(EN.t("upload.check")))
@@ -319,22 +319,22 @@ def test_a_german_browser_gets_the_german_page_and_html_lang(server, browser):
 
     page = new_page(browser, locale="de-BE", extra_http_headers={"Accept-Language": "de-BE,de;q=0.9,en;q=0.5"})
     page.goto(server)
-    expect(page.get_by_role("heading", name=load_strings("de").t("page.title"))).to_be_visible()
+    expect(page.get_by_role("heading", name=load_strings("de").t("page.title"))).to_be_visible(timeout=STEP)
     expect(page.locator("html")).to_have_attribute("lang", "de", timeout=30_000)
     # Streamlit's English in the upload box is hidden (for screen readers too), ours is there,
     # and the box's button is named after the box.
     de = load_strings("de")
     zone = page.locator(".st-key-dropzone-0 [data-testid=stFileUploaderDropzone]")
-    expect(zone.locator("[data-testid=stFileUploaderDropzoneInstructions] span").first).to_be_hidden()
-    expect(zone.locator("button [data-testid=stMarkdownContainer]").first).to_be_hidden()
-    expect(zone.locator("button").first).to_have_accessible_name(f"{de.t('upload.browse')}: {de.t('upload.dropzone')}")
+    expect(zone.locator("[data-testid=stFileUploaderDropzoneInstructions] span").first).to_be_hidden(timeout=STEP)
+    expect(zone.locator("button [data-testid=stMarkdownContainer]").first).to_be_hidden(timeout=STEP)
+    expect(zone.locator("button").first).to_have_accessible_name(f"{de.t('upload.browse')}: {de.t('upload.dropzone')}", timeout=STEP)
     page.get_by_text("Français", exact=True).click()  # the switch still wins
-    expect(page.get_by_role("heading", name=load_strings("fr").t("page.title"))).to_be_visible()
+    expect(page.get_by_role("heading", name=load_strings("fr").t("page.title"))).to_be_visible(timeout=STEP)
     expect(page.locator("html")).to_have_attribute("lang", "fr", timeout=30_000)
     fr = load_strings("fr")
-    expect(zone.locator("button").first).to_have_accessible_name(f"{fr.t('upload.browse')}: {fr.t('upload.dropzone')}")
+    expect(zone.locator("button").first).to_have_accessible_name(f"{fr.t('upload.browse')}: {fr.t('upload.dropzone')}", timeout=STEP)
     page.get_by_text("English", exact=True).click()  # and back: Streamlit's English words again
     expect(page.locator("html")).to_have_attribute("lang", "en", timeout=30_000)
-    expect(zone.locator("button [data-testid=stMarkdownContainer]").first).to_have_text("Upload")
-    expect(zone.locator("button [data-testid=stMarkdownContainer]").first).to_be_visible()
+    expect(zone.locator("button [data-testid=stMarkdownContainer]").first).to_have_text("Upload", timeout=STEP)
+    expect(zone.locator("button [data-testid=stMarkdownContainer]").first).to_be_visible(timeout=STEP)
     page.context.close()
