@@ -41,6 +41,7 @@ from ..outputs import write_private
 from ..messages import render
 from ..settings import Settings
 from . import session
+from .frame import upload_limit_megabytes
 from .presentation import CRITICAL_WARNINGS, md
 from .session import BulkRequest
 from .strings import UiStrings
@@ -77,7 +78,7 @@ def show_bulk_tab(workspace: SessionWorkspace, words: UiStrings) -> None:
         result = None
 
     st.header(t("bulk.header"))
-    st.markdown(t("bulk.intro"))
+    st.markdown(t("bulk.intro", megabytes=upload_limit_megabytes()))
     st.code(t("bulk.layout"), language=None)
     st.caption(t("bulk.privacy"))
 

@@ -38,7 +38,8 @@ from .bulk_page import show_bulk_tab
 from .html_report import format_day, render_html, type_title
 from .presentation import APPLICANT_ICON, CRITICAL_WARNINGS, inline_image, md, status_style
 from .session import CheckRequest, RequestedFile
-from .strings import DEFAULT_LANGUAGE, LANGUAGES, UiStrings, load_strings
+from .frame import language_switch, page_frame, upload_limit_megabytes
+from .strings import DEFAULT_LANGUAGE, UiStrings, load_strings
 from .workspace import SessionWorkspace, WorkspaceRegistry
 
 log = logging.getLogger("docscan.app")
@@ -78,8 +79,8 @@ def main() -> None:
 
     head, switch = st.columns([5, 2], vertical_alignment="top")
     with switch:
-        language = st.radio(load_strings(DEFAULT_LANGUAGE).t("page.language"), list(LANGUAGES), key=session.LANGUAGE,
-                            format_func=LANGUAGES.__getitem__, horizontal=True)
+        language = language_switch(session.LANGUAGE, load_strings(DEFAULT_LANGUAGE).t("page.language"))
+    page_frame(language)
     words = load_strings(language)
     t = words.t
     with head:
@@ -233,7 +234,7 @@ def collect_uploads(workspace: SessionWorkspace, checklist: Checklist | None,
     t, language = words.t, words.language
     generation = st.session_state.setdefault(session.UPLOAD_GENERATION, 0)
     st.header(t("upload.header"))
-    st.caption(t("upload.formats"))
+    st.caption(t("upload.formats", megabytes=upload_limit_megabytes()))
     everything, by_slot = st.tabs([t("upload.tab_all"), t("upload.tab_slots")])
     uploads: list[tuple[UploadedFile, str | None]] = []
     declared: str | None  # the document type of the slot a file was put in; None from the drop zone

@@ -39,7 +39,8 @@ from ..review.access import DatabaseGuardStore, SignInGuard, client_scope
 from ..review.decisions import ConflictError, FlagDetail, QueueItem
 from ..review.store import ReviewError, ReviewStore, review_database_url
 from .presentation import REVIEW_ICON, inline_image
-from .strings import DEFAULT_LANGUAGE, LANGUAGES, UiStrings, load_strings
+from .frame import language_switch, page_frame
+from .strings import DEFAULT_LANGUAGE, UiStrings, load_strings
 
 #: The review page's own words (the applicant's page has `strings/<lang>.yaml`).
 REVIEW_STRINGS_DIR = Path(__file__).resolve().parent / "strings" / "review"
@@ -99,8 +100,8 @@ def main() -> None:
     st.set_page_config(page_title="docscan review", page_icon=REVIEW_ICON, layout="wide")
     head, switch = st.columns([5, 2], vertical_alignment="top")
     with switch:
-        language = st.radio(review_strings(DEFAULT_LANGUAGE).t("page.language"), list(LANGUAGES), key=LANGUAGE,
-                            format_func=LANGUAGES.__getitem__, horizontal=True)
+        language = language_switch(LANGUAGE, review_strings(DEFAULT_LANGUAGE).t("page.language"))
+    page_frame(language)
     words = review_strings(language)
     with head:
         st.title(words.t("page.title"))
@@ -147,7 +148,7 @@ def signed_in_adviser(words: UiStrings) -> str | None:
     if adviser:
         _signed_in_bar(adviser, words, on_sign_out=lambda: st.session_state.pop(ADVISER, None))
         return adviser
-    st.subheader(t("signin.header"))
+    st.header(t("signin.header"))  # h2 under the h1 title: headings go down one level at a time
     stored_hash = str(review.get("password_hash") or "").strip()
     if not stored_hash:
         st.error(t("signin.no_password"), icon=":material/lock:")
@@ -191,7 +192,7 @@ def _oidc_adviser(auth: Mapping, review: Mapping, words: UiStrings) -> str | Non
     """
     t = words.t
     if not st.user.is_logged_in:
-        st.subheader(t("signin.header"))
+        st.header(t("signin.header"))
         st.caption(t("signin.intro"))
         # `[auth]` with its own client_id is the default provider; else the first `[auth.<name>]`.
         providers = [name for name, value in auth.items() if isinstance(value, Mapping)]

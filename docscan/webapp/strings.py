@@ -1,4 +1,4 @@
-"""The page's words in English, French and Dutch, from one YAML file per language.
+"""The page's words in English, French, Dutch and German, from one YAML file per language.
 
 Words are data (`docscan/webapp/strings/<lang>.yaml`) so a translator edits them without
 touching code. Every language must have exactly the keys of English, with the same
@@ -22,7 +22,8 @@ from ..errors import ConfigError
 STRINGS_DIR = Path(__file__).resolve().parent / "strings"
 
 #: Interface languages, in the order the language switch shows them, with their own names.
-LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "nl": "Nederlands"}
+#: German is the language of the German-speaking Community (one of the four regions).
+LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "nl": "Nederlands", "de": "Deutsch"}
 DEFAULT_LANGUAGE = "en"
 
 
@@ -87,3 +88,32 @@ def load_strings(language: str, folder: Path | None = None) -> UiStrings:
                 raise ConfigError(f"{path}: key '{key}' must use the placeholders "
                                   f"{sorted(placeholders(reference[key]))}, not {sorted(placeholders(text))}")
     return UiStrings(language, words)
+
+
+def preferred_language(accept_language: str | None, locale: str | None = None) -> str:
+    """The interface language a browser asks for: the first of `LANGUAGES` it accepts, else English.
+
+    `accept_language` is the browser's ``Accept-Language`` header (``"de-BE,de;q=0.9,en;q=0.8"``),
+    whose order and ``q`` weights say what the reader prefers; `locale` (``navigator.language``,
+    Streamlit's ``st.context.locale``) is used when the header says nothing usable. Only the
+    primary subtag counts: ``fr-BE``, ``fr-FR`` and ``fr`` are all French. A malformed header is
+    read as far as it can be, never raised on: it comes from any client.
+    """
+    ranked: list[tuple[float, int, str]] = []
+    for position, part in enumerate((accept_language or "").split(",")):
+        tag, _, parameters = part.strip().partition(";")
+        weight = 1.0
+        for parameter in parameters.split(";"):
+            name, _, value = parameter.strip().partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    weight = float(value)
+                except ValueError:
+                    weight = 0.0
+        if weight > 0:
+            ranked.append((-weight, position, tag.strip().split("-")[0].lower()))
+    for _, _, language in sorted(ranked):
+        if language in LANGUAGES:
+            return language
+    primary = (locale or "").strip().replace("_", "-").split("-")[0].lower()
+    return primary if primary in LANGUAGES else DEFAULT_LANGUAGE
