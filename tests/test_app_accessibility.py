@@ -246,7 +246,7 @@ def test_the_whole_check_can_be_done_with_the_keyboard(server, browser):
     wait_for_the_rerun(page)
     expect(page.locator(".st-key-fact-filed_by_agent input[type=radio]").nth(1)).to_be_checked(timeout=STEP)
     for requirement_id in bundle.confirmed:
-        tab_to(page, lambda f: f"st-key-confirm-{requirement_id}" in f["key"] and f["type"] == "checkbox")
+        tab_to(page, lambda f, requirement_id=requirement_id: f"st-key-confirm-{requirement_id}" in f["key"] and f["type"] == "checkbox")
         page.keyboard.press("Space")
         wait_for_the_rerun(page)
         expect(page.locator(f".st-key-confirm-{requirement_id} input[type=checkbox]")).to_be_checked(timeout=STEP)
