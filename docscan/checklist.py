@@ -558,6 +558,11 @@ def validate_all(folder: Path | None = None) -> list[str]:
 #: English message templates, filled with values from the data (amounts, dates, names). Codes are
 #: stable; the sentences are made here, at the edge of the checklist, and nowhere parsed.
 MESSAGES = {
+    "mrz_field_uncertain": "The {lower} ({file}) has a machine-readable zone, but the {fields} could not be read "
+                           "with certainty (the zone's check digits do not confirm {them}): check {them} against the "
+                           "data page. If the page shows the same, have the {lower} checked.",
+    "mrz_check_digit": "The {lower} ({file}) has a machine-readable zone whose check digits are wrong. Rescan the "
+                       "data page flat and sharp; if it stays wrong, have the passport checked.",
     "note_not_confirmed": "(Not confirmed for the current year: check it with the sources.)",
     "not_required_age": "Not required: the worker is {age} (under {limit}).",
     "not_required_only_when": "Not required: {why}.",
@@ -895,6 +900,31 @@ def judge(requirement: Requirement, title: str, documents: tuple[Document, ...],
     return RequirementResult(requirement.id, title, status, files, message, tuple(reasons))
 
 
+#: Key fields of a machine-readable zone as a message names them (`Document.mrz_uncertain_fields`).
+MRZ_FIELD_WORDS = {"document_number": "document number", "birth_date": "date of birth", "expiry_date": "expiry date"}
+
+
+def _zone_not_proved(title: str, where: str, fields: tuple[str, ...]):
+    """(status, message, reasons) for a zone whose key fields are not all proved by their check digits.
+
+    The message names the field(s) to compare with the data page (issue 11: "the document number
+    could not be read with certainty"), because one misread character is far likelier than a
+    forged zone and a rescan rarely helps; the reason carries them as a parameter
+    (`mrz_field_uncertain`, fields = comma-separated names) for message catalogues. Without
+    field names (a document built before they were recorded) the old, generic verdict stands.
+    """
+    known = [name for name in fields if name in MRZ_FIELD_WORDS]
+    if not known:
+        return ("invalid", MESSAGES["mrz_check_digit"].format(lower=title.lower(), file=where),
+                [Reason("mrz_check_digit", "check digits of the machine-readable zone are wrong")])
+    words = [MRZ_FIELD_WORDS[name] for name in known]
+    named = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    message = MESSAGES["mrz_field_uncertain"].format(lower=title.lower(), file=where, fields=named,
+                                                     them="it" if len(words) == 1 else "them")
+    return ("invalid", message, [Reason("mrz_field_uncertain", f"{named} not proved by its check digit",
+                                        (("fields", ",".join(known)),))])
+
+
 def _judge_document(requirement: Requirement, title: str, doc: Document, today: date):
     """(status, message, reasons) for one candidate document."""
     where = doc.label
@@ -905,9 +935,7 @@ def _judge_document(requirement: Requirement, title: str, doc: Document, today: 
 
     conditions = requirement.conditions
     if conditions.mrz_valid and doc.mrz_valid is False:
-        return ("invalid", f"The {title.lower()} ({where}) has a machine-readable zone whose check digits "
-                "are wrong. Rescan the data page flat and sharp; if it stays wrong, have the passport checked.",
-                [Reason("mrz_check_digit", "check digits of the machine-readable zone are wrong")])
+        return _zone_not_proved(title, where, doc.mrz_uncertain_fields)
     if conditions.not_expired and doc.expiry_date is not None and doc.expiry_date < today:
         return ("invalid", f"The {title.lower()} ({where}) expired on {_day(doc.expiry_date)}. "
                 "Renew it before applying.", [Reason("expired", f"expired on {doc.expiry_date.isoformat()}")])

@@ -17,13 +17,20 @@ class Reason:
     """Why a verdict was given: a stable `code` for programs and a `message` for people.
 
     The message says what to do where something can be done ("rescan at 300 dpi").
+    `params` are the values the message is made of, as (name, value) pairs, so that a message
+    catalogue can say the same in another language without parsing the sentence (STYLE 3):
+    `Reason("mrz_field_uncertain", "...", (("fields", "document_number"),))`.
     """
 
     code: str
     message: str
+    params: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict:
-        return {"code": self.code, "message": self.message}
+        data: dict = {"code": self.code, "message": self.message}
+        if self.params:
+            data["params"] = dict(self.params)
+        return data
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,9 @@ class Document:
     nationality: str | None = None
     #: None when the document has no machine-readable zone (or it could not be found).
     mrz_valid: bool | None = None
+    #: Key fields of the zone whose check digit failed ("document_number", "birth_date",
+    #: "expiry_date"): what a person must check against the data page when `mrz_valid` is False.
+    mrz_uncertain_fields: tuple[str, ...] = ()
     reasons: tuple[Reason, ...] = ()
     #: Content hash of the file, to tell a second copy of the same file from a second document.
     sha256: str = ""

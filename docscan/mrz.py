@@ -83,6 +83,17 @@ CHECK_FIELDS = {
     "optional": "optional data (personal number)",
     "composite": "second line as a whole (composite check digit)",
 }
+#: The field each check digit protects, as a stable name for programs and message catalogues
+#: (the `field` parameter of an `mrz_check_digit` reason; `Document.mrz_uncertain_fields`).
+CHECK_FIELD_NAMES = {
+    "number": "document_number",
+    "birth": "birth_date",
+    "expiry": "expiry_date",
+    "optional": "optional_data",
+    "composite": "composite",
+}
+#: The checks that prove a key field; one of them failing makes the zone unproved (`key_fields_proved`).
+KEY_CHECKS = ("number", "birth", "expiry")
 
 
 def check_digit(value: str) -> int:
@@ -168,7 +179,13 @@ class Mrz:
         the optional data or the composite check digit was misread (the ICAO specimen's 'Z'
         read as '7' in its personal number, issue 11): what the check digits prove is kept.
         """
-        return all(self.checks.get(name, False) for name in ("number", "birth", "expiry"))
+        return all(self.checks.get(name, False) for name in KEY_CHECKS)
+
+    @property
+    def uncertain_key_fields(self) -> tuple[str, ...]:
+        """The key fields whose check digit fails ("document_number", "birth_date", "expiry_date"):
+        what a person must compare with the data page when the zone is not proved."""
+        return tuple(CHECK_FIELD_NAMES[name] for name in KEY_CHECKS if not self.checks.get(name, False))
 
     def to_dict(self) -> dict:
         """What the report may show and log: codes, dates and checks - no name, no number."""
@@ -687,7 +704,8 @@ def _facts(*, zone_format: ZoneFormat, document_code: str, issuing_state: str, s
             reasons.append(Reason(
                 "mrz_check_digit",
                 f"the {CHECK_FIELDS[check]} could not be read with certainty (its check digit in the "
-                f"machine-readable zone does not match): compare it with the data page"))
+                f"machine-readable zone does not match): compare it with the data page",
+                (("field", CHECK_FIELD_NAMES[check]),)))
     state, nation, code_repairs, code_reasons = _settle_codes(issuing_state, nationality, names_read)
     corrections += code_repairs
     reasons.extend(code_reasons)

@@ -467,7 +467,8 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
         doc_type=doc_type, declared_type=declared, type_source=type_source, legible=legible,
         confident=confident, issue_date=dates.issue_date(found, today), expiry_date=expiry, birth_date=birth,
         nationality=facts.get("nationality"),
-        mrz_valid=zone.key_fields_proved if zone else None, reasons=reasons, sha256=source.sha256)
+        mrz_valid=zone.key_fields_proved if zone else None,
+        mrz_uncertain_fields=zone.uncertain_key_fields if zone else (), reasons=reasons, sha256=source.sha256)
 
 
 def _is_blank(page: PageResult) -> bool:

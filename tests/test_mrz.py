@@ -514,3 +514,18 @@ def test_line_2_alone_is_accepted_on_a_cropped_zone_with_names_unknown():
     assert zone.valid and not zone.names_read and zone.surname == ""
     assert stated_facts(zone) == {"document_number": "AB1234567", "birth_date": date(1974, 8, 12),
                                   "expiry_date": date(2030, 12, 31), "nationality": "CZE", "sex": "F"}
+
+
+def test_one_failing_check_digit_in_the_bundle_names_the_field_to_check():
+    """Issue 11: the passport requirement says which field to compare with the page, as a code with parameters."""
+    line2 = make_line2("AB1234567", "740812", "301231", nationality="CZE")
+    text = passport_text(with_char(line2, 9, str((int(line2[9]) + 1) % 10)))
+    document, _, results, _ = judge_bundle(text)
+    assert document.mrz_valid is False and document.mrz_uncertain_fields == ("document_number",)
+    passport = results["passport"]
+    assert "the document number could not be read with certainty" in passport.message
+    assert "rescan" not in passport.message.lower() and "300 dpi" not in passport.message
+    assert [(r.code, dict(r.params)) for r in passport.reasons] == [("mrz_field_uncertain",
+                                                                    {"fields": "document_number"})]
+    page_reasons = [r for r in find_zone(text, ISSUE_TODAY).reasons if r.code == "mrz_check_digit"]
+    assert {dict(r.params)["field"] for r in page_reasons} == {"document_number", "composite"}

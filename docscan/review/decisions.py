@@ -293,7 +293,9 @@ def _document(data: dict, retyped: dict[str, str]) -> Document:
     values = dict(data)
     for key in ("issue_date", "expiry_date", "birth_date"):
         values[key] = date.fromisoformat(values[key]) if values[key] else None
-    values["reasons"] = tuple(Reason(r["code"], r["message"]) for r in values["reasons"])
+    values["reasons"] = tuple(Reason(r["code"], r["message"], tuple(r.get("params", {}).items()))
+                              for r in values["reasons"])
+    values["mrz_uncertain_fields"] = tuple(values.get("mrz_uncertain_fields", ()))
     document = Document(**values)
     new_type = retyped.get(document.file)
     if new_type:

@@ -156,7 +156,7 @@ def _document_state(document: Document) -> dict:
     data = asdict(document)
     for key in ("issue_date", "expiry_date", "birth_date"):
         data[key] = data[key].isoformat() if data[key] else None
-    data["reasons"] = [{"code": r.code, "message": r.message} for r in document.reasons]
+    data["reasons"] = [r.to_dict() for r in document.reasons]
     return data
 
 
