@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from . import checklist as checklist_module
-from . import classify, dates, ingest, legibility, mrz, mrz_zone, ocr, quality
+from . import card_remarks, classify, dates, ingest, legibility, mrz, mrz_zone, ocr, quality
 from .errors import FileProblem, OcrError, UsageError
 from .ingest import SourceFile
 from .datafiles import RULES_DIR
@@ -468,7 +468,9 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
         confident=confident, issue_date=dates.issue_date(found, today), expiry_date=expiry, birth_date=birth,
         nationality=facts.get("nationality"),
         mrz_valid=zone.key_fields_proved if zone else None,
-        mrz_uncertain_fields=zone.uncertain_key_fields if zone else (), reasons=reasons, sha256=source.sha256)
+        mrz_uncertain_fields=zone.uncertain_key_fields if zone else (),
+        card_remarks=card_remarks.find_remarks("\n".join(p.text for p in segment)) if doc_type == "residence_permit"
+        else (), reasons=reasons, sha256=source.sha256)
 
 
 def _is_blank(page: PageResult) -> bool:

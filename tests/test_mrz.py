@@ -529,3 +529,54 @@ def test_one_failing_check_digit_in_the_bundle_names_the_field_to_check():
                                                                     {"fields": "document_number"})]
     page_reasons = [r for r in find_zone(text, ISSUE_TODAY).reasons if r.code == "mrz_check_digit"]
     assert {dict(r.params)["field"] for r in page_reasons} == {"document_number", "composite"}
+
+
+def _two_line_zone(code: str, length: int, composite: bool) -> str:
+    """A correct TD2 (36, composite check) or MRV-B / MRV-A (36 / 44, none) zone for the specimen holder."""
+    line1 = (code.ljust(2, "<") + "UTO" + "ERIKSSON<<ANNA<MARIA").ljust(length, "<")
+    head = "D23145890" + str(check_digit("D23145890")) + "UTO" + "740812" + str(check_digit("740812")) + "F" \
+        + "301231" + str(check_digit("301231"))
+    if composite:
+        body = head.ljust(length - 1, "<")
+        line2 = body + str(check_digit(body[0:10] + body[13:20] + body[21:35]))
+    else:
+        line2 = head.ljust(length, "<")
+    return f"{line1}\n{line2}"
+
+
+@pytest.mark.parametrize("code,length,composite,zone_format", [
+    ("I", 36, True, ZoneFormat.TD2), ("AC", 36, True, ZoneFormat.TD2), ("ID", 36, True, ZoneFormat.TD2),
+    ("V", 36, False, ZoneFormat.MRVB), ("VN", 44, False, ZoneFormat.MRVA),
+])
+def test_card_and_visa_zones_are_evidence_against_passport(code, length, composite, zone_format):
+    """Issue 11: an ID card's or a visa's zone counts against the passport type, even under a
+    'Passport Number' label."""
+    zone_text = _two_line_zone(code, length, composite)
+    zone = find_zone(zone_text, ISSUE_TODAY)
+    assert zone is not None and zone.format == zone_format and zone.valid, zone
+    assert sum(hit.weight for hit in zone_evidence(zone, "passport")) < 0
+    result = classify_text(f"SPECIMEN\nPassport Number / No. du passeport D23145890\n{zone_text}", today=ISSUE_TODAY)
+    assert result.doc_type != "passport", result.reasons
+
+
+def test_single_permit_card_is_a_residence_permit_with_expiry_and_remarks():
+    """Issue 11: a Belgian single-permit card: type residence_permit, its expiry from the zone, its remarks."""
+    line1 = "ARBELB12345678" + "<"
+    line1 = line1[:14] + str(check_digit(line1[5:14])) + "<" * 15
+    line2 = f"900302{check_digit('900302')}F310301{check_digit('310301')}TUR" + "<" * 11
+    line2 = line2 + str(check_digit(line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29]))
+    text = (f"VERBLIJFSTITEL / TITRE DE SÉJOUR SPECIMEN\nOPMERKINGEN / REMARQUES\n"
+            f"GECOMBINEERDE VERGUNNING / PERMIS UNIQUE\nARBEIDSMARKT: BEPERKT / MARCHÉ DU TRAVAIL: LIMITÉ\n"
+            f"{line1}\n{line2}\nYILMAZ<<AYSE<<<<<<<<<<<<<<<<<<")
+    classification = classify_text(text, today=ISSUE_TODAY)
+    page = pipeline.PageResult(1, "ocr", classification.doc_type, True, (), classification=classification,
+                               found_dates=pipeline.dates.find_dates(text), text=text)
+    source = SourceFile("card.png", "card.png", 1, "0" * 64, "image", 1)
+    document = pipeline.assemble_file(source, (page,), load_rules(), ISSUE_TODAY).documents[0]
+    assert document.doc_type == "residence_permit"
+    assert document.expiry_date == date(2031, 3, 1) and document.mrz_valid is True
+    assert document.card_remarks == ("single_permit", "labour_market_limited")
+    # A passport page printing the same words has no card remarks: they belong to residence cards.
+    passport = passport_text(make_line2("AB1234567", "740812", "301231", nationality="CZE"),
+                             visual="PERMIS UNIQUE")
+    assert judge_bundle(passport)[0].card_remarks == ()

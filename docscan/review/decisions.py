@@ -296,6 +296,7 @@ def _document(data: dict, retyped: dict[str, str]) -> Document:
     values["reasons"] = tuple(Reason(r["code"], r["message"], tuple(r.get("params", {}).items()))
                               for r in values["reasons"])
     values["mrz_uncertain_fields"] = tuple(values.get("mrz_uncertain_fields", ()))
+    values["card_remarks"] = tuple(values.get("card_remarks", ()))
     document = Document(**values)
     new_type = retyped.get(document.file)
     if new_type:
