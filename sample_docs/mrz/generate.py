@@ -124,6 +124,8 @@ class Holder:
     expiry: date
     sex: str
     optional: str
+    #: Remarks printed above the zone (Belgian residence cards from document 96 on).
+    remarks: tuple[str, ...] = ()
 
 
 def zone_lines(h: Holder) -> list[str]:
@@ -191,8 +193,18 @@ def make_holder(rng: random.Random, index: int) -> Holder:
     optional = ""
     if fmt == "TD3" and rng.random() < 0.5:
         optional = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(rng.randrange(6, 14)))
+    remarks: tuple[str, ...] = ()
+    if state == "BEL" and fmt == "TD1" and index >= FIRST_CORPUS:
+        # A single-permit card: its remark and the holder's access to the labour market (no
+        # draw from rng, so the other fields stay those of the same seed).
+        remarks = ("GECOMBINEERDE VERGUNNING / PERMIS UNIQUE", REMARK_LABOUR[index % len(REMARK_LABOUR)])
     return Holder(fmt, code, state, nationality, rng.choice(SURNAMES), rng.choice(GIVEN), number, birth, expiry,
-                  sex, optional)
+                  sex, optional, remarks)
+
+
+#: Labour-market remarks of Belgian residence cards, as printed (Dutch / French).
+REMARK_LABOUR = ("ARBEIDSMARKT: BEPERKT / MARCHÉ DU TRAVAIL: LIMITÉ",
+                 "ARBEIDSMARKT: ONBEPERKT / MARCHÉ DU TRAVAIL: ILLIMITÉ")
 
 
 # --- drawing -----------------------------------------------------------------------------------
@@ -260,8 +272,11 @@ def data_page(h: Holder, zone_px: int, rng: random.Random) -> Image.Image:
             ("Date of expiry / Date d'expiration", visual_date(h.expiry))]
     step = (2.3 + 3.0) * unit
     zone_top = height - (len(lines) * LINE_MM[h.fmt] + 3.5) * unit
+    remarks_top = zone_top - (len(h.remarks) * 2.8 + 0.5) * unit
+    for i, remark in enumerate(h.remarks):
+        draw.text((5 * unit, remarks_top + i * 2.8 * unit), remark, font=label_font, fill=(20, 20, 40))
     for label, value in rows:
-        if y + step > zone_top - unit:
+        if y + step > (remarks_top if h.remarks else zone_top) - unit:
             break
         draw.text((x, y), label, font=label_font, fill=(70, 70, 90))
         draw.text((x, y + 2.2 * unit), value, font=value_font, fill=(10, 10, 20))
