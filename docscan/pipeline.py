@@ -198,7 +198,7 @@ def judgement_fingerprint() -> str:
 
 
 #: Doubts about a machine-readable zone that a person must see (which field to check).
-_ZONE_REASONS = ("mrz_check_digit", "mrz_birth_century_unsettled", "mrz_unknown_code")
+_ZONE_REASONS = ("mrz_check_digit", "mrz_birth_century_unsettled", "mrz_unknown_code", "mrz_state_uncertain")
 
 
 def _read_zone(image, reading: ocr.OcrResult, settings: Settings, today: date) -> mrz_zone.ZoneReading | None:

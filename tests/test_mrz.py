@@ -580,3 +580,36 @@ def test_single_permit_card_is_a_residence_permit_with_expiry_and_remarks():
     passport = passport_text(make_line2("AB1234567", "740812", "301231", nationality="CZE"),
                              visual="PERMIS UNIQUE")
     assert judge_bundle(passport)[0].card_remarks == ()
+
+
+def test_an_issuing_state_read_two_ways_is_not_a_fact():
+    """'V<AUS' read 'V<SAUS' in one reading of three (issue 11's corpus, image 190): SAU is a real
+    code and no check digit covers it, so the state is dropped and named, the rest is kept."""
+    from docscan.mrz import without_disputed_state
+
+    line2 = make_line2("CA050595", "041016", "210320", nationality="VNM")
+    right = find_zone(f"P<AUSKOVALENKO<<OLEKSANDR{'<' * 19}\n{line2}", ISSUE_TODAY, line2_alone=True)
+    shifted = find_zone(f"P<SAUSKOVALENKO<<OLEKSANDR{'<' * 18}\n{line2}", ISSUE_TODAY, line2_alone=True)
+    assert (right.issuing_state, shifted.issuing_state) == ("AUS", "SAU")
+    disputed = without_disputed_state(shifted, [right, shifted])
+    assert disputed.issuing_state is None and "issuing_state" not in stated_facts(disputed)
+    assert stated_facts(disputed)["document_number"] == "CA050595"
+    assert any(r.code == "mrz_state_uncertain" and dict(r.params) == {"field": "issuing_state"}
+               for r in disputed.reasons)
+    assert without_disputed_state(right, [right, right, None]) is right
+
+
+def test_a_line_2_cut_short_in_its_fillers_proves_its_key_fields_only():
+    """Glare ate the end of line 2 (a photographed Czech passport: 35 characters read). Number,
+    dates, nationality and sex are proved by their own check digits; the optional data and the
+    composite are not read, and a line cut inside its fields is not taken."""
+    line2 = make_line2("EH1234567", "800517", "300601", nationality="CZE", sex="M")
+    zone = find_zone(f"P<CZENOVAK<<JAN{'<' * 29}\n{line2[:31]}KKK", ISSUE_TODAY, line2_alone=True)
+    assert zone.key_fields_proved and not zone.checks["optional"] and not zone.checks["composite"]
+    assert stated_facts(zone) == {"document_number": "EH1234567", "birth_date": date(1980, 5, 17),
+                                  "expiry_date": date(2030, 6, 1), "nationality": "CZE", "issuing_state": "CZE",
+                                  "sex": "M"}
+    # One character lost inside the expiry date: the fields no longer fit, nothing is proved.
+    cut = line2[:22] + line2[23:31]
+    lost = find_zone(f"P<CZENOVAK<<JAN{'<' * 29}\n{cut}", ISSUE_TODAY, line2_alone=True)
+    assert lost is None or "expiry_date" not in stated_facts(lost)
