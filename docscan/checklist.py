@@ -880,6 +880,25 @@ def judge(requirement: Requirement, title: str, documents: tuple[Document, ...],
     return RequirementResult(req, title, status, files, reason, () if status == "ok" else (reason,))
 
 
+#: Key fields of a machine-readable zone (`Document.mrz_uncertain_fields`) as the messages name them.
+MRZ_FIELD_TERMS = {"document_number": "mrz_field.number", "birth_date": "mrz_field.birth",
+                   "expiry_date": "mrz_field.expiry"}
+
+
+def _zone_not_proved(requirement: str, where: str, fields: tuple[str, ...]) -> tuple[str, Reason]:
+    """(status, reason) for a zone whose key fields are not all proved by their check digits.
+
+    The reason names the field(s) to compare with the data page (issue 11: "the document number
+    could not be read with certainty"), because one misread character is far likelier than a
+    forged zone and a rescan rarely helps. Without field names (a document built before they
+    were recorded) the old, generic verdict stands.
+    """
+    known = [MRZ_FIELD_TERMS[name] for name in fields if name in MRZ_FIELD_TERMS]
+    if not known:
+        return "invalid", Reason.of("mrz_invalid", requirement=requirement, file=where)
+    return "invalid", Reason.of("mrz_field_uncertain", requirement=requirement, file=where, fields=known)
+
+
 def _judge_document(requirement: Requirement, doc: Document, today: date) -> tuple[str, Reason]:
     """(status, reason) for one candidate document."""
     req, where = requirement.id, doc.label
@@ -889,7 +908,7 @@ def _judge_document(requirement: Requirement, doc: Document, today: date) -> tup
 
     conditions = requirement.conditions
     if conditions.mrz_valid and doc.mrz_valid is False:
-        return "invalid", Reason.of("mrz_invalid", requirement=req, file=where)
+        return _zone_not_proved(req, where, doc.mrz_uncertain_fields)
     if conditions.not_expired and doc.expiry_date is not None and doc.expiry_date < today:
         return "invalid", Reason.of("expired", requirement=req, file=where, expiry=doc.expiry_date)
     if conditions.max_age_months:

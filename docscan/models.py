@@ -103,6 +103,12 @@ class Document:
     nationality: str | None = None
     #: None when the document has no machine-readable zone (or it could not be found).
     mrz_valid: bool | None = None
+    #: Key fields of the zone whose check digit failed ("document_number", "birth_date",
+    #: "expiry_date"): what a person must check against the data page when `mrz_valid` is False.
+    mrz_uncertain_fields: tuple[str, ...] = ()
+    #: Remarks printed on a residence card (`card_remarks.find_remarks`: "single_permit",
+    #: "labour_market_limited", ...); empty for other documents.
+    card_remarks: tuple[str, ...] = ()
     reasons: tuple[Reason, ...] = ()
     #: Content hash of the file, to tell a second copy of the same file from a second document.
     sha256: str = ""

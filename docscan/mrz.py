@@ -70,6 +70,8 @@ _FILLER_GLYPHS = "«‹(){}[]"
 #: variants, and with them the chance that a wrong one passes the check digit by luck.
 _MAX_SWAPS = 2
 
+#: Shortest line 2 read as one cut short at its end: up to the expiry's check digit (position 27).
+_TRUNCATED_MIN = 28
 #: Position in line 2 of the document number's check digit: an edit at or before it shifts the number.
 _NUMBER_CHECK = 9
 #: Positions in line 2 (0-based) of the fields ICAO defines as numeric.
@@ -83,6 +85,17 @@ CHECK_FIELDS = {
     "optional": "optional data (personal number)",
     "composite": "second line as a whole (composite check digit)",
 }
+#: The field each check digit protects, as a stable name for programs and message catalogues
+#: (the `field` parameter of an `mrz_check_digit` reason; `Document.mrz_uncertain_fields`).
+CHECK_FIELD_NAMES = {
+    "number": "document_number",
+    "birth": "birth_date",
+    "expiry": "expiry_date",
+    "optional": "optional_data",
+    "composite": "composite",
+}
+#: The checks that prove a key field; one of them failing makes the zone unproved (`key_fields_proved`).
+KEY_CHECKS = ("number", "birth", "expiry")
 
 
 def check_digit(value: str) -> int:
@@ -168,7 +181,13 @@ class Mrz:
         the optional data or the composite check digit was misread (the ICAO specimen's 'Z'
         read as '7' in its personal number, issue 11): what the check digits prove is kept.
         """
-        return all(self.checks.get(name, False) for name in ("number", "birth", "expiry"))
+        return all(self.checks.get(name, False) for name in KEY_CHECKS)
+
+    @property
+    def uncertain_key_fields(self) -> tuple[str, ...]:
+        """The key fields whose check digit fails ("document_number", "birth_date", "expiry_date"):
+        what a person must compare with the data page when the zone is not proved."""
+        return tuple(CHECK_FIELD_NAMES[name] for name in KEY_CHECKS if not self.checks.get(name, False))
 
     def to_dict(self) -> dict:
         """What the report may show and log: codes, dates and checks - no name, no number."""
@@ -596,8 +615,19 @@ def _second_line_readings(raw: str) -> list[_Line2]:
         if not fitted:
             fitted = [(stretched, abs(len(text) - LINE_LENGTH), start)
                       for stretched, start in _stretch_fillers(text, LINE_LENGTH)]
+        truncated = _TRUNCATED_MIN <= len(text) < LINE_LENGTH - 1 and set(text[_TRUNCATED_MIN:]) <= set("<K")
+        if truncated:
+            # The end of the line lost (glare on a photo eats the last fillers and the two
+            # last check digits): the fields up to the expiry's check digit are in place when
+            # their own check digits pass. Only when what follows them is fillers: a character
+            # lost inside the fields would then put a filler where a check digit must be. The
+            # lost end is filled to be parsed ('0' stands in for the composite digit) and its
+            # two checks are failed: nothing there is read.
+            fitted.append((text + "<" * (LINE_LENGTH - 1 - len(text)) + "0", LINE_LENGTH - len(text), len(text)))
         for candidate, edits, where in fitted:
             reading = _read_line2(candidate)
+            if truncated and where == len(text):
+                reading = replace(reading, checks={**reading.checks, "optional": False, "composite": False})
             if where is not None and where <= _NUMBER_CHECK and reading.checks["number"]:
                 # A character put in or taken out within the document number leaves its check
                 # digit as the only proof, and one in ten shifted readings passes it by luck
@@ -1023,6 +1053,32 @@ def better(first: Mrz | None, second: Mrz | None) -> Mrz | None:
                 zone.issuing_state is not None, zone.nationality is not None)
 
     return first if proof(first) >= proof(second) else second
+
+
+def without_disputed_state(zone: Mrz, readings: Sequence[Mrz | None]) -> Mrz:
+    """The zone without its issuing state when other readings of the same zone give another code.
+
+    No check digit covers the issuing state, and a filler read as a letter shifts it into
+    another real code ('V<AUS' read 'V<SAUS': Saudi Arabia, on issue 11's larger corpus) while
+    line 2 still proves everything else. When the readings of line 1 disagree, the state is not
+    a fact: the person is asked (`mrz_state_uncertain`).
+    """
+    states = {other.issuing_state for other in readings
+              if other is not None and other.names_read and other.format == zone.format and other.issuing_state}
+    if zone.issuing_state is None or states <= {zone.issuing_state}:
+        return zone
+    reason = Reason.of("mrz_state_uncertain")
+    return replace(zone, issuing_state=None, reasons=(*zone.reasons, reason))
+
+
+def same_reading(first: Mrz, second: Mrz) -> bool:
+    """Whether two readings of a zone agree on every field but the birth date's century (the
+    one thing the printed page may settle: `mrz_zone` reads the same lines again with it)."""
+    def fields(zone: Mrz) -> tuple:
+        return (zone.format, zone.document_code, zone.issuing_state, zone.document_number, zone.nationality,
+                zone.sex, zone.expiry_date, zone.optional_data, tuple(sorted(zone.checks.items())), zone.names_read)
+
+    return fields(first) == fields(second)
 
 
 class StatedFacts(TypedDict, total=False):

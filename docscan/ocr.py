@@ -259,6 +259,15 @@ ZONE_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
 THRESHOLDING_METHODS = (0, 1, 2)
 
 
+#: Wall-clock seconds one reading of a zone crop may take before Tesseract is stopped. A guard
+#: against a hung Tesseract, not the zone reader's budget (`Settings.zone_seconds`, processor
+#: seconds, checked between readings): a crop takes 0.2-0.5 s of processor time, but on a
+#: loaded machine (load 9 on 2 cores while the zone corpus was measured) the former limit of
+#: 4 x zone_seconds = 6 s wall-clock stopped readings that had their processor time, and the
+#: zone was lost only because the machine was busy.
+ZONE_READ_TIMEOUT = 30.0
+
+
 def read_zone(image: Image.Image, settings: Settings, *, thresholding: int = 0, psm: int = 6) -> str:
     """Read a cropped, enlarged machine-readable zone: one text line per zone line.
 
@@ -271,7 +280,18 @@ def read_zone(image: Image.Image, settings: Settings, *, thresholding: int = 0, 
     config = (f"--psm {psm} -c tessedit_char_whitelist={ZONE_CHARACTERS} -c thresholding_method={thresholding} "
               "-c load_system_dawg=0 -c load_freq_dawg=0")
     return _run(pytesseract.image_to_string, image, lang="eng", config=config,
-                timeout=min(settings.ocr_timeout, settings.zone_seconds * 4))
+                timeout=min(settings.ocr_timeout, ZONE_READ_TIMEOUT))
+
+
+def read_printed_fields(image: Image.Image, settings: Settings) -> str:
+    """Read the printed fields of a data page cut out above its zone (labels and values).
+
+    English model and sparse-text segmentation (`psm` 11): the fields stand in columns beside
+    a photo, which a block segmentation runs together. Only the dates are looked for in it.
+    Raises `OcrTimeout` / `OcrError`.
+    """
+    return _run(pytesseract.image_to_string, image, lang="eng", config="--psm 11",
+                timeout=min(settings.ocr_timeout, ZONE_READ_TIMEOUT))
 
 
 def _image_to_words(image: Image.Image, settings: Settings) -> OcrResult:

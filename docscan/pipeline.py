@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Sequence
 
 from . import __version__
 from . import checklist as checklist_module
-from . import classify, dates, ingest, legibility, mrz, mrz_zone, ocr, quality
+from . import card_remarks, classify, dates, ingest, legibility, mrz, mrz_zone, ocr, quality
 from .errors import FileProblem, OcrError, UsageError
 from .ingest import SourceFile
 from .datafiles import RULES_DIR
@@ -200,7 +200,7 @@ def judgement_fingerprint() -> str:
 
 
 #: Doubts about a machine-readable zone that a person must see (which field to check).
-_ZONE_REASONS = ("mrz_check_digit", "mrz_birth_century_unsettled", "mrz_unknown_code")
+_ZONE_REASONS = ("mrz_check_digit", "mrz_birth_century_unsettled", "mrz_unknown_code", "mrz_state_uncertain")
 
 
 def _read_zone(image, reading: ocr.OcrResult, settings: Settings, today: date) -> mrz_zone.ZoneReading | None:
@@ -467,7 +467,10 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
         doc_type=doc_type, declared_type=declared, type_source=type_source, legible=legible,
         confident=confident, issue_date=dates.issue_date(found, today), expiry_date=expiry, birth_date=birth,
         nationality=facts.get("nationality"),
-        mrz_valid=zone.key_fields_proved if zone else None, reasons=reasons, sha256=source.sha256)
+        mrz_valid=zone.key_fields_proved if zone else None,
+        mrz_uncertain_fields=zone.uncertain_key_fields if zone else (),
+        card_remarks=card_remarks.find_remarks("\n".join(p.text for p in segment)) if doc_type == "residence_permit"
+        else (), reasons=reasons, sha256=source.sha256)
 
 
 def _is_blank(page: PageResult) -> bool:

@@ -153,7 +153,8 @@ def _file_dict(result: "FileResult", include_text: bool) -> dict:
                        "type_source": d.type_source, "confident": d.confident,
                        "issue_date": d.issue_date.isoformat() if d.issue_date else None,
                        "expiry_date": d.expiry_date.isoformat() if d.expiry_date else None,
-                       "mrz_valid": d.mrz_valid} for d in result.documents],
+                       "mrz_valid": d.mrz_valid, "mrz_uncertain_fields": list(d.mrz_uncertain_fields),
+                       "card_remarks": list(d.card_remarks)} for d in result.documents],
         "pages": [p.to_dict(include_text) for p in result.pages],
     }
 

@@ -336,7 +336,7 @@ def test_language_switch_after_a_check_reuses_every_page_read(monkeypatch):
     report = at.session_state[session.REPORT]
     assert next(r for r in report.requirements if r.id == "passport").title == "Paspoort"
     # What to do is in Dutch too now, from the message catalogues (issue 14): no "in English" caption.
-    assert load_strings("nl").t("result.messages_language") not in texts(at)
+    assert "De uitgebreide uitleg is in het Engels." not in texts(at)
     assert "Uittreksel uit het strafregister: ontbreekt; geen enkel bestand in het dossier is dit document." in texts(at)
     assert load_strings("nl").t("status.missing") in texts(at)  # the criminal record (a PNG scan): not in the PDFs
     # A new file waits for the button, and the page says the result is for the files before.

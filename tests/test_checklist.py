@@ -192,3 +192,27 @@ def test_invalid_data_names_the_file_and_the_field(checklist_copy, file, old, ne
             for region in REGIONS:
                 load_checklist(permit, region, checklist_copy)
     assert file in str(error.value) and message in str(error.value), str(error.value)
+
+
+@pytest.mark.parametrize("fields,words,params", [
+    (("document_number",), "the document number could not be read with certainty", ["mrz_field.number"]),
+    (("expiry_date",), "the expiry date could not be read with certainty", ["mrz_field.expiry"]),
+    (("document_number", "birth_date"), "the document number and date of birth could not be read",
+     ["mrz_field.number", "mrz_field.birth"]),
+])
+def test_a_zone_with_a_failing_check_digit_names_the_field(fields, words, params):
+    """Issue 11: one failing check digit says which field to compare with the page, not "rescan"."""
+    document = _doc("passport", expiry_date=date(2031, 5, 14), mrz_valid=False, mrz_uncertain_fields=fields)
+    results, _ = evaluate(load_checklist("highly-qualified", "flanders"), (document,), Applicant(), TODAY)
+    result = next(r for r in results if r.id == "passport")
+    assert result.status == "invalid"
+    assert words in result.message and "against the data page" in result.message
+    assert "rescan" not in result.message.lower()
+    assert [(r.code, r.params["fields"]) for r in [result.reason]] == [("mrz_field_uncertain", params)]
+
+
+def test_a_zone_without_field_names_keeps_the_generic_verdict():
+    document = _doc("passport", expiry_date=date(2031, 5, 14), mrz_valid=False)
+    results, _ = evaluate(load_checklist("highly-qualified", "flanders"), (document,), Applicant(), TODAY)
+    result = next(r for r in results if r.id == "passport")
+    assert result.status == "invalid" and [r.code for r in [result.reason]] == ["mrz_invalid"]

@@ -514,3 +514,100 @@ def test_line_2_alone_is_accepted_on_a_cropped_zone_with_names_unknown():
     assert zone.valid and not zone.names_read and zone.surname == ""
     assert stated_facts(zone) == {"document_number": "AB1234567", "birth_date": date(1974, 8, 12),
                                   "expiry_date": date(2030, 12, 31), "nationality": "CZE", "sex": "F"}
+
+
+def test_one_failing_check_digit_in_the_bundle_names_the_field_to_check():
+    """Issue 11: the passport requirement says which field to compare with the page, as a code with parameters."""
+    line2 = make_line2("AB1234567", "740812", "301231", nationality="CZE")
+    text = passport_text(with_char(line2, 9, str((int(line2[9]) + 1) % 10)))
+    document, _, results, _ = judge_bundle(text)
+    assert document.mrz_valid is False and document.mrz_uncertain_fields == ("document_number",)
+    passport = results["passport"]
+    assert "the document number could not be read with certainty" in passport.message
+    assert "rescan" not in passport.message.lower() and "300 dpi" not in passport.message
+    assert (passport.reason.code, passport.reason.params["fields"]) == ("mrz_field_uncertain", ["mrz_field.number"])
+    page_reasons = [r for r in find_zone(text, ISSUE_TODAY).reasons if r.code == "mrz_check_digit"]
+    assert {r.params["field"] for r in page_reasons} == {"mrz_field.number", "mrz_field.composite"}
+
+
+def _two_line_zone(code: str, length: int, composite: bool) -> str:
+    """A correct TD2 (36, composite check) or MRV-B / MRV-A (36 / 44, none) zone for the specimen holder."""
+    line1 = (code.ljust(2, "<") + "UTO" + "ERIKSSON<<ANNA<MARIA").ljust(length, "<")
+    head = "D23145890" + str(check_digit("D23145890")) + "UTO" + "740812" + str(check_digit("740812")) + "F" \
+        + "301231" + str(check_digit("301231"))
+    if composite:
+        body = head.ljust(length - 1, "<")
+        line2 = body + str(check_digit(body[0:10] + body[13:20] + body[21:35]))
+    else:
+        line2 = head.ljust(length, "<")
+    return f"{line1}\n{line2}"
+
+
+@pytest.mark.parametrize("code,length,composite,zone_format", [
+    ("I", 36, True, ZoneFormat.TD2), ("AC", 36, True, ZoneFormat.TD2), ("ID", 36, True, ZoneFormat.TD2),
+    ("V", 36, False, ZoneFormat.MRVB), ("VN", 44, False, ZoneFormat.MRVA),
+])
+def test_card_and_visa_zones_are_evidence_against_passport(code, length, composite, zone_format):
+    """Issue 11: an ID card's or a visa's zone counts against the passport type, even under a
+    'Passport Number' label."""
+    zone_text = _two_line_zone(code, length, composite)
+    zone = find_zone(zone_text, ISSUE_TODAY)
+    assert zone is not None and zone.format == zone_format and zone.valid, zone
+    assert sum(hit.weight for hit in zone_evidence(zone, "passport")) < 0
+    result = classify_text(f"SPECIMEN\nPassport Number / No. du passeport D23145890\n{zone_text}", today=ISSUE_TODAY)
+    assert result.doc_type != "passport", result.reasons
+
+
+def test_single_permit_card_is_a_residence_permit_with_expiry_and_remarks():
+    """Issue 11: a Belgian single-permit card: type residence_permit, its expiry from the zone, its remarks."""
+    line1 = "ARBELB12345678" + "<"
+    line1 = line1[:14] + str(check_digit(line1[5:14])) + "<" * 15
+    line2 = f"900302{check_digit('900302')}F310301{check_digit('310301')}TUR" + "<" * 11
+    line2 = line2 + str(check_digit(line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29]))
+    text = (f"VERBLIJFSTITEL / TITRE DE SÉJOUR SPECIMEN\nOPMERKINGEN / REMARQUES\n"
+            f"GECOMBINEERDE VERGUNNING / PERMIS UNIQUE\nARBEIDSMARKT: BEPERKT / MARCHÉ DU TRAVAIL: LIMITÉ\n"
+            f"{line1}\n{line2}\nYILMAZ<<AYSE<<<<<<<<<<<<<<<<<<")
+    classification = classify_text(text, today=ISSUE_TODAY)
+    page = pipeline.PageResult(1, "ocr", classification.doc_type, True, (), classification=classification,
+                               found_dates=pipeline.dates.find_dates(text), text=text)
+    source = SourceFile("card.png", "card.png", 1, "0" * 64, "image", 1)
+    document = pipeline.assemble_file(source, (page,), load_rules(), ISSUE_TODAY).documents[0]
+    assert document.doc_type == "residence_permit"
+    assert document.expiry_date == date(2031, 3, 1) and document.mrz_valid is True
+    assert document.card_remarks == ("single_permit", "labour_market_limited")
+    # A passport page printing the same words has no card remarks: they belong to residence cards.
+    passport = passport_text(make_line2("AB1234567", "740812", "301231", nationality="CZE"),
+                             visual="PERMIS UNIQUE")
+    assert judge_bundle(passport)[0].card_remarks == ()
+
+
+def test_an_issuing_state_read_two_ways_is_not_a_fact():
+    """'V<AUS' read 'V<SAUS' in one reading of three (issue 11's corpus, image 190): SAU is a real
+    code and no check digit covers it, so the state is dropped and named, the rest is kept."""
+    from docscan.mrz import without_disputed_state
+
+    line2 = make_line2("CA050595", "041016", "210320", nationality="VNM")
+    right = find_zone(f"P<AUSKOVALENKO<<OLEKSANDR{'<' * 19}\n{line2}", ISSUE_TODAY, line2_alone=True)
+    shifted = find_zone(f"P<SAUSKOVALENKO<<OLEKSANDR{'<' * 18}\n{line2}", ISSUE_TODAY, line2_alone=True)
+    assert (right.issuing_state, shifted.issuing_state) == ("AUS", "SAU")
+    disputed = without_disputed_state(shifted, [right, shifted])
+    assert disputed.issuing_state is None and "issuing_state" not in stated_facts(disputed)
+    assert stated_facts(disputed)["document_number"] == "CA050595"
+    assert any(r.code == "mrz_state_uncertain" for r in disputed.reasons)
+    assert without_disputed_state(right, [right, right, None]) is right
+
+
+def test_a_line_2_cut_short_in_its_fillers_proves_its_key_fields_only():
+    """Glare ate the end of line 2 (a photographed Czech passport: 35 characters read). Number,
+    dates, nationality and sex are proved by their own check digits; the optional data and the
+    composite are not read, and a line cut inside its fields is not taken."""
+    line2 = make_line2("EH1234567", "800517", "300601", nationality="CZE", sex="M")
+    zone = find_zone(f"P<CZENOVAK<<JAN{'<' * 29}\n{line2[:31]}KKK", ISSUE_TODAY, line2_alone=True)
+    assert zone.key_fields_proved and not zone.checks["optional"] and not zone.checks["composite"]
+    assert stated_facts(zone) == {"document_number": "EH1234567", "birth_date": date(1980, 5, 17),
+                                  "expiry_date": date(2030, 6, 1), "nationality": "CZE", "issuing_state": "CZE",
+                                  "sex": "M"}
+    # One character lost inside the expiry date: the fields no longer fit, nothing is proved.
+    cut = line2[:22] + line2[23:31]
+    lost = find_zone(f"P<CZENOVAK<<JAN{'<' * 29}\n{cut}", ISSUE_TODAY, line2_alone=True)
+    assert lost is None or "expiry_date" not in stated_facts(lost)

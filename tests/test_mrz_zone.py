@@ -141,3 +141,40 @@ def test_a_tesseract_timeout_on_the_zone_ends_the_search_not_the_page(tmp_path, 
     image = Image.open(render(tmp_path, "timeout", holder()))
     reading = mrz_zone.read_zone(image, Settings(workers=1), today=TODAY)
     assert reading.zone is None and reading.attempts == 1
+
+
+@pytest.mark.slow
+def test_a_minors_birth_century_is_settled_from_the_printed_page_when_the_page_text_cannot(tmp_path):
+    """A visa turned half round: the page OCR gives nothing (page_text empty here), and a birth
+    'YY' 14 is 1914 or 2014. The printed fields above the zone, read the way the zone reads,
+    give '23 APR/APR 2014' (issue 11's corpus, image 006)."""
+    visa = holder(fmt="MRV-A", code="V", state="USA", nationality="PHL", surname="IVANOV", given="JOHN PAUL",
+                  number="CA015625", birth=date(2014, 4, 23), expiry=date(2027, 10, 31), sex="F")
+    image = Image.open(render(tmp_path, "minor-visa", visa, zone_px=900, kind="rot180", seed=6))
+    reading = mrz_zone.read_zone(image, Settings(workers=1), today=TODAY)
+    assert reading.zone is not None and reading.zone.key_fields_proved, reading
+    assert stated_facts(reading.zone)["birth_date"] == date(2014, 4, 23)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", [2, 5])
+def test_a_passport_photographed_askew_is_read(tmp_path, seed):
+    """Issue 11, photographed passports: the document turned up to 25 degrees and seen in
+    perspective ('tilted' in the corpus); zone lines are taken up to `MAX_LINE_ANGLE`."""
+    page = read(render(tmp_path, f"tilted-{seed}", holder(), zone_px=800, kind="tilted", seed=seed))
+    zone = page.classification.mrz
+    assert zone is not None and zone.key_fields_proved, page.reasons
+    assert stated_facts(zone)["document_number"] == "EH1234567"
+    assert page.doc_type == "passport"
+
+
+def test_the_band_of_a_zone_turned_20_degrees_is_found():
+    """Without OCR: the band finder keeps a zone whose lines slope by 20 degrees, and gives its slope."""
+    import random
+
+    import numpy as np
+
+    rng = random.Random(4)
+    page = GEN.data_page(holder(), 900, rng).rotate(20, expand=True, fillcolor=(120, 90, 60))
+    bands = mrz_zone.find_bands(np.asarray(page.convert("L")))
+    assert bands and bands[0].lines == 2 and abs(abs(bands[0].angle) - 20) < 3, bands[:2]

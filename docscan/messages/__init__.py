@@ -290,6 +290,7 @@ _KINDS: dict[str, Writer] = {
     "term": lambda v, lang, loc: "" if v is None else term(str(v), lang),
     "fact": lambda v, lang, loc: _fact_question(str(v), lang),
     "list": lambda v, lang, loc: _list(v, loc),
+    "terms": lambda v, lang, loc: _list([term(str(t), lang) for t in (v or [])], loc),
     "list_or": lambda v, lang, loc: _list(v, loc, "or"),
     "amounts_or": lambda v, lang, loc: _list([_amount(a, loc) for a in (v or [])], loc, "or"),
     "types": lambda v, lang, loc: _list([f"“{type_name(str(t), lang)}”" for t in (v or [])], loc),

@@ -94,6 +94,8 @@ CODES: dict[str, dict[str, str]] = {
     'several_candidates': {'count': 'text', 'requirement': 'req_inside', 'files': 'list'},
     'illegible': {'requirement': 'req_inside', 'file': 'text', 'why': 'msgs'},
     'mrz_invalid': {'requirement': 'req_inside', 'file': 'text'},
+    'mrz_field_uncertain': {'requirement': 'req_inside', 'file': 'text', 'fields': 'terms'},
+    'mrz_state_uncertain': {},
     'expired': {'requirement': 'req_inside', 'file': 'text', 'expiry': 'date'},
     'date_not_found': {'requirement': 'req_inside', 'file': 'text', 'months': 'text', 'limit': 'date'},
     'date_in_future': {'requirement': 'req_inside', 'file': 'text', 'issued': 'date'},

@@ -312,6 +312,8 @@ def _document(data: dict, retyped: dict[str, str | None]) -> Document:
     for key in ("issue_date", "expiry_date", "birth_date"):
         values[key] = date.fromisoformat(values[key]) if values[key] else None
     values["reasons"] = tuple(_reason(r) for r in values["reasons"])
+    values["mrz_uncertain_fields"] = tuple(values.get("mrz_uncertain_fields", ()))
+    values["card_remarks"] = tuple(values.get("card_remarks", ()))
     document = Document(**values)
     new_type = retyped.get(document.file)
     if new_type:
