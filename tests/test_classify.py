@@ -192,7 +192,7 @@ def test_a_phrase_followed_by_an_attachment_word_is_a_mention(text, mentioned):
     hits = [hit for rule in rules.types["employment_contract"].rules
             if (hit := classify._apply(rule, page, rules)) and hit.weight >= 2]
     assert hits, "the contract phrase is found"
-    assert any("as a mention" in h.description for h in hits) is mentioned, [h.description for h in hits]
+    assert any(h.evidence.code == "found_as_mention" for h in hits) is mentioned, [h.evidence for h in hits]
 
 
 @pytest.mark.parametrize("title, body", [
