@@ -204,7 +204,7 @@ def test_a_review_item_is_said_in_the_advisers_language():
     said = Reason.of("uncertain_type", file="scan.pdf", doc_type="diploma")
     item = QueueItem(1, 1, "W1", "executive", "flanders", "uncertain_type", "diploma", "diploma", "scan.pdf", "open",
                      said.message, 1, None, said.as_param())
-    assert item.say("nl") == "scan.pdf: docscan is niet zeker dat dit ‘Diploma’ is; bevestig of wijzig het type"
-    assert item.say("de") == "scan.pdf: docscan ist nicht sicher, dass dies „Diplom“ ist; bestätigen oder ändern Sie den Typ"
+    assert item.say("nl") == "scan.pdf: docscan is er niet zeker van dat dit ‘Diploma’ is; bevestig of wijzig het type"
+    assert item.say("de") == "scan.pdf: docscan ist sich nicht sicher, ob dies „Diplom“ ist; bestätigen oder ändern Sie den Typ"
     recorded_before = replace(item, message_reason=None)
     assert recorded_before.say("fr") == said.message, "a flag recorded before issue 14 keeps its English text"
