@@ -425,6 +425,13 @@ def test_icao_special_codes_are_known(code):
     assert known_code(code)
 
 
+@pytest.mark.parametrize("code", ["OZE", "0ZE", "XYZ", "QQQ", "", "BELG"])
+def test_codes_outside_icao_9303_are_not_known(code):
+    """Issue 11: 'CZE' misread '0ZE' was repaired to 'OZE'; a code not in the list is never a fact."""
+    from docscan.mrz import known_code
+    assert not known_code(code)
+
+
 def test_birth_110101_without_the_visual_date_is_not_a_fact_and_nothing_is_dropped():
     line2 = make_line2("AB1234567", "110101", "301231", nationality="CZE")
     document, applicant, results, not_required = judge_bundle(passport_text(line2))
