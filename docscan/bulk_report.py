@@ -81,8 +81,8 @@ class BulkOutput:
         data["worker"] = {"id": outcome.worker_id, "name": outcome.name, "bulk_verdict": outcome.verdict,
                           "error": outcome.error.to_dict() if outcome.error else None,
                           "file_problems": [p.to_dict() for p in outcome.file_problems]}
-        _write_atomic(self.workers / f"{stem}.json", json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        _write_atomic(self.workers / f"{stem}.html", _worker_html(outcome, self.report_language))
+        write_private(self.workers / f"{stem}.json", json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        write_private(self.workers / f"{stem}.html", _worker_html(outcome, self.report_language))
 
     def write_summary(self, summary: BulkSummary) -> None:
         """summary.csv and index.html; workers an interrupted run did not reach are listed as such."""
@@ -96,8 +96,8 @@ class BulkOutput:
         for row in sorted(rows, key=lambda r: r["worker_id"].casefold()):
             writer.writerow({column: spreadsheet_cell(value) for column, value in row.items()})
         # utf-8-sig: Excel, which most HR departments open a CSV with, then shows accents right.
-        _write_atomic(self.folder / "summary.csv", buffer.getvalue(), encoding="utf-8-sig")
-        _write_atomic(self.folder / "index.html", overview_html(summary, pending, self, self.language))
+        write_private(self.folder / "summary.csv", buffer.getvalue(), encoding="utf-8-sig")
+        write_private(self.folder / "index.html", overview_html(summary, pending, self, self.language))
 
 
 
@@ -134,9 +134,6 @@ def spreadsheet_cell(value: object) -> object:
     return value
 
 
-def _write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
-    # A fresh private name, never `NAME.tmp` (issue 13, item 6: a planted link there was followed).
-    write_private(path, text, encoding=encoding)
 
 
 # ---------------------------------------------------------------------------------------------

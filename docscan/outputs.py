@@ -39,16 +39,13 @@ def private_folder(path: str | os.PathLike, *, within: str | os.PathLike | None 
     return folder
 
 
-def write_private(path: str | os.PathLike, data: bytes | str, *, encoding: str = "utf-8",
-                  within: str | os.PathLike | None = None) -> Path:
+def write_private(path: str | os.PathLike, data: bytes | str, *, encoding: str = "utf-8") -> Path:
     """Write `data` to `path` atomically, never through a link, as a 0600 file.
 
-    With `within`, the destination's folder must be inside that folder once resolved. Raises
-    `OSError` as the file system does (callers turn it into their own message).
+    Raises `OSError` as the file system does (callers turn it into their own message); the
+    folder it goes into is the caller's (`private_folder` checks one docscan makes).
     """
     target = Path(path)
-    if within is not None and not _inside(target.parent, Path(within)):
-        raise UsageError(f"{target} leads outside {within}; docscan does not write there")
     payload = data.encode(encoding) if isinstance(data, str) else data
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".docscan-", suffix=".part")
     try:
