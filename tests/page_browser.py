@@ -42,12 +42,16 @@ STEP = 60_000
 
 
 def wait_for_the_rerun(page, timeout: float = STEP) -> None:
-    """Until Streamlit has run the script for what was just done (its app root says so)."""
+    """Until Streamlit has run the script for what was just done (its app root says so) and drawn it."""
     from playwright.sync_api import expect
 
     page.wait_for_timeout(500)  # the rerun request leaves the browser after the change is seen
     expect(page.locator("[data-test-script-state]")).to_have_attribute("data-test-script-state", "notRunning",
                                                                        timeout=timeout)
+    # Streamlit loads each kind of widget's code on first use and draws a placeholder
+    # (`stSkeleton`) until it comes: a second page in the same browser showed 19 of them for
+    # about a second after the script had run, and Tab pressed then found no widget at all.
+    expect(page.locator("[data-testid=stSkeleton]")).to_have_count(0, timeout=timeout)
 
 
 @dataclass(frozen=True)
