@@ -61,8 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--cache", metavar="DIR",
                        help="keep page results in DIR so a re-run only reads new files (holds document text)")
     check.add_argument("--include-text", action="store_true", help="put the text read from each page in the JSON report")
+    check.add_argument("--export", metavar="DIR",
+                       help="also write the files ready to submit into DIR: one PDF per document, named for it, "
+                            "upright, with searchable text, under the size limit, an index, and all of them in a zip")
+    check.add_argument("--export-max-mb", type=float, default=2.0, metavar="MB",
+                       help="size limit of each exported PDF in MB (default 2)")
     check.add_argument("--quiet", action="store_true", help="no progress on stderr")
-    _add_language_option(check, "the text report's language")
+    _add_language_option(check, "the text report's language and the exported files' names")
     _add_record_options(check)
 
     bulk = commands.add_parser(
@@ -296,6 +301,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _check(args: argparse.Namespace) -> int:
     settings = _settings(args)
+    limits = _export_limits(args)  # refused before any page is read
     inputs, confirmed = _inputs(args.paths, args.declare, args.permit, args.region)
     applicant = _applicant(args, set(args.confirm) | confirmed)
     _check_confirmations(applicant.confirmed, args.permit, args.region)
@@ -320,7 +326,43 @@ def _check(args: argparse.Namespace) -> int:
         return 2
     rendered = report.to_json(args.include_text) + "\n" if args.format == "json" else render_text(report, language(args))
     _write(rendered, args.output)
+    if limits is not None:
+        _export(report, args, settings, limits)
     return report.exit_code
+
+
+def _export_limits(args: argparse.Namespace):
+    """The size limit of `--export`, or None without it; a nonsense limit is a usage error."""
+    if not args.export:
+        return None
+    from .export import ExportLimits
+
+    try:
+        return ExportLimits(max_bytes=int(args.export_max_mb * 1_000_000))
+    except ValueError as exc:
+        raise UsageError(f"--export-max-mb: {exc}") from None
+
+
+def _export(report, args: argparse.Namespace, settings, limits) -> None:
+    """`check --export DIR`: the files ready to submit, and a line on stderr saying what was written."""
+    from .export import export_report
+
+    exported = export_report(report, language=language(args), settings=settings, limits=limits)
+    try:
+        written = exported.write(args.export)
+        write_private(Path(args.export) / EXPORT_ZIP_NAME, exported.zip_bytes())
+    except OSError as exc:
+        raise UsageError(f"cannot write the files ready to submit to {args.export}: {exc.strerror}") from None
+    too_large = [f.name for f in exported.files if not f.within_limit]
+    print(f"docscan: {len(written)} files ready to submit in {args.export} (and {EXPORT_ZIP_NAME})"
+          + (f"; over the size limit: {', '.join(too_large)}" if too_large else ""), file=sys.stderr)
+    if exported.skipped_pages:
+        print(f"docscan: {len(exported.skipped_pages)} pages could not be exported (their file could not be "
+              "read again)", file=sys.stderr)
+
+
+#: The zip `check --export` writes beside the PDFs (the page offers the same zip for download).
+EXPORT_ZIP_NAME = "files-ready-to-submit.zip"
 
 
 def _inputs(paths: list[str], declarations: list[str], permit: str, region: str) -> tuple[list, set[str]]:

@@ -21,7 +21,7 @@ import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from PIL import Image, ImageOps
 
@@ -29,6 +29,9 @@ from .errors import FileProblem, UsageError
 from .layout import TextLine
 from .models import Reason
 from .settings import Settings
+
+if TYPE_CHECKING:
+    import pikepdf
 
 log = logging.getLogger(__name__)
 
@@ -454,8 +457,8 @@ def _pdf_lines(words: list[dict]) -> tuple[TextLine, ...]:
                           width=float(line[-1]["x1"]) - float(line[0]["x0"])) for line in lines)
 
 
-def render_pdf_page(path: Path, index: int, dpi: int, settings: Settings) -> Image.Image:
-    """Render one PDF page to grayscale at `dpi`, lowering it for oversized pages."""
+def render_pdf_page(path: Path, index: int, dpi: int, settings: Settings, *, grayscale: bool = True) -> Image.Image:
+    """Render one PDF page at `dpi` (grayscale, or RGB for an export), lowering it for oversized pages."""
     import pypdfium2 as pdfium
 
     try:
@@ -470,14 +473,65 @@ def render_pdf_page(path: Path, index: int, dpi: int, settings: Settings) -> Ima
         pixels = width_pt * height_pt * scale * scale
         if pixels > settings.max_image_pixels:
             scale *= (settings.max_image_pixels / pixels) ** 0.5
-        bitmap = page.render(scale=scale, grayscale=True)
-        image = bitmap.to_pil().convert("L")
+        bitmap = page.render(scale=scale, grayscale=grayscale)
+        image = bitmap.to_pil().convert("L" if grayscale else "RGB")
         page.close()
         return image
     except pdfium.PdfiumError:
         raise FileProblem(code="corrupt_page", params={"page": index + 1}) from None
     finally:
         document.close()
+
+
+def load_page_in_colour(source: SourceFile, index: int, settings: Settings, *, dpi: int) -> Image.Image:
+    """Page `index` (0-based) as the applicant's file shows it, upright and in colour (RGB): what an
+    export of files ready to submit embeds (`export.py`). An image's EXIF orientation is undone as
+    `load_page` undoes it, so the OCR's word boxes fall on the same pixels; a PDF page is
+    rendered at `dpi`. Raises `FileProblem` as `load_page` does."""
+    if not source.readable:
+        raise FileProblem(code=source.error.code if source.error else "unreadable_file",
+                          params=source.error.params if source.error else {})
+    if source.kind == "pdf":
+        return render_pdf_page(Path(source.path), index, dpi, settings, grayscale=False)
+    with _library_warnings_logged():
+        image = _open_image(Path(source.path), settings)
+        try:
+            frame = _nth_frame(image, index) if index else image
+            try:
+                upright = ImageOps.exif_transpose(frame)
+                return _to_rgb(upright)
+            except (OSError, SyntaxError, ValueError):
+                raise FileProblem(code="corrupt_image") from None
+        finally:
+            image.close()
+
+
+def _to_rgb(image: Image.Image) -> Image.Image:
+    """Any Pillow mode as 8-bit RGB; transparency on white paper, 16-bit scaled by its depth
+    (through the quality gate's grayscale conversion, which already handles those modes)."""
+    if image.mode in ("RGB",):
+        return image.copy()
+    if image.mode in ("RGBA", "RGBa", "LA", "La", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        paper.alpha_composite(rgba)
+        return paper.convert("RGB")
+    if image.mode in ("P", "CMYK", "YCbCr", "L", "1"):
+        return image.convert("RGB")
+    return _to_gray(image).convert("RGB")
+
+
+def open_original_pdf(source: SourceFile) -> pikepdf.Pdf:
+    """The source PDF opened with pikepdf, to copy its pages as they are (text layer, vectors)
+    into an export; the caller closes it. Raises `FileProblem` when it cannot be opened."""
+    import pikepdf
+
+    if not source.readable or source.kind != "pdf":
+        raise FileProblem(code="unreadable_file")
+    try:
+        return pikepdf.open(source.path)
+    except (pikepdf.PdfError, OSError, ValueError):
+        raise FileProblem(code="corrupt_pdf") from None
 
 
 def _load_image_page(path: Path, index: int, settings: Settings) -> PageInput:

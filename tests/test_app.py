@@ -213,12 +213,24 @@ def test_complete_bundle_dropped_all_at_once(bundles_manifest):
     assert "Why this type:" in shown
     assert any(e.label == EN.t("files.text", number=1) for e in at.expander)
     assert any("uittreksel" in c.value.lower() for c in at.code)  # the OCR text of the scanned record
-    # Downloads: the JSON report (no document text) and the printable summary.
+    # Downloads: the JSON report (no document text), the printable summary, and the files ready
+    # to submit, made from this session's uploads: one PDF per requirement and the index.
     labels = [b.label for b in at.download_button]
-    assert labels == [EN.t("download.json"), EN.t("download.html")]
+    assert labels == [EN.t("download.json"), EN.t("download.html"), EN.t("download.export")]
     report = at.session_state[session.REPORT]
     data = json.loads(report.to_json())
     assert data["verdict"] == "complete" and "text" not in data["files"][0]["pages"][0]
+    import io
+    import zipfile
+
+    from docscan.webapp.page import export_zip
+
+    with zipfile.ZipFile(io.BytesIO(export_zip(report, "en"))) as archive:
+        names = archive.namelist()
+    assert names[0] == "00-index.pdf"
+    documents = [r for r in report.requirements if r.kind == "document"]  # declarations have no file
+    assert len(names) == 1 + len(documents) and all(r.status == "ok" for r in documents), names
+    assert all(name.endswith(".pdf") for name in names)
 
 
 @pytest.mark.slow

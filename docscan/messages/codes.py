@@ -215,4 +215,13 @@ LABELS: dict[str, dict[str, str]] = {
     'bulk_warning': {'code': 'warning'},
     'bulk_files_not_checked': {},
     'bulk_worker_not_checked': {'worker': 'text'},
+    # files ready to submit (export.py)
+    'export_index_name': {},
+    'export_index_title': {},
+    'export_index_for': {'permit': 'text', 'region': 'region', 'today': 'date'},
+    'export_index_limit': {},
+    'export_index_file': {'number': 'text', 'name': 'text', 'status': 'text', 'file': 'text'},
+    'export_index_missing': {'number': 'text', 'name': 'text', 'status': 'text'},
+    'export_too_large': {'megabytes': 'text'},
+    'export_index_footer': {},
 }

@@ -109,6 +109,14 @@ def main() -> None:
         show_bulk_tab(workspace, words)
 
 
+def export_zip(report: Report, language: str) -> bytes:
+    """The files ready to submit, zipped, made when the button is pressed from the uploads still
+    in this session's folder (`export.py`). A file that went away is left out, never an error."""
+    from ..export import export_report
+
+    return export_report(report, language=language).zip_bytes()
+
+
 # ---------------------------------------------------------------------------------------------
 # 1. Permit and region
 
@@ -424,7 +432,11 @@ def show_report(report: Report, request: CheckRequest, workspace: SessionWorkspa
     downloads.download_button(t("download.html"), lambda: render_html(report, words, permit_title=permit_title),
                           file_name=f"docscan-{report.permit}.html", mime="text/html", key=session.DOWNLOAD_HTML,
                           on_click="ignore", icon=":material/print:")
+    downloads.download_button(t("download.export"), lambda: export_zip(report, words.language),
+                              file_name=f"docscan-{report.permit}-files.zip", mime="application/zip",
+                              key=session.DOWNLOAD_EXPORT, on_click="ignore", icon=":material/folder_zip:")
     st.caption(t("download.hint"))
+    st.caption(t("download.export_hint"))
 
     st.subheader(t("files.header"))
     for index, result in enumerate(report.files):

@@ -30,6 +30,7 @@ CHECK = "check"
 RESET = "reset"
 DOWNLOAD_JSON = "download_json"
 DOWNLOAD_HTML = "download_html"
+DOWNLOAD_EXPORT = "download_export"
 
 # Session-state keys of the page's own values.
 REPORT = "docscan_report"
