@@ -61,8 +61,14 @@ def run_bulk_with_progress(args: argparse.Namespace, settings: Settings) -> int:
 
     store, run_id = _recorder(args, "bulk", Path(args.input).resolve().name, args.today)
 
+    from .cli import _export_limits
+
+    limits = _export_limits(args)
+
     def finished(outcome: WorkerOutcome) -> None:
         output.write_worker(outcome)
+        if limits is not None:
+            output.write_export(outcome, limits, settings)
         if store is not None and outcome.report is not None:
             from .review.recording import record_report
 

@@ -84,6 +84,19 @@ class BulkOutput:
         write_private(self.workers / f"{stem}.json", json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         write_private(self.workers / f"{stem}.html", _worker_html(outcome, self.report_language))
 
+    def write_export(self, outcome: WorkerOutcome, limits, settings) -> int:
+        """`bulk --export`: the worker's files ready to submit in workers/<stem>-ready/ (made while
+        the worker's files are still unpacked); returns how many files were written."""
+        from .export import export_report
+
+        if outcome.report is None:
+            return 0
+        exported = export_report(outcome.report, language=self.report_language, settings=settings, limits=limits)
+        folder = private_folder(self.workers / f"{self.stem(outcome.worker_id)}-ready", within=self.folder)
+        written = exported.write(folder)
+        write_private(folder / "files-ready-to-submit.zip", exported.zip_bytes())
+        return len(written)
+
     def write_summary(self, summary: BulkSummary) -> None:
         """summary.csv and index.html; workers an interrupted run did not reach are listed as such."""
         pending = summary.pending

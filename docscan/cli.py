@@ -92,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
                       help="keep no page results (by default they are kept in DIR/page-cache so a re-run or a "
                            "resumed run reads only what is new; they hold what was read, not the text)")
     bulk.add_argument("--quiet", action="store_true", help="no progress bar")
+    bulk.add_argument("--export", action="store_true",
+                      help="also write each worker's files ready to submit into DIR/workers/<worker>-ready/ "
+                           "(one PDF per document, an index, and a zip; see check --export)")
+    bulk.add_argument("--export-max-mb", type=float, default=2.0, metavar="MB",
+                      help="size limit of each exported PDF in MB (default 2)")
     _add_language_option(bulk, "the language of the overview, summary.csv and messages (the HR user's)")
     bulk.add_argument("--report-lang", choices=LANGUAGES, metavar="LANG",
                       help="language of each worker's printable report (default: --lang)")

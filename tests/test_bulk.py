@@ -484,3 +484,27 @@ def test_outputs_escape_names_and_list_interrupted_workers(tmp_path):
     saved = json.loads((tmp_path / "workers" / "W2.json").read_text(encoding="utf-8"))
     assert saved["verdict"] == "error" and saved["worker"]["error"]["code"] == "no_worker_folder"
     assert saved["worker"]["error"]["message"].startswith("no folder named")
+
+
+@pytest.mark.slow
+def test_bulk_export_writes_each_workers_files_ready_to_submit_from_a_zip(tmp_path):
+    """`bulk --export`: per worker, the PDFs, the index and the zip, made while the zip's files
+    are still unpacked (born-digital files: no OCR, the test stays quick)."""
+    import zipfile
+
+    source = BUNDLES / "rotated-and-photographed"
+    archive = tmp_path / "workers.zip"
+    with zipfile.ZipFile(archive, "w") as handle:
+        for path in sorted(source.glob("*.pdf")):
+            handle.write(path, f"W001/{path.name}")
+    out = tmp_path / "out"
+    run = _cli("bulk", str(archive), "--out", str(out), "--permit", "executive", "--region", "brussels",
+               "--today", TODAY, "--export", "--report-lang", "fr")
+    assert run.returncode == 1, run.stderr  # incomplete: the passport and others are not in it
+    ready = out / "workers" / "W001-ready"
+    names = sorted(p.name for p in ready.iterdir())
+    assert names[0] == "00-sommaire.pdf" and "files-ready-to-submit.zip" in names
+    assert len([n for n in names if n.endswith(".pdf")]) == 1 + len(list(source.glob("*.pdf")))
+    assert all((p.stat().st_mode & 0o777) == 0o600 for p in ready.iterdir())
+    with zipfile.ZipFile(ready / "files-ready-to-submit.zip") as handle:
+        assert sorted(handle.namelist()) == sorted(n for n in names if n.endswith(".pdf"))
