@@ -77,9 +77,16 @@ def _decision(p: Person, ctx: Context, lang: str, b: Ban) -> DocSpec:
     oqt = decided - timedelta(days=r.choice([0, 0, 3]))
     dur = duration(b, lang, r.random() < 0.5, dative=True)
     art = r.choice(["1°", "2°"])
+    # art. 74/11 § 1: al. 2 up to 3 years (1° no time to leave, 2° return obligation not met), al. 3 up to 5 years (fraud),
+    # al. 4 more than 5 years (serious threat to public order or national security)
+    k = 2 if b.years <= 3 else 3 if b.years <= 5 else 4
+    AL = {"fr": {2: f"alinéa 2, {art}", 3: "alinéa 3 (fraude)", 4: "alinéa 4 (menace grave pour l'ordre public)"},
+          "nl": {2: f"tweede lid, {art}", 3: "derde lid (fraude)", 4: "vierde lid (ernstige bedreiging voor de openbare orde)"},
+          "de": {2: f"Absatz 2 {art}", 3: "Absatz 3 (Betrug)", 4: "Absatz 4 (schwerwiegende Gefahr für die öffentliche Ordnung)"},
+          "en": {2: f"second paragraph, {art}", 3: "third paragraph (fraud)", 4: "fourth paragraph (serious threat to public order)"}}[lang][k]
     T = {"fr": ("ANNEXE 13sexies", "DÉCISION D'INTERDICTION D'ENTRÉE",
                 f"Il est enjoint à l'intéressé(e) ci-dessous de ne pas entrer sur le territoire belge ni sur celui des États Schengen pendant {dur}, "
-                f"en application de l'article 74/11, § 1er, alinéa 2, {art} de la loi du 15 décembre 1980.",
+                f"en application de l'article 74/11, § 1er, {AL} de la loi du 15 décembre 1980.",
                 f"Cette interdiction accompagne l'ordre de quitter le territoire (annexe 13) du {d_num(oqt)}.",
                 f"Elle prend cours le jour de sa notification. Une demande de levée peut être introduite (art. 74/12) auprès du poste diplomatique "
                 "belge, en principe après les deux tiers de la durée.",
@@ -87,7 +94,7 @@ def _decision(p: Person, ctx: Context, lang: str, b: Ban) -> DocSpec:
                 "Signature de l'intéressé(e)", f"Décision prise à Bruxelles le {d_long(decided, 'fr')}"),
          "nl": ("BIJLAGE 13sexies", "BESLISSING TOT INREISVERBOD",
                 f"Aan de hierna genoemde persoon wordt een inreisverbod van {dur} opgelegd voor het grondgebied van België en de Schengenstaten, "
-                f"met toepassing van artikel 74/11, § 1, tweede lid, {art} van de wet van 15 december 1980.",
+                f"met toepassing van artikel 74/11, § 1, {AL} van de wet van 15 december 1980.",
                 f"Dit inreisverbod gaat gepaard met het bevel om het grondgebied te verlaten (bijlage 13) van {d_num(oqt)}.",
                 "Het gaat in op de dag van de kennisgeving. De opheffing kan worden gevraagd (art. 74/12) bij de Belgische diplomatieke post, "
                 "in principe na twee derde van de duur.",
@@ -95,16 +102,25 @@ def _decision(p: Person, ctx: Context, lang: str, b: Ban) -> DocSpec:
                 "Handtekening van de betrokkene", f"Beslissing genomen te Brussel op {d_long(decided, 'nl')}"),
          "de": ("ANLAGE 13sexies", "BESCHLUSS ÜBER EIN EINREISEVERBOT",
                 f"Gegen die nachstehend genannte Person wird ein Einreiseverbot von {dur} für das Staatsgebiet Belgiens und der Schengen-Staaten "
-                f"verhängt, in Anwendung von Artikel 74/11 § 1 Absatz 2 {art} des Gesetzes vom 15. Dezember 1980.",
+                f"verhängt, in Anwendung von Artikel 74/11 § 1 {AL} des Gesetzes vom 15. Dezember 1980.",
                 f"Das Einreiseverbot begleitet die Anweisung, das Staatsgebiet zu verlassen (Anlage 13), vom {d_num(oqt)}.",
                 "Es gilt ab dem Tag der Notifizierung. Die Aufhebung kann gemäß Artikel 74/12 bei der belgischen Vertretung beantragt werden, "
                 "grundsätzlich nach zwei Dritteln der Dauer.",
                 "NOTIFIZIERUNG", f"Notifiziert am {d_num(b.notified)} durch den Beamten der Gemeinde {r.choice(['Eupen', 'Kelmis', 'Sankt Vith'])}.",
-                "Unterschrift der betroffenen Person", f"Beschluss gefasst in Brüssel am {d_long(decided, 'de')}")}[lang]
+                "Unterschrift der betroffenen Person", f"Beschluss gefasst in Brüssel am {d_long(decided, 'de')}"),
+         "en": ("ANNEX 13sexies (translation)", "ENTRY BAN DECISION",
+                f"The person named below is banned from entering the territory of Belgium and of the Schengen States for {dur}, "
+                f"under article 74/11, § 1, {AL} of the law of 15 December 1980.",
+                f"This entry ban accompanies the order to leave the territory (annex 13) of {d_num(oqt)}.",
+                "It applies from the day of notification. A lifting may be requested (art. 74/12) from the Belgian embassy or consulate, "
+                "in principle after two thirds of its duration.",
+                "NOTIFICATION", f"Notified on {d_num(b.notified)} by the officer of the municipality of {r.choice(['Schaerbeek', 'Antwerp', 'Liège', 'Ghent'])}.",
+                "Signature of the person concerned", f"Decision taken in Brussels on {d_long(decided, 'en')}")}[lang]
     blocks = [B("letterhead", "", *HEAD[lang]), B("subtitle", T[0], align="right"), B("field", "", ("Réf. / Ref.", ref(r, "SP #######"))),
               B("title", T[1], align="center"), _ident(p, lang), B("para", T[2]), B("para", T[3]), B("para", T[4]),
               B("para", T[8] + "."), B("signature", {"fr": "L'attaché, pour la Secrétaire d'État", "nl": "De attaché, voor de Staatssecretaris",
-                                                       "de": "Der Attaché, für die Staatssekretärin"}[lang], align="right"),
+                                                       "de": "Der Attaché, für die Staatssekretärin",
+                                                       "en": "The attaché, for the State Secretary"}[lang], align="right"),
               B("heading", T[5]), B("para", T[6]), B("signature", T[7], align="left"), specimen_footer()]
     return DocSpec("c", "entry_ban", lang, "c-annex13sexies-decision", (tuple(blocks),), issue_date=decided)
 
@@ -123,7 +139,7 @@ def _form(p: Person, ctx: Context, lang: str, b: Ban) -> DocSpec:
                 "Datum der Notifizierung", "Grund", ["keine Frist für die freiwillige Ausreise", "Rückkehrpflicht nicht erfüllt", "Gefahr für die öffentliche Ordnung"],
                 "Gegen diesen Beschluss kann binnen 30 Tagen nach der Notifizierung Klage beim Rat für Ausländerstreitsachen erhoben werden.")}[lang]
     k = 2 if b.years > 5 else r.randint(0, 1)
-    basis = "art. 74/11, § 1, al. 4" if b.years > 5 else "art. 74/11, § 1, al. 2"
+    basis = "art. 74/11, § 1, al. 4" if b.years > 5 else "art. 74/11, § 1, al. 3" if b.years > 3 else "art. 74/11, § 1, al. 2"
     blocks = [B("letterhead", "", *HEAD[lang]), B("subtitle", L[0], align="right"), B("title", L[1], align="center"), _ident(p, lang),
               B("field", "", (L[2], duration(b, lang, True)), (L[3], basis + " – wet/loi 15.12.1980"), (L[4], d_num(decided, "/")),
                 (L[5], d_num(b.notified, "/")), ("Dossier", ref(r, "#######"))),
@@ -206,7 +222,7 @@ def _order(p: Person, ctx: Context, lang: str, b: Ban, name: str, boxed: bool) -
 
 
 MODELS_C = [
-    CModelBan("c-annex13sexies-decision", "entry_ban", ("fr", "nl", "de"), _decision),
+    CModelBan("c-annex13sexies-decision", "entry_ban", ("fr", "nl", "de", "en"), _decision),
     CModelBan("c-annex13sexies-form-boxes", "entry_ban", ("nl", "fr", "de"), _form),
     CModelBan("c-annex13sexies-en-translation", "entry_ban", ("en",), _translation_en),
     CModelBan("c-entry-ban-notification-act", "entry_ban", ("de", "fr", "nl"), _notification_act),
