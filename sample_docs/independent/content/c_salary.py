@@ -363,8 +363,9 @@ def _contract_articles(p: Person, ctx: Context, lang: str, pay: Pay) -> DocSpec:
             "nl": ("Opgemaakt te", "in twee exemplaren", "Voor de werkgever", "De werknemer"),
             "de": ("Ausgefertigt in", "in zwei Exemplaren", "Für den Arbeitgeber", "Der Arbeitnehmer")}[lg]
     p1 = (B("letterhead", "", ctx.employer, ctx.employer_address, f"{lab[1]} {pay.kbo}", align=r.choice(["left", "right"])),
-          B("title", title), B("subtitle", sub), parties, *arts[:8], specimen_footer(ref(r, "HR-####-##")))
-    p2 = (*arts[8:], B("para", f"{sign[0]} {city}, {d_num(ctx.issue_date)}, {sign[1]}."),
+          B("title", title), B("subtitle", sub), parties, *arts[:10], specimen_footer(ref(r, "HR-####-##")))
+    # the pay article (5) stays on page 1: scans and photos show the first page only
+    p2 = (*arts[10:], B("para", f"{sign[0]} {city}, {d_num(ctx.issue_date)}, {sign[1]}."),
           B("signature", sign[2], align="left"), B("signature", sign[3], align="right"), specimen_footer())
     return DocSpec("c", "employment_contract", lg, "c-contract-numbered-articles", (p1, p2), issue_date=ctx.issue_date)
 
