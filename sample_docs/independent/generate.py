@@ -660,7 +660,7 @@ def build_bundles(models: list[Model], split: dict[str, str]) -> tuple[list[dict
             "name": bname, "path": f"bundles/{bname}", "permit": permit, "region": region, "today": today,
             "applicant": {"in_belgium": in_be, "renewal": renewal, **answers}, "verdict": verdict, "statuses": statuses,
             "not_required": not_required, "warnings": warn_list, "split": bsplit, "subset": False,
-            "description": desc, "jobs": jobs,
+            "description": desc, "jobs": jobs, "person": p, "job": emp_ctx.job_title,   # person, job: for corpus C's salary key
         })
     # CI subset: 4 small dev bundles (2 complete, 2 with a gap)
     dev_c = [b for b in bundles if b["split"] == "dev" and b["verdict"] == "complete" and not b["warnings"]]
@@ -695,15 +695,32 @@ def read_labels(path: Path) -> dict[str, dict]:
     return {row["path"]: row for row in csv.DictReader(lines)}
 
 
+BUNDLE_HEADER_C = """# Added by corpus C. identity: the documents of the bundle that name someone else or spell the applicant differently,
+#   [{file: <file name in the bundle folder>, kind: person | employer, expect: invalid | warning}]: invalid = another person
+#   (other surname and birth date) or another employer (other name and enterprise number), and the requirement it was
+#   meant to meet is `invalid`, the verdict `incomplete`; warning = a spelling variant of the same person (accents dropped,
+#   given names in another order, an initial, an MRZ-style SURNAME<<GIVEN<NAMES), statuses and verdict unchanged; [] = none.
+# salary (only where checklists/<permit>.yaml has a salary threshold for the region): {status: ok | invalid | needs_review,
+#   amount: as stated, period: month | year | hour, gross: gross | net}, judged on the employment contract (the assignment
+#   letter for an intra-corporate transfer) against the checklist's threshold for the bundle's year (the undated one if
+#   none), the under-30 band when the applicant is under 30 at `today` and the band exists, the ICT role from the job
+#   title (manager / specialist). Yearly thresholds are compared with monthly pay x 13.92 (Flanders: yearly / 13.92 is the
+#   monthly threshold; the same convention is used for Wallonia and the German-speaking Community); Brussels compares the
+#   base monthly wage (a yearly base / 12). needs_review: no salary stated, only a net figure, an hourly wage without weekly
+#   hours, pay in a foreign currency, or (Brussels) only a total package. The salary does not change statuses or verdict.
+"""
+
+
 def write_bundles_yaml(path: Path, bundles: list[dict]) -> None:
     out = io.StringIO()
     out.write("# Applicant bundles of the independent corpus; files under bundles/<name>/ (regenerate with generate.py).\n")
     out.write("# statuses: every requirement that applies (ok | missing | invalid); not_required: requirements of the permit\n")
     out.write("# that do not apply to this applicant; warnings: removal documents present in the bundle.\n")
+    out.write(BUNDLE_HEADER_C)
     out.write("bundles:\n")
     for b in bundles:
         d = {k: b[k] for k in ("name", "path", "permit", "region", "today", "applicant", "verdict", "statuses", "not_required",
-                               "warnings", "split", "subset", "description")}
+                               "warnings", "identity", "salary", "split", "subset", "description") if k in b}
         text = yaml.safe_dump([d], sort_keys=False, allow_unicode=True, default_flow_style=None, width=200)
         out.write(text)
     path.write_text(out.getvalue())
@@ -726,6 +743,15 @@ def main() -> int:
     bundles, bwarns = build_bundles(models, split)
     for w in bwarns:
         print("warning:", w, file=sys.stderr)
+    # corpus C (see corpus_c.py): its own models, files and bundles; earlier ones are unchanged
+    import corpus_c
+    cdocs, sal_rows, ban_rows = corpus_c.build_standalone_c(docs)
+    docs = docs + cdocs
+    corpus_c.add_keys_to_old(bundles, {b["name"]: (b["person"], b["job"]) for b in bundles})
+    cbundles, cwarns = corpus_c.build_bundles_c(models, split, {b["name"] for b in bundles})
+    for w in cwarns:
+        print("warning:", w, file=sys.stderr)
+    bundles = bundles + cbundles
     jobs = [Job(d["spec"], d["kind"], d["spec"].doc_id, d["path"], d["fmt"]) for d in docs if (d["subset"] or not args.subset)]
     for b in bundles:
         if b["subset"] or not args.subset:
@@ -749,6 +775,13 @@ def main() -> int:
                 w.writerow([d["path"], d["doc_type"], d["language"], d["kind"], d["spec"].doc_id, d["model"], d["split"], d["subset"],
                             pages, deg, 1, d["issue"].isoformat() if d["issue"] else "", sha])
         write_bundles_yaml(out / "bundles.yaml", bundles)
+        for fname, header, cols, rows in (("salaries.csv", corpus_c.SAL_HEADER, corpus_c.SAL_COLUMNS, sal_rows),
+                                          ("entry_bans.csv", corpus_c.BAN_HEADER, corpus_c.BAN_COLUMNS, ban_rows)):
+            with open(out / fname, "w", newline="") as f:
+                f.write(header)
+                w = csv.writer(f, lineterminator="\n")
+                w.writerow(cols)
+                w.writerows(sorted(rows))
     else:
         bad = [d["path"] for d in docs if d["subset"] and d["path"] in old and old[d["path"]]["sha256"] != results[d["path"]][0]]
         if bad:
