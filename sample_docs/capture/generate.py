@@ -706,7 +706,7 @@ def choose_subset(items: list[tuple[Base, str, str, str]]) -> set[str]:
     ids = {b.base_id for b in pick}
     chosen = {rel for b, _f, _s, rel in items if b.base_id in ids}
     have = {(f, s) for b, f, s, rel in items if b.base_id in ids}
-    for b, f, s, rel in sorted(items, key=lambda it: H("subset2", it[3])):
+    for _b, f, s, rel in sorted(items, key=lambda it: H("subset2", it[3])):
         if (f, s) not in have:
             have.add((f, s))
             chosen.add(rel)
