@@ -357,24 +357,51 @@ def _add_image_page(pdf: pikepdf.Pdf, prepared: _ImagePage, dpi: int, quality: i
 
 
 def _text_operators(page: PageResult, scale: tuple[float, float], height_pt: float) -> list[bytes]:
-    """One positioned, stretched Courier string per OCR word, in PDF units (origin bottom left)."""
+    """One positioned, stretched Courier string per OCR word, in PDF units (origin bottom left).
+
+    The words of one printed line share its size and baseline (the median of their boxes): a
+    word's own box is taller with a descender or a bracket and shorter without ascenders, and
+    such words, placed each by its box, bridged two lines in a reader of the text layer
+    (pdfplumber chains lines whose tops lie within 3 pt), which then interleaved their letters
+    (measured: 67% of the words read back on a scanned certificate, 100% once lines share a
+    baseline).
+    """
     if page.reading is None or page.reading.source != "ocr":
         return []
     found = []
-    for word in page.reading.words:
-        text = word.text.strip()
-        if not text or word.width <= 0 or word.height <= 0:
-            continue
-        size = word.height * scale[1]
-        stretch = (word.width * scale[0]) / (COURIER_ADVANCE * size * len(text))
-        x = word.left * scale[0]
-        # Baseline about a fifth of the box above its bottom (descenders below it).
-        y = height_pt - (word.top + word.height) * scale[1] + 0.2 * size
-        # The word, then a space: a reader of the text layer (pdfplumber, a PDF viewer's search)
-        # then sees a word boundary even where the printed gap is narrower than its tolerance.
-        found.append(f"/F1 {size:.2f} Tf {stretch * 100:.1f} Tz 1 0 0 1 {x:.2f} {y:.2f} Tm ".encode()
-                     + _pdf_string(text + " ") + b" Tj")
+    for line in _printed_lines([w for w in page.reading.words if w.text.strip() and w.width > 0 and w.height > 0]):
+        size = float(np.median([w.height for w in line])) * scale[1]
+        bottom = float(np.median([w.top + w.height for w in line]))
+        # Baseline about a fifth of the size above the boxes' bottom (descenders below it).
+        y = height_pt - bottom * scale[1] + 0.2 * size
+        for word in line:
+            text = word.text.strip()
+            stretch = (word.width * scale[0]) / (COURIER_ADVANCE * size * len(text))
+            x = word.left * scale[0]
+            # The word, then a space: a reader of the text layer (pdfplumber, a PDF viewer's
+            # search) then sees a word boundary even where the printed gap is narrower than its
+            # tolerance.
+            found.append(f"/F1 {size:.2f} Tf {stretch * 100:.1f} Tz 1 0 0 1 {x:.2f} {y:.2f} Tm ".encode()
+                         + _pdf_string(text + " ") + b" Tj")
     return found
+
+
+def _printed_lines(words: Sequence) -> list[list]:
+    """OCR words grouped into printed lines, top to bottom, each left to right: a word joins the
+    line whose vertical middle band (its middle half) holds the word's middle."""
+    lines: list[list] = []
+    for word in sorted(words, key=lambda w: (w.top + w.height / 2, w.left)):
+        middle = word.top + word.height / 2
+        for line in reversed(lines[-3:]):
+            tops = float(np.median([w.top for w in line]))
+            bottoms = float(np.median([w.top + w.height for w in line]))
+            quarter = (bottoms - tops) / 4
+            if tops + quarter <= middle <= bottoms - quarter or abs(middle - (tops + bottoms) / 2) <= quarter:
+                line.append(word)
+                break
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.left) for line in lines]
 
 
 def _pdf_string(text: str) -> bytes:

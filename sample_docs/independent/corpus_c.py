@@ -15,7 +15,7 @@ import random
 from dataclasses import replace
 from datetime import date, timedelta
 
-from spec import Context, DocSpec, Person
+from spec import DocSpec, Person
 
 import generate as G
 from content import c_entry_ban as EB

@@ -88,7 +88,7 @@ def _decision(p: Person, ctx: Context, lang: str, b: Ban) -> DocSpec:
                 f"Il est enjoint à l'intéressé(e) ci-dessous de ne pas entrer sur le territoire belge ni sur celui des États Schengen pendant {dur}, "
                 f"en application de l'article 74/11, § 1er, {AL} de la loi du 15 décembre 1980.",
                 f"Cette interdiction accompagne l'ordre de quitter le territoire (annexe 13) du {d_num(oqt)}.",
-                f"Elle prend cours le jour de sa notification. Une demande de levée peut être introduite (art. 74/12) auprès du poste diplomatique "
+                "Elle prend cours le jour de sa notification. Une demande de levée peut être introduite (art. 74/12) auprès du poste diplomatique "
                 "belge, en principe après les deux tiers de la durée.",
                 "NOTIFICATION", f"Notifié(e) le {d_num(b.notified)} par l'agent de la commune de {r.choice(['Schaerbeek', 'Liège', 'Charleroi', 'Ixelles'])}.",
                 "Signature de l'intéressé(e)", f"Décision prise à Bruxelles le {d_long(decided, 'fr')}"),
@@ -195,7 +195,7 @@ def _order(p: Person, ctx: Context, lang: str, b: Ban, name: str, boxed: bool) -
     T = {"fr": ("ANNEXE 13", "ORDRE DE QUITTER LE TERRITOIRE", f"Il est enjoint à l'intéressé(e) de quitter le territoire de la Belgique et des États Schengen "
                 f"{'dans les ' + str(days) + ' jours' if days else 'immédiatement'} de la notification de la présente décision.",
                 "MOTIF : article 7, alinéa 1er, 1° de la loi du 15 décembre 1980 : l'intéressé(e) demeure dans le Royaume sans être porteur des documents requis.",
-                f"La présente décision est assortie d'une interdiction d'entrée (annexe 13sexies) notifiée le même jour.",
+                "La présente décision est assortie d'une interdiction d'entrée (annexe 13sexies) notifiée le même jour.",
                 "Notifié le"),
          "nl": ("BIJLAGE 13", "BEVEL OM HET GRONDGEBIED TE VERLATEN", f"De betrokkene wordt bevolen het grondgebied van België en de Schengenstaten te verlaten "
                 f"{'binnen ' + str(days) + ' dagen' if days else 'onmiddellijk'} na de kennisgeving.",

@@ -519,7 +519,6 @@ def _payslip_grid(p: Person, ctx: Context, lang: str, pay: Pay) -> DocSpec:
                 "RSZ werknemer", "Bedrijfsvoorheffing", "Bijzondere bijdrage sociale zekerheid", "Netto te betalen",
                 "Maaltijdcheques (werknemersbijdrage)", "Werkgever", "Werknemer", "Arbeidsregime", "Datum indiensttreding", "PC")}[lg]
     if lang == "fr+nl":
-        L2 = {"fr": L}
         title = "FICHE DE PAIE / LOONBRIEF"
     else:
         title = L[0]
@@ -591,7 +590,6 @@ def _lohnabrechnung(p: Person, ctx: Context, lang: str, pay: Pay) -> DocSpec:
 
 def _payslip_en(p: Person, ctx: Context, lang: str, pay: Pay) -> DocSpec:
     """English payslip of a Belgian payroll provider for expat staff (monthly, with 13th month in December)."""
-    r = seeded("c-psen", p.passport_number, ctx.issue_date, pay.amount)
     month = ctx.issue_date.replace(day=1) - timedelta(days=1)
     mg = _month_gross(pay)
     onss, pp, bbsz, net = _deductions(mg)
@@ -645,7 +643,6 @@ def _payslip_compact(p: Person, ctx: Context, lang: str, pay: Pay) -> DocSpec:
 
 def _form_salary(p: Person, ctx: Context, lang: str, pay: Pay) -> DocSpec:
     """Application form section 'Conditions of employment' with the planned pay (fr, nl, de, en)."""
-    r = seeded("c-af", p.passport_number, ctx.issue_date, lang, pay.amount)
     jc, _ = joint_committee(ctx)
     lg = lang
     L = {"fr": ("DEMANDE DE PERMIS UNIQUE", "Partie C – Conditions d'occupation", "Rémunération brute prévue", "par mois", "par an", "par heure",
