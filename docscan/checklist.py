@@ -923,6 +923,14 @@ def _judge_document(requirement: Requirement, doc: Document, today: date) -> tup
                                         months=months, limit=limit)
     if conditions.not_expired and doc.expiry_date is None:
         return "needs_review", Reason.of("expiry_not_found", requirement=req, file=where)
+    modified = doc.signatures.first_modified if doc.signatures else None
+    if modified is not None:
+        # A sealed document changed after sealing (issue 16): what it says can no longer be
+        # relied on, whatever it says; the issuer's original file settles it.
+        from .signatures import signer_reason, signing_day_reason
+
+        return "needs_review", Reason.of("signed_pdf_modified", requirement=req, file=where,
+                                         who=signer_reason(modified), when=signing_day_reason(modified))
     if doc.type_source == "declared_unconfirmed":
         return "needs_review", Reason.of("type_unconfirmed", requirement=req, file=where)
     if not doc.confident:

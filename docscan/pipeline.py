@@ -30,10 +30,11 @@ from typing import Callable, Iterable, Sequence
 from . import __version__
 from . import checklist as checklist_module
 from . import card_remarks, classify, dates, ingest, legibility, mrz, mrz_zone, ocr, quality
+from .signatures import signature_reason
 from .errors import FileProblem, OcrError, UsageError
 from .ingest import SourceFile
 from .datafiles import RULES_DIR
-from .models import Applicant, Document, Reason
+from .models import Applicant, Document, Reason, SignatureCheck, SignatureState
 from .outputs import write_private
 from .report import Report, ReportWarning, build_report
 from .settings import Settings
@@ -41,7 +42,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 8  # 8: reasons are codes with params (issue 14)
+PAGE_RESULT_VERSION = 9  # 9: a PDF's first page carries its signatures (issue 16)
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -84,6 +85,8 @@ class PageResult:
     #: `judgement_fingerprint()` when the page was judged: a cached page judged under other
     #: rules is judged again (from its reading) or read again (without one).
     judged_with: str = ""
+    #: The file's PDF signatures, on its first page only (None: not checked, or none found).
+    signatures: SignatureCheck | None = None
 
     def to_dict(self, include_text: bool = False) -> dict:
         data = {
@@ -118,13 +121,35 @@ class FileResult:
     def path(self) -> str:
         return self.source.name
 
+    @property
+    def signatures(self) -> SignatureCheck | None:
+        """The PDF's signatures and seals (checked with its first page), None when it has none."""
+        return self.pages[0].signatures if self.pages else None
+
 
 # ---------------------------------------------------------------------------------------------
 # Stage: read one page (runs in a worker process)
 
 
 def read_page(task: PageTask) -> PageResult:
-    """Load, measure, OCR and classify one page; every failure becomes a reason, never an exception."""
+    """Load, measure, OCR and classify one page; every failure becomes a reason, never an exception.
+
+    A PDF's signatures are checked with its first page, in the same worker (so under the same
+    memory ceiling and deadline) and bounded on their own (`signatures.py`): whatever happens
+    to the signature check, the page is still read, and the other way round.
+    """
+    result = _read_page_content(task)
+    if task.index == 0 and task.source.kind == "pdf":
+        started = time.perf_counter()
+        check = ingest.read_signatures(task.source, task.settings)
+        if check is not None:
+            result = replace(result, signatures=check,
+                             stage_seconds={**result.stage_seconds, "signatures": time.perf_counter() - started})
+    return result
+
+
+def _read_page_content(task: PageTask) -> PageResult:
+    """The page itself: decode, quality gate, OCR or text layer, classification."""
     started = time.perf_counter()
     clock = _StageClock()
     settings = task.settings
@@ -393,7 +418,9 @@ def assemble_file(source: SourceFile, pages: tuple[PageResult, ...], rules: clas
     if declared is None and use_file_name:
         declared = classify.declared_type_from_name(source.name, rules)
     segments = _segments(pages)
-    documents = tuple(_document(source, declared, segment, today) for segment in segments)
+    signatures = pages[0].signatures if pages else None
+    documents = tuple(replace(_document(source, declared, segment, today), signatures=signatures)
+                      for segment in segments)
     doc_type = file_type(documents)
     # Page failures stay with their pages (reported as page_error): the file itself was readable.
     return FileResult(replace(source, declared_type=declared), pages, documents, doc_type, None)
@@ -636,12 +663,32 @@ def collect_warnings(files: Sequence[FileResult], rules: classify.DocumentRules)
                 warnings.append(ReportWarning("order_to_leave", Reason("order_to_leave"), document.label))
             elif document.doc_type == "entry_ban":
                 warnings.append(ReportWarning("entry_ban", Reason("entry_ban"), document.label))
+        warnings.extend(_signature_warnings(result))
         declared = result.source.declared_type
         detected = {d.doc_type for d in result.documents if d.type_source == "content" and d.doc_type != classify.UNKNOWN}
         if declared and detected and declared not in detected:
             warnings.append(ReportWarning("type_mismatch", Reason.of(
                 "type_mismatch", file=name, declared=declared, found=sorted(detected)), name))
     return tuple(warnings)
+
+
+def _signature_warnings(result: FileResult) -> list[ReportWarning]:
+    """A PDF changed after it was sealed, or whose signature could not be checked, is a warning."""
+    check = result.signatures
+    if check is None:
+        return []
+    name = result.path
+    found = []
+    modified = check.first_modified
+    if modified is not None:
+        found.append(ReportWarning("signature_modified", signature_reason(modified, name), name))
+    if check.error is not None:
+        found.append(ReportWarning("signature_problem", Reason.of("signature_problem", file=name, problem=check.error),
+                                   name))
+    elif modified is None and any(s.state == SignatureState.UNREADABLE for s in check.signatures):
+        found.append(ReportWarning("signature_problem", Reason.of("signature_problem", file=name,
+                                                                  problem=Reason("signature_unreadable")), name))
+    return found
 
 
 # The warnings on removal orders (order_to_leave, entry_ban) are worded in the message catalogues,
