@@ -859,6 +859,9 @@ def judge(requirement: Requirement, title: str, documents: tuple[Document, ...],
                            hint=hint, fee=fee)
         return RequirementResult(req, title, "needs_review", (), reason, (reason,))
     candidates = [d for d in documents if d.doc_type in requirement.documents]
+    # A sworn translation stands beside its original (issue 16): it is not a second candidate.
+    originals = [d for d in candidates if d.translation_of is None]
+    candidates = originals or candidates
     if not candidates:
         ask = _exemption_to_ask(requirement, applicant, today)
         if ask is not None:
@@ -877,7 +880,12 @@ def judge(requirement: Requirement, title: str, documents: tuple[Document, ...],
         reason = Reason.of("several_candidates", requirement=req, count=len(ok_documents),
                            files=[doc.label for doc in ok_documents.values()])
         return RequirementResult(req, title, "needs_review", files, reason, (reason,))
-    return RequirementResult(req, title, status, files, reason, () if status == "ok" else (reason,))
+    translated = tuple(Reason.of("translation_found", file=doc.label, language=doc.language or "und",
+                                 translation=doc.translated_in)
+                       for doc in candidates if doc.translated_in is not None and doc.translated_in != doc.label)
+    translated += tuple(Reason.of("translation_in_file", file=doc.label, language=doc.language or "und")
+                        for doc in candidates if doc.translated_in is not None and doc.translated_in == doc.label)
+    return RequirementResult(req, title, status, files, reason, (() if status == "ok" else (reason,)) + translated)
 
 
 #: Key fields of a machine-readable zone (`Document.mrz_uncertain_fields`) as the messages name them.
@@ -923,6 +931,13 @@ def _judge_document(requirement: Requirement, doc: Document, today: date) -> tup
                                         months=months, limit=limit)
     if conditions.not_expired and doc.expiry_date is None:
         return "needs_review", Reason.of("expiry_not_found", requirement=req, file=where)
+    if doc.needs_translation:
+        # Attachments must be in French, Dutch, German or English, or come with a sworn
+        # translation (rules/languages.yaml, with its sources); never "ok" silently.
+        if doc.foreign_language and doc.language:
+            return "needs_review", Reason.of("needs_translation", requirement=req, file=where, language=doc.language)
+        return "needs_review", Reason.of("needs_translation_script", requirement=req, file=where,
+                                         script=doc.script or "")
     modified = doc.signatures.first_modified if doc.signatures else None
     if modified is not None:
         # A sealed document changed after sealing (issue 16): what it says can no longer be

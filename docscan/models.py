@@ -171,6 +171,19 @@ class SignatureCheck:
     def first_modified(self) -> PdfSignature | None:
         return next((s for s in self.signatures if s.state == SignatureState.MODIFIED), None)
 
+    @classmethod
+    def from_dict(cls, data: dict | None) -> "SignatureCheck | None":
+        """Read back `to_dict` (the review database keeps documents as JSON)."""
+        if not data:
+            return None
+        signatures = tuple(PdfSignature(
+            state=SignatureState(s["state"]), kind=s.get("kind", "signature"), digest_ok=s.get("digest_ok"),
+            coverage=s.get("coverage"), modification=s.get("modification"), signer=s.get("signer"),
+            organisation=s.get("organisation"), signed_at=s.get("signed_at"), time_source=s.get("time_source"),
+            problem=Reason.from_dict(s["problem"]) if s.get("problem") else None) for s in data.get("signatures", ()))
+        error = Reason.from_dict(data["error"]) if data.get("error") else None
+        return cls(signatures, error, bool(data.get("trust_checked")), int(data.get("not_checked") or 0))
+
     def to_dict(self) -> dict:
         return {"state": str(self.state) if self.state else None, "trust_checked": self.trust_checked,
                 "signatures": [s.to_dict() for s in self.signatures],
@@ -214,6 +227,24 @@ class Document:
     sha256: str = ""
     #: The file's PDF signatures and seals (None: not a PDF, or it has none).
     signatures: SignatureCheck | None = None
+    #: The language of its text (ISO 639-1), None when too little was read to judge (issue 16).
+    language: str | None = None
+    #: Its text is mostly in a language outside French, Dutch, German and English.
+    foreign_language: bool = False
+    #: The script Tesseract's OSD named on a page its Latin models read poorly ("Arabic",
+    #: "Cyrillic"...), when it is not Latin; None otherwise.
+    script: str | None = None
+    #: Its text holds a sworn translator's declaration.
+    translation_declaration: bool = False
+    #: The document recognised as its sworn translation (a label), when it needs one.
+    translated_in: str | None = None
+    #: The document this one is the sworn translation of (a label).
+    translation_of: str | None = None
+
+    @property
+    def needs_translation(self) -> bool:
+        """In a language (or a script) other than the four accepted, without a translation found."""
+        return (self.foreign_language or self.script is not None) and self.translated_in is None
 
     @property
     def label(self) -> str:

@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Sequence
 
 from . import __version__
 from . import checklist as checklist_module
-from . import card_remarks, classify, dates, ingest, legibility, mrz, mrz_zone, ocr, quality
+from . import card_remarks, classify, dates, ingest, language, legibility, mrz, mrz_zone, ocr, quality
 from .signatures import signature_reason
 from .errors import FileProblem, OcrError, UsageError
 from .ingest import SourceFile
@@ -497,7 +497,61 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
         mrz_valid=zone.key_fields_proved if zone else None,
         mrz_uncertain_fields=zone.uncertain_key_fields if zone else (),
         card_remarks=card_remarks.find_remarks("\n".join(p.text for p in segment)) if doc_type == "residence_permit"
-        else (), reasons=reasons, sha256=source.sha256)
+        else (), reasons=reasons, sha256=source.sha256, **_language_facts(segment, doc_type))
+
+
+def _language_facts(segment: list[PageResult], doc_type: str) -> dict:
+    """The document's language, script and translator's declaration (issue 16), from the text
+    read; types the rules exempt (identity documents) are never foreign."""
+    rules = language.load_language_rules()
+    text = "\n".join(p.text for p in segment if p.text)
+    finding = language.identify(text, rules) if text.strip() else None
+    script = None
+    # A page the Latin models read poorly, whose OSD names another script, says more than the
+    # few Latin-looking "words" read from it.
+    for page in segment:
+        reading = page.reading
+        if reading is not None and reading.script and reading.script not in rules.latin_scripts \
+                and reading.script_confidence >= rules.script_min_confidence:
+            script = rules.script_codes.get(reading.script, reading.script)
+            break
+    exempt = doc_type in rules.exempt_types or doc_type == classify.UNKNOWN
+    return {"language": finding.language if finding else None,
+            "foreign_language": bool(finding and not finding.accepted) and not exempt,
+            "script": None if exempt else script,
+            "translation_declaration": bool(finding and finding.translation_declaration)}
+
+
+def settle_translations(files: Sequence[FileResult]) -> tuple[FileResult, ...]:
+    """Pair each document that needs a translation with the sworn translation among the files.
+
+    A translation is a document of the same type, in one of the four languages, whose text holds
+    a sworn translator's declaration (`rules/languages.yaml`); a file holding both the original
+    and its translation is its own translation. The original is then "translated" (its status is
+    not held back), and the translation is not counted as a second candidate.
+    """
+    documents = [d for f in files for d in f.documents]
+    translations = [d for d in documents if d.translation_declaration and not d.foreign_language and d.script is None]
+    paired: dict[int, Document] = {}
+    used: dict[int, str] = {}
+    for document in documents:
+        if not (document.foreign_language or document.script is not None):
+            continue
+        if document.translation_declaration:
+            paired[id(document)] = replace(document, translated_in=document.label)
+            continue
+        match = next((t for t in translations if t.doc_type == document.doc_type and t.label != document.label), None)
+        if match is not None:
+            paired[id(document)] = replace(document, translated_in=match.label)
+            used[id(match)] = document.label
+    if not paired:
+        return tuple(files)
+    settled = []
+    for result in files:
+        documents_now = tuple(paired.get(id(d)) or (replace(d, translation_of=used[id(d)]) if id(d) in used else d)
+                              for d in result.documents)
+        settled.append(replace(result, documents=documents_now))
+    return tuple(settled)
 
 
 def _is_blank(page: PageResult) -> bool:
@@ -589,6 +643,7 @@ def finish_bundle(plan: BundlePlan, page_results: Sequence[PageResult], *, secon
     for source in plan.sources:
         pages = tuple(next(results) for _ in range(source.page_count)) if source.readable else ()
         file_results.append(assemble_file(source, pages, plan.rules, plan.today))
+    file_results = list(settle_translations(file_results))
     documents = tuple(d for f in file_results for d in f.documents)
     who = applicant_from_documents(documents, plan.applicant)
     requirements, not_required = checklist_module.evaluate(plan.checklist, documents, who, plan.today,

@@ -31,7 +31,7 @@ from ..errors import DocscanError
 from ..messages import render, requirement_name, term
 from ..models import FACT_NAMES, ICT_ROLES, Applicant, Reason, SignatureState
 from ..pipeline import FileResult, InputFile, PageResult, check_bundle
-from ..report import Report, fact_source
+from ..report import Report, fact_source, language_lines
 from ..settings import Settings
 from . import previews, session
 from .bulk_page import show_bulk_tab
@@ -481,6 +481,8 @@ def show_file(result: FileResult, workspace: SessionWorkspace, words: UiStrings)
     st.markdown(f"{icon} **{md(result.path)}** — {t(kind, type=md(type_title(result.doc_type, words)))}")
     if declared and declared != result.doc_type:
         st.caption(md(t("files.declared", type=type_title(declared, words))))
+    for line in language_lines(result, words.language):
+        st.caption(md(line))
     show_signatures(result, words)
     many = len(result.pages) > 1
     for page in result.pages[:MAX_PREVIEW_PAGES]:
