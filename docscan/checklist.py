@@ -910,7 +910,12 @@ def _zone_not_proved(requirement: str, where: str, fields: tuple[str, ...]) -> t
 def _judge_document(requirement: Requirement, doc: Document, today: date) -> tuple[str, Reason]:
     """(status, reason) for one candidate document."""
     req, where = requirement.id, doc.label
-    if not doc.legible:
+    translation = _translation_verdict(req, where, doc)
+    # A page in another script reads as few Latin "words": it is not illegible, it is foreign.
+    if not doc.legible and doc.script is not None:
+        if translation is not None:
+            return translation
+    elif not doc.legible:
         why = [r for r in doc.reasons if r.code not in ("matched", "matched_against")] or [Reason("text_unreadable")]
         return "illegible", Reason.of("illegible", requirement=req, file=where, why=why)
 
@@ -923,7 +928,9 @@ def _judge_document(requirement: Requirement, doc: Document, today: date) -> tup
         months = conditions.max_age_months
         limit = add_months(today, -months)
         if doc.issue_date is None:
-            return "needs_review", Reason.of("date_not_found", requirement=req, file=where, months=months, limit=limit)
+            # A date docscan could not find in a foreign document: the translation is the fix.
+            return translation or ("needs_review", Reason.of("date_not_found", requirement=req, file=where,
+                                                              months=months, limit=limit))
         if doc.issue_date > today:
             return "needs_review", Reason.of("date_in_future", requirement=req, file=where, issued=doc.issue_date)
         if doc.issue_date < limit:
@@ -931,13 +938,8 @@ def _judge_document(requirement: Requirement, doc: Document, today: date) -> tup
                                         months=months, limit=limit)
     if conditions.not_expired and doc.expiry_date is None:
         return "needs_review", Reason.of("expiry_not_found", requirement=req, file=where)
-    if doc.needs_translation:
-        # Attachments must be in French, Dutch, German or English, or come with a sworn
-        # translation (rules/languages.yaml, with its sources); never "ok" silently.
-        if doc.foreign_language and doc.language:
-            return "needs_review", Reason.of("needs_translation", requirement=req, file=where, language=doc.language)
-        return "needs_review", Reason.of("needs_translation_script", requirement=req, file=where,
-                                         script=doc.script or "")
+    if translation is not None:
+        return translation
     modified = doc.signatures.first_modified if doc.signatures else None
     if modified is not None:
         # A sealed document changed after sealing (issue 16): what it says can no longer be
@@ -951,6 +953,19 @@ def _judge_document(requirement: Requirement, doc: Document, today: date) -> tup
     if not doc.confident:
         return "needs_review", Reason.of("low_confidence", requirement=req, file=where)
     return "ok", Reason.of("present", requirement=req, file=where)
+
+
+def _translation_verdict(req: str, where: str, doc: Document) -> tuple[str, Reason] | None:
+    """(needs_review, why) for a document that needs a sworn translation and has none, else None.
+
+    Attachments must be in French, Dutch, German or English, or come with a sworn translation
+    (rules/languages.yaml, with its sources): such a document is never "ok" silently.
+    """
+    if not doc.needs_translation:
+        return None
+    if doc.foreign_language and doc.language:
+        return "needs_review", Reason.of("needs_translation", requirement=req, file=where, language=doc.language)
+    return "needs_review", Reason.of("needs_translation_script", requirement=req, file=where, script=doc.script or "")
 
 
 def add_months(day: date, months: int) -> date:
