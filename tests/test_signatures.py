@@ -246,3 +246,22 @@ def test_parse_answer_refuses_what_is_not_its_shape():
     assert only.state == SignatureState.UNREADABLE and len(only.signer) == 200
     assert signatures.parse_answer({"error": "memory"}).error.code == "signature_too_large"
     assert replace(check, not_checked=2).not_checked == 2
+
+
+def test_the_page_shows_each_seal_in_the_file_details(signed_pdfs, tmp_path):
+    """The Streamlit page (AppTest): an intact seal and a modified one in the files' details,
+    with the note that trust was not checked."""
+    from test_app import check, choose, close_session_folders, drop, open_page, texts  # noqa: F401
+
+    sealed = tmp_path / "casier-judiciaire.pdf"
+    sealed.write_bytes(signed_pdfs["sealed"].read_bytes())
+    altered = tmp_path / "extrait-modifie.pdf"
+    altered.write_bytes(signed_pdfs["content_replaced"].read_bytes())
+    at = open_page()
+    choose(at, PERMIT, REGION, TODAY)
+    drop(at, [sealed, altered])
+    check(at)
+    shown = texts(at)
+    assert f"Signed or sealed by {SEAL_NAME} ({SEAL_ORGANISATION})" in shown and "not changed since" in shown
+    assert f"extrait-modifie.pdf was modified after it was sealed by {SEAL_NAME}" in shown
+    assert "whether the signer is trusted was not checked" in shown
