@@ -199,6 +199,13 @@ def test_pipeline_reports_intact_seal_and_flags_modified_one(signed_pdfs, tmp_pa
     assert [w.code for w in report.warnings if w.file == "casier-judiciaire.pdf"] == ["signature_modified"]
     for language in ("fr", "nl", "de"):
         assert SEAL_NAME in criminal.reason.render(language)
+    # The printable summary (the page's download) says it too, with the trust note.
+    from docscan.webapp.html_report import render_html
+    from docscan.webapp.strings import load_strings
+
+    page = render_html(report, load_strings("en"))
+    assert "casier-judiciaire.pdf was modified after it was sealed by" in page
+    assert "whether the signer is trusted was not checked" in page
 
 
 def test_corrupt_signature_still_reads_the_pages(signed_pdfs, tmp_path, page_cache):
