@@ -859,6 +859,9 @@ def judge(requirement: Requirement, title: str, documents: tuple[Document, ...],
                            hint=hint, fee=fee)
         return RequirementResult(req, title, "needs_review", (), reason, (reason,))
     candidates = [d for d in documents if d.doc_type in requirement.documents]
+    # A sworn translation stands beside its original (issue 16): it is not a second candidate.
+    originals = [d for d in candidates if d.translation_of is None]
+    candidates = originals or candidates
     if not candidates:
         ask = _exemption_to_ask(requirement, applicant, today)
         if ask is not None:
@@ -877,7 +880,12 @@ def judge(requirement: Requirement, title: str, documents: tuple[Document, ...],
         reason = Reason.of("several_candidates", requirement=req, count=len(ok_documents),
                            files=[doc.label for doc in ok_documents.values()])
         return RequirementResult(req, title, "needs_review", files, reason, (reason,))
-    return RequirementResult(req, title, status, files, reason, () if status == "ok" else (reason,))
+    translated = tuple(Reason.of("translation_found", file=doc.label, language=doc.language or "und",
+                                 translation=doc.translated_in)
+                       for doc in candidates if doc.translated_in is not None and doc.translated_in != doc.label)
+    translated += tuple(Reason.of("translation_in_file", file=doc.label, language=doc.language or "und")
+                        for doc in candidates if doc.translated_in is not None and doc.translated_in == doc.label)
+    return RequirementResult(req, title, status, files, reason, (() if status == "ok" else (reason,)) + translated)
 
 
 #: Key fields of a machine-readable zone (`Document.mrz_uncertain_fields`) as the messages name them.
@@ -902,7 +910,12 @@ def _zone_not_proved(requirement: str, where: str, fields: tuple[str, ...]) -> t
 def _judge_document(requirement: Requirement, doc: Document, today: date) -> tuple[str, Reason]:
     """(status, reason) for one candidate document."""
     req, where = requirement.id, doc.label
-    if not doc.legible:
+    translation = _translation_verdict(req, where, doc)
+    # A page in another script reads as few Latin "words": it is not illegible, it is foreign.
+    if not doc.legible and doc.script is not None:
+        if translation is not None:
+            return translation
+    elif not doc.legible:
         why = [r for r in doc.reasons if r.code not in ("matched", "matched_against")] or [Reason("text_unreadable")]
         return "illegible", Reason.of("illegible", requirement=req, file=where, why=why)
 
@@ -915,7 +928,9 @@ def _judge_document(requirement: Requirement, doc: Document, today: date) -> tup
         months = conditions.max_age_months
         limit = add_months(today, -months)
         if doc.issue_date is None:
-            return "needs_review", Reason.of("date_not_found", requirement=req, file=where, months=months, limit=limit)
+            # A date docscan could not find in a foreign document: the translation is the fix.
+            return translation or ("needs_review", Reason.of("date_not_found", requirement=req, file=where,
+                                                              months=months, limit=limit))
         if doc.issue_date > today:
             return "needs_review", Reason.of("date_in_future", requirement=req, file=where, issued=doc.issue_date)
         if doc.issue_date < limit:
@@ -923,11 +938,34 @@ def _judge_document(requirement: Requirement, doc: Document, today: date) -> tup
                                         months=months, limit=limit)
     if conditions.not_expired and doc.expiry_date is None:
         return "needs_review", Reason.of("expiry_not_found", requirement=req, file=where)
+    if translation is not None:
+        return translation
+    modified = doc.signatures.first_modified if doc.signatures else None
+    if modified is not None:
+        # A sealed document changed after sealing (issue 16): what it says can no longer be
+        # relied on, whatever it says; the issuer's original file settles it.
+        from .signatures import signer_reason, signing_day_reason
+
+        return "needs_review", Reason.of("signed_pdf_modified", requirement=req, file=where,
+                                         who=signer_reason(modified), when=signing_day_reason(modified))
     if doc.type_source == "declared_unconfirmed":
         return "needs_review", Reason.of("type_unconfirmed", requirement=req, file=where)
     if not doc.confident:
         return "needs_review", Reason.of("low_confidence", requirement=req, file=where)
     return "ok", Reason.of("present", requirement=req, file=where)
+
+
+def _translation_verdict(req: str, where: str, doc: Document) -> tuple[str, Reason] | None:
+    """(needs_review, why) for a document that needs a sworn translation and has none, else None.
+
+    Attachments must be in French, Dutch, German or English, or come with a sworn translation
+    (rules/languages.yaml, with its sources): such a document is never "ok" silently.
+    """
+    if not doc.needs_translation:
+        return None
+    if doc.foreign_language and doc.language:
+        return "needs_review", Reason.of("needs_translation", requirement=req, file=where, language=doc.language)
+    return "needs_review", Reason.of("needs_translation_script", requirement=req, file=where, script=doc.script or "")
 
 
 def add_months(day: date, months: int) -> date:

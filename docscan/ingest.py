@@ -27,7 +27,7 @@ from PIL import Image, ImageOps
 
 from .errors import FileProblem, UsageError
 from .layout import TextLine
-from .models import Reason
+from .models import Reason, SignatureCheck
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -334,6 +334,34 @@ def load_page(source: SourceFile, index: int, settings: Settings) -> PageInput:
     if source.kind == "pdf":
         return _load_pdf_page(Path(source.path), index, settings)
     return _load_image_page(Path(source.path), index, settings)
+
+
+#: A signed PDF holds a signature dictionary with a /ByteRange, written as a direct object in the
+#: file (ISO 32000: the signed range must be found at a byte offset, so it is never inside a
+#: compressed object stream). A PDF without the word has no signature to check: pyHanko is not
+#: started for it.
+_SIGNATURE_MARKER = b"/ByteRange"
+
+
+def read_signatures(source: SourceFile, settings: Settings) -> SignatureCheck | None:
+    """The signatures and seals of a probed PDF (None: not a PDF, or it carries none).
+
+    The file is read here (ingest opens files) and its bytes handed to `signatures`, which runs
+    pyHanko bounded in time and memory in a child process. Never raises for a bad file.
+    """
+    if source.kind != "pdf" or source.error is not None:
+        return None
+    try:
+        data = Path(source.path).read_bytes()
+    except OSError:
+        return None  # the pages report the file as unreadable
+    if _SIGNATURE_MARKER not in data:
+        return None
+    from . import signatures
+
+    check = signatures.check_signatures(data, settings)
+    # A "/ByteRange" in a text or an empty signature field is not a signature.
+    return None if not check.signatures and check.error is None else check
 
 
 def _load_pdf_page(path: Path, index: int, settings: Settings) -> PageInput:

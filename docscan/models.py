@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,118 @@ def _json_safe(value: object) -> object:
     return value
 
 
+class SignatureState(StrEnum):
+    """What a PDF signature or seal says about the document since it was signed.
+
+    intact: the signed bytes are the whole document (or later updates only add validation data,
+    as long-term archiving does), the digest matches and the signature verifies;
+    additions: intact, but later updates add form-field values, comments or more signatures
+    (allowed by PDF, yet drawn over the page: a person should look);
+    modified: the document was changed after signing (the digest does not match, the signature
+    does not verify, or a later update changes pages or content);
+    unreadable: the signature could not be checked (damaged, or of a kind docscan does not know).
+    """
+
+    INTACT = "intact"
+    ADDITIONS = "additions"
+    MODIFIED = "modified"
+    UNREADABLE = "unreadable"
+
+
+#: Worst first: a file is as good as its worst signature.
+_SIGNATURE_RANK = {SignatureState.MODIFIED: 0, SignatureState.UNREADABLE: 1, SignatureState.ADDITIONS: 2,
+                   SignatureState.INTACT: 3}
+
+
+@dataclass(frozen=True, kw_only=True)
+class PdfSignature:
+    """One signature or electronic seal of a PDF, as pyHanko judged it (`signatures.py`).
+
+    `signer` and `organisation` come from the signing certificate's subject (common name,
+    organisation) and are shown to the person checking the file, never logged. Whether that
+    certificate is trusted is not judged here (`SignatureCheck.trust_checked`).
+    """
+
+    state: SignatureState
+    #: "signature" (a signature or seal of a person or body), or "timestamp" (a document timestamp).
+    kind: str = "signature"
+    #: Whether the digest of the signed bytes matches the one signed (None: not computed).
+    digest_ok: bool | None = None
+    #: pyHanko's coverage: "entire_file", "entire_revision" (updates were added after it),
+    #: "contiguous_block_from_start", "unclear" (None: not computed).
+    coverage: str | None = None
+    #: pyHanko's ModificationLevel of what came after the signed revision, lower case:
+    #: "none", "lta_updates", "form_filling", "annotations", "other" (None: not computed).
+    modification: str | None = None
+    signer: str | None = None
+    organisation: str | None = None
+    #: ISO date-time of signing: from a trusted-looking timestamp token, else as the signer says.
+    signed_at: str | None = None
+    #: "timestamp" (an RFC 3161 token, not verified against a trust root) or "signer" (claimed).
+    time_source: str | None = None
+    #: Why it could not be checked (state unreadable).
+    problem: Reason | None = None
+
+    @property
+    def signed_on(self) -> str | None:
+        """The signing day (ISO), for the messages."""
+        return self.signed_at[:10] if self.signed_at else None
+
+    def to_dict(self) -> dict:
+        return {"state": str(self.state), "kind": self.kind, "digest_ok": self.digest_ok, "coverage": self.coverage,
+                "modification": self.modification, "signer": self.signer, "organisation": self.organisation,
+                "signed_at": self.signed_at, "time_source": self.time_source,
+                "problem": self.problem.to_dict() if self.problem else None}
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    """The signatures and seals of one PDF, or why they could not all be checked.
+
+    `error` is set when the check could not run to its end (too long, too much memory, a
+    structure pyHanko cannot read); the file's pages are read all the same.
+    """
+
+    signatures: tuple[PdfSignature, ...] = ()
+    error: Reason | None = None
+    #: Whether the signer's certificate chain was checked against trust roots. docscan has none
+    #: configured and never fetches revocation data, so this is False: intact says "not changed
+    #: since signing", not "signed by whom it claims".
+    trust_checked: bool = False
+    #: Signatures past `signatures.MAX_SIGNATURES`, counted but not checked.
+    not_checked: int = 0
+
+    @property
+    def state(self) -> SignatureState | None:
+        """The worst state among the signatures (None: the file has none)."""
+        states = [s.state for s in self.signatures]
+        if self.error is not None:
+            states.append(SignatureState.UNREADABLE)
+        return min(states, key=_SIGNATURE_RANK.__getitem__) if states else None
+
+    @property
+    def first_modified(self) -> PdfSignature | None:
+        return next((s for s in self.signatures if s.state == SignatureState.MODIFIED), None)
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> "SignatureCheck | None":
+        """Read back `to_dict` (the review database keeps documents as JSON)."""
+        if not data:
+            return None
+        signatures = tuple(PdfSignature(
+            state=SignatureState(s["state"]), kind=s.get("kind", "signature"), digest_ok=s.get("digest_ok"),
+            coverage=s.get("coverage"), modification=s.get("modification"), signer=s.get("signer"),
+            organisation=s.get("organisation"), signed_at=s.get("signed_at"), time_source=s.get("time_source"),
+            problem=Reason.from_dict(s["problem"]) if s.get("problem") else None) for s in data.get("signatures", ()))
+        error = Reason.from_dict(data["error"]) if data.get("error") else None
+        return cls(signatures, error, bool(data.get("trust_checked")), int(data.get("not_checked") or 0))
+
+    def to_dict(self) -> dict:
+        return {"state": str(self.state) if self.state else None, "trust_checked": self.trust_checked,
+                "signatures": [s.to_dict() for s in self.signatures],
+                "error": self.error.to_dict() if self.error else None, "not_checked": self.not_checked}
+
+
 @dataclass(frozen=True)
 class Document:
     """One document found in the bundle: a whole file, or a run of pages inside a file.
@@ -112,6 +225,26 @@ class Document:
     reasons: tuple[Reason, ...] = ()
     #: Content hash of the file, to tell a second copy of the same file from a second document.
     sha256: str = ""
+    #: The file's PDF signatures and seals (None: not a PDF, or it has none).
+    signatures: SignatureCheck | None = None
+    #: The language of its text (ISO 639-1), None when too little was read to judge (issue 16).
+    language: str | None = None
+    #: Its text is mostly in a language outside French, Dutch, German and English.
+    foreign_language: bool = False
+    #: The script Tesseract's OSD named on a page its Latin models read poorly ("Arabic",
+    #: "Cyrillic"...), when it is not Latin; None otherwise.
+    script: str | None = None
+    #: Its text holds a sworn translator's declaration.
+    translation_declaration: bool = False
+    #: The document recognised as its sworn translation (a label), when it needs one.
+    translated_in: str | None = None
+    #: The document this one is the sworn translation of (a label).
+    translation_of: str | None = None
+
+    @property
+    def needs_translation(self) -> bool:
+        """In a language (or a script) other than the four accepted, without a translation found."""
+        return (self.foreign_language or self.script is not None) and self.translated_in is None
 
     @property
     def label(self) -> str:

@@ -84,6 +84,9 @@ class OcrResult:
     lines: tuple[TextLine, ...] = ()
     #: Height of the page in the units of `lines` (pixels, or points for a PDF text layer).
     page_height: float = 0.0
+    #: The script Tesseract's OSD named, when it ran (a poor first reading), and how sure it was.
+    script: str | None = None
+    script_confidence: float = 0.0
 
     @property
     def confident_words(self) -> tuple[OcrWord, ...]:
@@ -103,6 +106,7 @@ class OcrResult:
             "confident_words": len(self.confident_words),
             "mean_confidence": round(mean, 1) if mean is not None else None,
             "rotation": self.rotation,
+            "script": self.script,
             "seconds": round(self.seconds, 2),
         }
 
@@ -188,6 +192,9 @@ def check_installation(settings: Settings) -> None:
 def read_page(image: Image.Image, settings: Settings) -> OcrResult:
     """Read a grayscale page, turning it first when it reads poorly and OSD says it is rotated.
 
+    The same OSD call (run only on a poor first reading, bounded by `osd_timeout`) also names
+    the page's script: a page in Arabic or Cyrillic reads poorly with the Latin models, and
+    the report can then say the document may need a translation (issue 16).
     Raises `OcrTimeout` or `OcrError`; the caller records that for the page.
     """
     started = time.perf_counter()
@@ -198,13 +205,17 @@ def read_page(image: Image.Image, settings: Settings) -> OcrResult:
         # trying (the better reading is kept, so a wrong guess costs only time). A passport data
         # page turned by 90 degrees got OSD confidence 1.28 and stayed unread (evaluation corpus).
         vertical = _reads_vertically(first)
-        rotation = detect_rotation(image, settings, MIN_OSD_CONFIDENCE_IF_VERTICAL if vertical else MIN_OSD_CONFIDENCE)
+        orientation = detect_orientation(image, settings)
+        needed = MIN_OSD_CONFIDENCE_IF_VERTICAL if vertical else MIN_OSD_CONFIDENCE
+        rotation = orientation.rotation if orientation.rotation_confidence >= needed else 0
+        best = replace(first, script=orientation.script, script_confidence=orientation.script_confidence)
         if rotation:
             # Tesseract's "Rotate" is the clockwise turn that makes the page upright;
             # Pillow's rotate() turns counter-clockwise, hence the minus sign.
             turned = _image_to_words(image.rotate(-rotation, expand=True, fillcolor=255), settings)
             if _reading_score(turned) > _reading_score(first):
-                best = replace(turned, rotation=rotation)
+                best = replace(turned, rotation=rotation, script=orientation.script,
+                               script_confidence=orientation.script_confidence)
     return replace(best, seconds=time.perf_counter() - started)
 
 
@@ -223,23 +234,42 @@ def _reads_vertically(result: OcrResult) -> bool:
     return bool(long_words) and upright > 0.5 * len(long_words)
 
 
-def detect_rotation(image: Image.Image, settings: Settings, min_confidence: float = MIN_OSD_CONFIDENCE) -> int:
-    """Clockwise degrees (0, 90, 180, 270) that make the page upright, 0 when unsure.
+@dataclass(frozen=True)
+class Orientation:
+    """What Tesseract's OSD says of a page: the turn that makes it upright, and its script."""
 
-    OSD fails on pages with too little text; that is "unsure", not an error.
+    rotation: int = 0
+    rotation_confidence: float = 0.0
+    #: Tesseract's script name ("Latin", "Cyrillic", "Arabic", "Han", "Devanagari"...), or None.
+    script: str | None = None
+    script_confidence: float = 0.0
+
+
+def detect_orientation(image: Image.Image, settings: Settings) -> Orientation:
+    """Tesseract's OSD on the page, bounded by `osd_timeout`.
+
+    OSD fails on pages with too little text; that is "unsure" (an empty `Orientation`), not an error.
     """
     try:
         osd = _run(pytesseract.image_to_osd, image, config="--psm 0 -c min_characters_to_try=10",
                    timeout=settings.osd_timeout)
     except OcrTimeout:
-        return 0
+        return Orientation()
     except OcrError:
-        return 0
+        return Orientation()
     rotate = re.search(r"Rotate:\s*(\d+)", osd)
     confidence = re.search(r"Orientation confidence:\s*([\d.]+)", osd)
-    if not rotate or not confidence or float(confidence.group(1)) < min_confidence:
-        return 0
-    return int(rotate.group(1)) % 360
+    script = re.search(r"Script:\s*([A-Za-z_]+)", osd)
+    script_confidence = re.search(r"Script confidence:\s*([\d.]+)", osd)
+    return Orientation(int(rotate.group(1)) % 360 if rotate else 0, float(confidence.group(1)) if confidence else 0.0,
+                       script.group(1) if script else None,
+                       float(script_confidence.group(1)) if script_confidence else 0.0)
+
+
+def detect_rotation(image: Image.Image, settings: Settings, min_confidence: float = MIN_OSD_CONFIDENCE) -> int:
+    """Clockwise degrees (0, 90, 180, 270) that make the page upright, 0 when unsure."""
+    orientation = detect_orientation(image, settings)
+    return orientation.rotation if orientation.rotation_confidence >= min_confidence else 0
 
 
 def _reading_score(result: OcrResult) -> float:

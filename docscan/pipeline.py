@@ -29,11 +29,12 @@ from typing import Callable, Iterable, Sequence
 
 from . import __version__
 from . import checklist as checklist_module
-from . import card_remarks, classify, dates, ingest, legibility, mrz, mrz_zone, ocr, quality
+from . import card_remarks, classify, dates, ingest, language, legibility, mrz, mrz_zone, ocr, quality
+from .signatures import signature_reason
 from .errors import FileProblem, OcrError, UsageError
 from .ingest import SourceFile
 from .datafiles import RULES_DIR
-from .models import Applicant, Document, Reason
+from .models import Applicant, Document, Reason, SignatureCheck, SignatureState
 from .outputs import write_private
 from .report import Report, ReportWarning, build_report
 from .settings import Settings
@@ -41,7 +42,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 8  # 8: reasons are codes with params (issue 14)
+PAGE_RESULT_VERSION = 9  # 9: a PDF's first page carries its signatures (issue 16)
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -84,6 +85,8 @@ class PageResult:
     #: `judgement_fingerprint()` when the page was judged: a cached page judged under other
     #: rules is judged again (from its reading) or read again (without one).
     judged_with: str = ""
+    #: The file's PDF signatures, on its first page only (None: not checked, or none found).
+    signatures: SignatureCheck | None = None
 
     def to_dict(self, include_text: bool = False) -> dict:
         data = {
@@ -118,13 +121,35 @@ class FileResult:
     def path(self) -> str:
         return self.source.name
 
+    @property
+    def signatures(self) -> SignatureCheck | None:
+        """The PDF's signatures and seals (checked with its first page), None when it has none."""
+        return self.pages[0].signatures if self.pages else None
+
 
 # ---------------------------------------------------------------------------------------------
 # Stage: read one page (runs in a worker process)
 
 
 def read_page(task: PageTask) -> PageResult:
-    """Load, measure, OCR and classify one page; every failure becomes a reason, never an exception."""
+    """Load, measure, OCR and classify one page; every failure becomes a reason, never an exception.
+
+    A PDF's signatures are checked with its first page, in the same worker (so under the same
+    memory ceiling and deadline) and bounded on their own (`signatures.py`): whatever happens
+    to the signature check, the page is still read, and the other way round.
+    """
+    result = _read_page_content(task)
+    if task.index == 0 and task.source.kind == "pdf":
+        started = time.perf_counter()
+        check = ingest.read_signatures(task.source, task.settings)
+        if check is not None:
+            result = replace(result, signatures=check,
+                             stage_seconds={**result.stage_seconds, "signatures": time.perf_counter() - started})
+    return result
+
+
+def _read_page_content(task: PageTask) -> PageResult:
+    """The page itself: decode, quality gate, OCR or text layer, classification."""
     started = time.perf_counter()
     clock = _StageClock()
     settings = task.settings
@@ -393,7 +418,9 @@ def assemble_file(source: SourceFile, pages: tuple[PageResult, ...], rules: clas
     if declared is None and use_file_name:
         declared = classify.declared_type_from_name(source.name, rules)
     segments = _segments(pages)
-    documents = tuple(_document(source, declared, segment, today) for segment in segments)
+    signatures = pages[0].signatures if pages else None
+    documents = tuple(replace(_document(source, declared, segment, today), signatures=signatures)
+                      for segment in segments)
     doc_type = file_type(documents)
     # Page failures stay with their pages (reported as page_error): the file itself was readable.
     return FileResult(replace(source, declared_type=declared), pages, documents, doc_type, None)
@@ -470,7 +497,61 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
         mrz_valid=zone.key_fields_proved if zone else None,
         mrz_uncertain_fields=zone.uncertain_key_fields if zone else (),
         card_remarks=card_remarks.find_remarks("\n".join(p.text for p in segment)) if doc_type == "residence_permit"
-        else (), reasons=reasons, sha256=source.sha256)
+        else (), reasons=reasons, sha256=source.sha256, **_language_facts(segment, doc_type))
+
+
+def _language_facts(segment: list[PageResult], doc_type: str) -> dict:
+    """The document's language, script and translator's declaration (issue 16), from the text
+    read; types the rules exempt (identity documents) are never foreign."""
+    rules = language.load_language_rules()
+    text = "\n".join(p.text for p in segment if p.text)
+    finding = language.identify(text, rules) if text.strip() else None
+    script = None
+    # A page the Latin models read poorly, whose OSD names another script, says more than the
+    # few Latin-looking "words" read from it.
+    for page in segment:
+        reading = page.reading
+        if reading is not None and reading.script and reading.script not in rules.latin_scripts \
+                and reading.script_confidence >= rules.script_min_confidence:
+            script = rules.script_codes.get(reading.script, reading.script)
+            break
+    exempt = doc_type in rules.exempt_types or doc_type == classify.UNKNOWN
+    return {"language": finding.language if finding else None,
+            "foreign_language": bool(finding and not finding.accepted) and not exempt,
+            "script": None if exempt else script,
+            "translation_declaration": bool(finding and finding.translation_declaration)}
+
+
+def settle_translations(files: Sequence[FileResult]) -> tuple[FileResult, ...]:
+    """Pair each document that needs a translation with the sworn translation among the files.
+
+    A translation is a document of the same type, in one of the four languages, whose text holds
+    a sworn translator's declaration (`rules/languages.yaml`); a file holding both the original
+    and its translation is its own translation. The original is then "translated" (its status is
+    not held back), and the translation is not counted as a second candidate.
+    """
+    documents = [d for f in files for d in f.documents]
+    translations = [d for d in documents if d.translation_declaration and not d.foreign_language and d.script is None]
+    paired: dict[int, Document] = {}
+    used: dict[int, str] = {}
+    for document in documents:
+        if not (document.foreign_language or document.script is not None):
+            continue
+        if document.translation_declaration:
+            paired[id(document)] = replace(document, translated_in=document.label)
+            continue
+        match = next((t for t in translations if t.doc_type == document.doc_type and t.label != document.label), None)
+        if match is not None:
+            paired[id(document)] = replace(document, translated_in=match.label)
+            used[id(match)] = document.label
+    if not paired:
+        return tuple(files)
+    settled = []
+    for result in files:
+        documents_now = tuple(paired.get(id(d)) or (replace(d, translation_of=used[id(d)]) if id(d) in used else d)
+                              for d in result.documents)
+        settled.append(replace(result, documents=documents_now))
+    return tuple(settled)
 
 
 def _is_blank(page: PageResult) -> bool:
@@ -562,6 +643,7 @@ def finish_bundle(plan: BundlePlan, page_results: Sequence[PageResult], *, secon
     for source in plan.sources:
         pages = tuple(next(results) for _ in range(source.page_count)) if source.readable else ()
         file_results.append(assemble_file(source, pages, plan.rules, plan.today))
+    file_results = list(settle_translations(file_results))
     documents = tuple(d for f in file_results for d in f.documents)
     who = applicant_from_documents(documents, plan.applicant)
     requirements, not_required = checklist_module.evaluate(plan.checklist, documents, who, plan.today,
@@ -636,12 +718,32 @@ def collect_warnings(files: Sequence[FileResult], rules: classify.DocumentRules)
                 warnings.append(ReportWarning("order_to_leave", Reason("order_to_leave"), document.label))
             elif document.doc_type == "entry_ban":
                 warnings.append(ReportWarning("entry_ban", Reason("entry_ban"), document.label))
+        warnings.extend(_signature_warnings(result))
         declared = result.source.declared_type
         detected = {d.doc_type for d in result.documents if d.type_source == "content" and d.doc_type != classify.UNKNOWN}
         if declared and detected and declared not in detected:
             warnings.append(ReportWarning("type_mismatch", Reason.of(
                 "type_mismatch", file=name, declared=declared, found=sorted(detected)), name))
     return tuple(warnings)
+
+
+def _signature_warnings(result: FileResult) -> list[ReportWarning]:
+    """A PDF changed after it was sealed, or whose signature could not be checked, is a warning."""
+    check = result.signatures
+    if check is None:
+        return []
+    name = result.path
+    found = []
+    modified = check.first_modified
+    if modified is not None:
+        found.append(ReportWarning("signature_modified", signature_reason(modified, name), name))
+    if check.error is not None:
+        found.append(ReportWarning("signature_problem", Reason.of("signature_problem", file=name, problem=check.error),
+                                   name))
+    elif modified is None and any(s.state == SignatureState.UNREADABLE for s in check.signatures):
+        found.append(ReportWarning("signature_problem", Reason.of("signature_problem", file=name,
+                                                                  problem=Reason("signature_unreadable")), name))
+    return found
 
 
 # The warnings on removal orders (order_to_leave, entry_ban) are worded in the message catalogues,

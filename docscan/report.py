@@ -154,9 +154,31 @@ def _file_dict(result: "FileResult", include_text: bool) -> dict:
                        "issue_date": d.issue_date.isoformat() if d.issue_date else None,
                        "expiry_date": d.expiry_date.isoformat() if d.expiry_date else None,
                        "mrz_valid": d.mrz_valid, "mrz_uncertain_fields": list(d.mrz_uncertain_fields),
-                       "card_remarks": list(d.card_remarks)} for d in result.documents],
+                       "card_remarks": list(d.card_remarks),
+                       # issue 16 (additive): the language read, whether it needs a translation
+                       "language": d.language, "foreign_language": d.foreign_language, "script": d.script,
+                       "needs_translation": d.needs_translation, "translation_declaration": d.translation_declaration,
+                       "translated_in": d.translated_in, "translation_of": d.translation_of}
+                      for d in result.documents],
         "pages": [p.to_dict(include_text) for p in result.pages],
+        "signatures": _signatures_dict(result),
     }
+
+
+def _signatures_dict(result: "FileResult") -> dict | None:
+    """The PDF's signatures and seals (issue 16; additive in docscan.report/2), None without any:
+    each with its state, who signed (the certificate's common name and organisation), when, and
+    what it says as a reason; `trust_checked` is False, and `trust_note` says what that means."""
+    from .signatures import signature_reason
+
+    check = result.signatures
+    if check is None:
+        return None
+    data = check.to_dict()
+    for entry, signature in zip(data["signatures"], check.signatures):
+        entry["reason"] = signature_reason(signature, result.path).to_dict()
+    data["trust_note"] = Reason("signature_trust_not_checked").to_dict()
+    return data
 
 
 def build_report(checklist: "Checklist", today: date, applicant: Applicant,
@@ -235,6 +257,10 @@ def render_text(report: Report, language: str = "en") -> str:
             if not page.legible:
                 why = "; ".join(render(r, language) for r in page.reasons) or say("cannot_be_read")
                 lines.append(f"      {say('page', page=page.number)}: {why}")
+        lines += [f"      {line}" for line in language_lines(result, language)]
+        lines += [f"      ✎ {line}" for line in signature_lines(result, language)]
+    if any(f.signatures is not None for f in report.files):
+        lines += ["", render(Reason("signature_trust_not_checked"), language)]
     note = report.note(language)
     if note:
         lines += ["", say("region_note", note=note)]
@@ -242,6 +268,38 @@ def render_text(report: Report, language: str = "en") -> str:
     # File names and the messages quoting them are the applicant's: a newline in one must not
     # make a line of its own (a forged "✔ ... OK"), nor an escape sequence drive the terminal.
     return "\n".join(printable(line) for line in lines) + "\n"
+
+
+def language_lines(result: "FileResult", language: str) -> list[str]:
+    """Each document's language, when it was judged (text report, page)."""
+    from .messages import label
+
+    lines = []
+    for document in result.documents:
+        if document.language is None and document.script is None:
+            continue
+        code = document.language or document.script or ""
+        if document.translated_in and document.translated_in != document.label:
+            lines.append(label("file_language_translated", language, name=code, translation=document.translated_in))
+        elif document.language:
+            lines.append(label("file_language", language, name=code))
+    return list(dict.fromkeys(lines))
+
+
+def signature_lines(result: "FileResult", language: str) -> list[str]:
+    """What a file's signatures and seals say, one line each, in `language` (text report, page)."""
+    from .messages import render
+    from .signatures import signature_reason
+
+    check = result.signatures
+    if check is None:
+        return []
+    lines = [render(signature_reason(s, result.path), language) for s in check.signatures]
+    if check.error is not None:
+        lines.append(render(Reason.of("signature_problem", file=result.path, problem=check.error), language))
+    if check.not_checked:
+        lines.append(render(Reason.of("signatures_not_checked", count=check.not_checked), language))
+    return lines
 
 
 def _facts(applicant: Applicant) -> dict:

@@ -50,18 +50,26 @@ class Settings:
     worker_memory_mb: int = 4096
     #: Wall-clock seconds for a whole page, every stage together (None: from `ocr_timeout`).
     page_timeout: float | None = None
+    #: Seconds pyHanko may take to check a PDF's signatures (`signatures.py`). A sealed
+    #: one-page extract takes about 0.5 s with the child process's start; a signature whose
+    #: difference analysis runs away is ended, and the file's pages are read all the same.
+    signature_timeout: float = 30.0
+    #: Address-space limit of that check (MB): the child holds the PDF (at most `max_file_bytes`)
+    #: and pyHanko's parse of it; Python with pyHanko, lxml and cryptography loaded maps about 400 MB.
+    signature_memory_mb: int = 1536
 
     def __post_init__(self) -> None:
         if not self.languages:
             raise UsageError("settings: at least one OCR language is needed")
-        for name in ("ocr_timeout", "osd_timeout", "zone_seconds"):
+        for name in ("ocr_timeout", "osd_timeout", "zone_seconds", "signature_timeout"):
             if getattr(self, name) <= 0:
                 raise UsageError(f"settings: {name} must be a positive number of seconds")
         if not 72 <= self.render_dpi <= 600:
             raise UsageError("settings: render_dpi must be between 72 and 600")
         if self.page_timeout is not None and self.page_timeout <= 0:
             raise UsageError("settings: page_timeout must be a positive number of seconds")
-        for name in ("max_file_bytes", "max_pages", "max_image_pixels", "workers", "worker_memory_mb"):
+        for name in ("max_file_bytes", "max_pages", "max_image_pixels", "workers", "worker_memory_mb",
+                     "signature_memory_mb"):
             if getattr(self, name) < 1:
                 raise UsageError(f"settings: {name} must be at least 1")
 
@@ -71,7 +79,7 @@ class Settings:
         detection, and a margin for decoding, the quality gate and the zone reader."""
         if self.page_timeout is not None:
             return self.page_timeout
-        return 2 * self.ocr_timeout + self.osd_timeout + 60.0
+        return 2 * self.ocr_timeout + self.osd_timeout + self.signature_timeout + 60.0
 
     @property
     def tesseract_languages(self) -> str:

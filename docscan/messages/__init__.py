@@ -287,6 +287,9 @@ _KINDS: dict[str, Writer] = {
     "req": lambda v, lang, loc: requirement_name(str(v), lang),
     "req_inside": lambda v, lang, loc: _inside(requirement_name(str(v), lang), lang),
     "region": lambda v, lang, loc: term(f"region.{v}", lang),
+    # A language (ISO 639) or a script (ISO 15924) by its name in the reader's language, from CLDR.
+    "language": lambda v, lang, loc: Locale.parse(loc).languages.get(str(v), str(v)),
+    "script": lambda v, lang, loc: Locale.parse(loc).scripts.get(str(v), str(v)),
     "term": lambda v, lang, loc: "" if v is None else term(str(v), lang),
     "fact": lambda v, lang, loc: _fact_question(str(v), lang),
     "list": lambda v, lang, loc: _list(v, loc),

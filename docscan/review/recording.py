@@ -155,6 +155,7 @@ def _document_state(document: Document) -> dict:
     for key in ("issue_date", "expiry_date", "birth_date"):
         data[key] = data[key].isoformat() if data[key] else None
     data["reasons"] = [r.as_param() for r in document.reasons]
+    data["signatures"] = document.signatures.to_dict() if document.signatures else None
     return data
 
 

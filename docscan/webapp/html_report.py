@@ -14,7 +14,8 @@ from html import escape
 
 from ..classify import UNKNOWN, load_rules
 from ..messages import render, requirement_name
-from ..report import Report
+from ..models import Reason
+from ..report import Report, language_lines, signature_lines
 from .presentation import CRITICAL_WARNINGS, status_style
 from .strings import UiStrings
 
@@ -129,11 +130,15 @@ def render_html(report: Report, words: UiStrings, language: str | None = None, *
         legible = sum(1 for p in result.pages if p.legible)
         problems_here = [f"{t('files.page', number=p.number)}: " + "; ".join(render(r, language) for r in p.reasons)
                          for p in result.pages if not p.legible and p.reasons]
+        # The document's language and its seals (issue 16), as in the text report.
+        problems_here += language_lines(result, language) + signature_lines(result, language)
         problem_html = "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in problems_here) + "</ul>" \
             if problems_here else ""
         parts.append(f"<tr><td>{escape(result.path)}</td><td>{escape(type_title(result.doc_type, words))}</td>"
                      f"<td>{legible} / {len(result.pages)}</td><td>{problem_html}</td></tr>")
     parts.append("</table>")
+    if any(f.signatures is not None for f in report.files):
+        parts.append(f'<p class="small">{say(Reason("signature_trust_not_checked"))}</p>')
 
     note = report.note(language)
     if note:

@@ -29,9 +29,9 @@ from ..checklist import (REGIONS, Checklist, applies, load_checklist, load_commo
                          region_description)
 from ..errors import DocscanError
 from ..messages import render, requirement_name, term
-from ..models import FACT_NAMES, ICT_ROLES, Applicant
+from ..models import FACT_NAMES, ICT_ROLES, Applicant, Reason, SignatureState
 from ..pipeline import FileResult, InputFile, PageResult, check_bundle
-from ..report import Report, fact_source
+from ..report import Report, fact_source, language_lines
 from ..settings import Settings
 from . import previews, session
 from .bulk_page import show_bulk_tab
@@ -493,6 +493,9 @@ def show_file(result: FileResult, workspace: SessionWorkspace, words: UiStrings)
     st.markdown(f"{icon} **{md(result.path)}** — {t(kind, type=md(type_title(result.doc_type, words)))}")
     if declared and declared != result.doc_type:
         st.caption(md(t("files.declared", type=type_title(declared, words))))
+    for line in language_lines(result, words.language):
+        st.caption(md(line))
+    show_signatures(result, words)
     many = len(result.pages) > 1
     for page in result.pages[:MAX_PREVIEW_PAGES]:
         show_page(result, page, many, workspace, words)
@@ -500,6 +503,30 @@ def show_file(result: FileResult, workspace: SessionWorkspace, words: UiStrings)
         st.caption(t("files.more_pages", count=MAX_PREVIEW_PAGES))
         for page in result.pages[MAX_PREVIEW_PAGES:]:
             show_page(result, page, many, workspace, words, thumbnail=False)
+
+
+def show_signatures(result: FileResult, words: UiStrings) -> None:
+    """A PDF's signatures and seals (issue 16): an intact seal helps the adviser, a PDF changed
+    after it was sealed must be replaced; then, in small print, that trust was not checked."""
+    from ..signatures import signature_reason
+
+    check = result.signatures
+    if check is None:
+        return
+    for signature in check.signatures:
+        text = md(render(signature_reason(signature, result.path), words.language))
+        if signature.state == SignatureState.INTACT:
+            st.markdown(f":green[:material/verified:] {text}")
+        elif signature.state == SignatureState.ADDITIONS:
+            st.info(text, icon=":material/edit_note:")
+        else:
+            st.warning(text, icon=":material/gpp_bad:")
+    if check.error is not None:
+        st.warning(md(render(Reason.of("signature_problem", file=result.path, problem=check.error), words.language)),
+                   icon=":material/gpp_maybe:")
+    if check.not_checked:
+        st.caption(md(render(Reason.of("signatures_not_checked", count=check.not_checked), words.language)))
+    st.caption(md(render(Reason("signature_trust_not_checked"), words.language)))
 
 
 def show_page(result: FileResult, page: PageResult, many: bool, workspace: SessionWorkspace, words: UiStrings,
