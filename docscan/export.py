@@ -102,6 +102,9 @@ class ExportedFile:
     #: Resolution and JPEG quality of the image pages (None when the file has none).
     dpi: int | None = None
     quality: int | None = None
+    #: The file is the applicant's signed or sealed PDF byte for byte: a rewrite would break
+    #: its seal (a Belgian criminal-record extract's e-seal), so it is never rebuilt.
+    sealed_original: bool = False
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,14 @@ def export_report(report: Report, *, language: str = "en", settings: Settings | 
             continue
         used_pages.update((f.path, p.number) for f, p in pages)
         name = f"{number:02d}-{slug(messages.requirement_name(requirement.id, language))}.pdf"
+        sealed = _sealed_original(pages)
+        if sealed is not None:
+            contents[name] = sealed
+            exported.append(ExportedFile(name=name, requirement=requirement.id, status=requirement.status,
+                                         pages=len(pages), size=len(sealed), sources=(pages[0][0].path,),
+                                         within_limit=len(sealed) <= limits.max_bytes, ocr_text_pages=0,
+                                         sealed_original=True))
+            continue
         built = _build_pdf(pages, settings, limits)
         skipped += built.skipped
         if built.data is None:
@@ -184,6 +195,22 @@ def slug(text: str) -> str:
     plain = "".join(char for char in plain if not unicodedata.combining(char)).lower()
     words = re.findall(r"[a-z0-9]+", plain)
     return "-".join(words)[:60].strip("-") or "document"
+
+
+def _sealed_original(pages: list[tuple[FileResult, PageResult]]) -> bytes | None:
+    """The original bytes when the pages are the whole of one signed or sealed PDF, else None."""
+    files = {id(f): f for f, _ in pages}
+    if len(files) != 1:
+        return None
+    file_result = pages[0][0]
+    check = file_result.signatures
+    if file_result.source.kind != "pdf" or check is None or not check.signatures \
+            or len(pages) != len(file_result.pages):
+        return None
+    try:
+        return ingest.original_bytes(file_result.source)
+    except FileProblem:
+        return None
 
 
 def _pages_for(requirement: str, file_names: Sequence[str], accepted: set[str],
@@ -449,6 +476,9 @@ def _index_pdf(report: Report, requirements: Sequence, exported: Sequence[Export
         lines += [(BODY_SIZE, part) for part in _wrap(entry)]
         if requirement.status != "ok":
             lines += [(BODY_SIZE, "      " + part) for part in _wrap(messages.render(requirement.reason, language),
+                                                                      LINE_CHARACTERS - 6)]
+        if exported_file is not None and exported_file.sealed_original:
+            lines += [(BODY_SIZE, "      " + part) for part in _wrap(messages.label("export_sealed", language),
                                                                       LINE_CHARACTERS - 6)]
         if exported_file is not None and not exported_file.within_limit:
             lines += [(BODY_SIZE, "      " + part) for part in _wrap(

@@ -549,6 +549,20 @@ def _to_rgb(image: Image.Image) -> Image.Image:
     return _to_gray(image).convert("RGB")
 
 
+def original_bytes(source: SourceFile) -> bytes:
+    """The file's bytes as given (at most `Settings.max_file_bytes`, which `probe` checked): a
+    sealed PDF is exported as it is, since any rewrite breaks its seal. Raises `FileProblem`."""
+    if not source.readable:
+        raise FileProblem(code="unreadable_file")
+    try:
+        data = Path(source.path).read_bytes()
+    except OSError:
+        raise FileProblem(code="unreadable_file") from None
+    if hashlib.sha256(data).hexdigest() != source.sha256:
+        raise FileProblem(code="unreadable_file")  # changed since it was checked: not what was judged
+    return data
+
+
 def open_original_pdf(source: SourceFile) -> pikepdf.Pdf:
     """The source PDF opened with pikepdf, to copy its pages as they are (text layer, vectors)
     into an export; the caller closes it. Raises `FileProblem` when it cannot be opened."""

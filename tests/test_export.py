@@ -178,3 +178,21 @@ def test_check_export_writes_private_files_and_a_zip(tmp_path):
                           "--region", "brussels", "--export", str(out), "--export-max-mb", "0.01", "--quiet"],
                          capture_output=True, text=True, timeout=600)
     assert bad.returncode == 2 and "--export-max-mb" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_sealed_pdf_is_exported_byte_for_byte(tmp_path):
+    """A sealed criminal-record extract (Belgian extracts are e-sealed): any rewrite would break
+    its seal, so the export keeps the file exactly as given, and the index says why."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from signing import make_pki, sign_pdf
+
+    extract = ROOT / "sample_docs" / "bundles" / "criminal-record-too-old" / "casier-judiciaire.pdf"
+    sealed = tmp_path / "extrait.pdf"
+    sealed.write_bytes(sign_pdf(extract.read_bytes(), make_pki()))
+    report = check_bundle([str(sealed)], "executive", "brussels", today=TODAY)
+    assert report.files[0].signatures is not None and report.files[0].signatures.signatures
+    exported = export.export_report(report, language="en")
+    item = next(f for f in exported.files if f.requirement == "criminal_record")
+    assert item.sealed_original and exported.contents[item.name] == sealed.read_bytes()
+    with pdfplumber.open(io.BytesIO(exported.contents[exported.index_name])) as pdf:
+        assert "any copy would break the seal" in " ".join(p.extract_text() or "" for p in pdf.pages)

@@ -247,5 +247,6 @@ LABELS: dict[str, dict[str, str]] = {
     'export_index_file': {'number': 'text', 'name': 'text', 'status': 'text', 'file': 'text'},
     'export_index_missing': {'number': 'text', 'name': 'text', 'status': 'text'},
     'export_too_large': {'megabytes': 'text'},
+    'export_sealed': {},
     'export_index_footer': {},
 }
