@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Sequence
 
 from . import __version__
 from . import checklist as checklist_module
-from . import card_remarks, classify, dates, ingest, legibility, mrz, mrz_zone, ocr, quality
+from . import card_remarks, classify, dates, ingest, legibility, mrz, mrz_zone, ocr, quality, removal, salary
 from .errors import FileProblem, OcrError, UsageError
 from .ingest import SourceFile
 from .datafiles import RULES_DIR
@@ -461,16 +461,21 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
     facts: mrz.StatedFacts = mrz.stated_facts(zone) if zone else {}
     expiry = facts["expiry_date"] if "expiry_date" in facts else dates.expiry_date(found)
     birth = facts.get("birth_date") if zone and zone.checks.get("birth") else dates.birth_date(found)
+    text = "\n".join(p.text for p in segment)
+    issued = dates.issue_date(found, today)
     return Document(
         file=source.name, first_page=segment[0].number if source.page_count > 1 else 0,
         last_page=segment[-1].number if source.page_count > 1 else 0,
         doc_type=doc_type, declared_type=declared, type_source=type_source, legible=legible,
-        confident=confident, issue_date=dates.issue_date(found, today), expiry_date=expiry, birth_date=birth,
+        confident=confident, issue_date=issued, expiry_date=expiry, birth_date=birth,
         nationality=facts.get("nationality"),
         mrz_valid=zone.key_fields_proved if zone else None,
         mrz_uncertain_fields=zone.uncertain_key_fields if zone else (),
-        card_remarks=card_remarks.find_remarks("\n".join(p.text for p in segment)) if doc_type == "residence_permit"
-        else (), reasons=reasons, sha256=source.sha256)
+        card_remarks=card_remarks.find_remarks(text) if doc_type == "residence_permit" else (),
+        # Only what was read from the document itself: a declared type with nothing legible has no text.
+        salary=salary.read_salary(text, doc_type) if doc_type in salary.load_rules().documents and legible else None,
+        entry_ban=removal.read_entry_ban(text, issued) if doc_type in ("entry_ban", "order_to_leave") else None,
+        reasons=reasons, sha256=source.sha256)
 
 
 def _is_blank(page: PageResult) -> bool:
@@ -566,7 +571,7 @@ def finish_bundle(plan: BundlePlan, page_results: Sequence[PageResult], *, secon
     who = applicant_from_documents(documents, plan.applicant)
     requirements, not_required = checklist_module.evaluate(plan.checklist, documents, who, plan.today,
                                                            plan.language)
-    warnings = collect_warnings(file_results, plan.rules)
+    warnings = collect_warnings(file_results, plan.rules, plan.today)
     notices = checklist_module.notices(plan.checklist, documents, who, plan.today, plan.language)
     return build_report(plan.checklist, plan.today, who, requirements, not_required, tuple(file_results),
                         warnings, seconds=seconds, pages_read=len(plan.tasks), language=plan.language,
@@ -613,8 +618,10 @@ def _valid_declared(declared: str | None, rules: classify.DocumentRules) -> str 
 # Warnings
 
 
-def collect_warnings(files: Sequence[FileResult], rules: classify.DocumentRules) -> tuple[ReportWarning, ...]:
-    """Things a person must know even when every requirement is met."""
+def collect_warnings(files: Sequence[FileResult], rules: classify.DocumentRules,
+                     today: date | None = None) -> tuple[ReportWarning, ...]:
+    """Things a person must know even when every requirement is met. `today` is the submission
+    date: an entry ban still running on it is said so."""
     warnings: list[ReportWarning] = []
     seen_hashes: dict[str, str] = {}
     for result in files:
@@ -632,10 +639,8 @@ def collect_warnings(files: Sequence[FileResult], rules: classify.DocumentRules)
             else:
                 seen_hashes[result.source.sha256] = name
         for document in result.documents:
-            if document.doc_type == "order_to_leave":
-                warnings.append(ReportWarning("order_to_leave", Reason("order_to_leave"), document.label))
-            elif document.doc_type == "entry_ban":
-                warnings.append(ReportWarning("entry_ban", Reason("entry_ban"), document.label))
+            if document.doc_type in ("order_to_leave", "entry_ban"):
+                warnings.append(ReportWarning(document.doc_type, removal_warning(document, today), document.label))
         declared = result.source.declared_type
         detected = {d.doc_type for d in result.documents if d.type_source == "content" and d.doc_type != classify.UNKNOWN}
         if declared and detected and declared not in detected:
@@ -646,3 +651,33 @@ def collect_warnings(files: Sequence[FileResult], rules: classify.DocumentRules)
 
 # The warnings on removal orders (order_to_leave, entry_ban) are worded in the message catalogues,
 # from the reference file ("Removal orders"): warn, never "accept".
+
+
+def removal_warning(document: Document, today: date | None) -> Reason:
+    """What the warning on an order to leave or an entry ban says (issue 15).
+
+    An entry ban whose notification date and duration were read gets its end and the day its
+    lifting may be asked (and whether it still runs on the submission date); one whose date or
+    duration was not read says which, and keeps the plain warning's content. An order to leave
+    says whether its text mentions an entry ban. A document known from its declared type alone
+    (nothing legible) keeps the plain warning.
+    """
+    reading = document.entry_ban
+    if document.doc_type == "order_to_leave":
+        if reading is None or not document.legible:
+            return Reason("order_to_leave")
+        if reading.mentions:
+            return Reason.of("order_to_leave_mentions_ban", file=document.label, words=list(reading.mentions))
+        return Reason.of("order_to_leave_no_ban_words", file=document.label)
+    if reading is None or not document.legible:
+        return Reason("entry_ban")
+    found = removal.entry_ban_dates(reading)
+    if found is None:
+        unread = [term for term, value in (("entry_ban.notified", reading.notified), ("entry_ban.years", reading.years))
+                  if value is None]
+        return Reason.of("entry_ban_unread", file=document.label, unread=unread)
+    running = None
+    if today is not None:
+        running = Reason.of("entry_ban_running" if today < found.ends else "entry_ban_ended", today=today)
+    return Reason.of("entry_ban_dated", file=document.label, years=found.years, notified=found.notified,
+                     ends=found.ends, lifting_from=found.lifting_from, running=running)
