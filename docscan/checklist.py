@@ -1206,6 +1206,12 @@ def judge_salary(checklist: Checklist, requirement: Requirement, title: str, doc
     falls on the same side. Everything else is `needs_review`, with both figures when there are two.
     """
     items = thresholds_for(checklist, applicant, today)
+    age = applicant.age_on(today)
+    banded = {item["spec"].role for item in items if item["spec"].band and age is not None}
+    if banded and checklist.under_30_limits is None:
+        # The worker is in an age band (thresholds_for keeps a band only under its limit) and the
+        # region's data gives the band no conditions: the band's amount is the one that applies.
+        items = [item for item in items if item["spec"].band or item["spec"].role not in banded]
     rule = checklist.salary_rule[0] if checklist.salary_rule else None
     sources = _unique(tuple(source_dict(s) for s in (
         *requirement.sources, *(src for item in items for src in item["sources"]),
@@ -1272,6 +1278,12 @@ def judge_salary(checklist: Checklist, requirement: Requirement, title: str, doc
         return result("ok" if all(met) else "invalid", Reason.of(code, stated=said, converted=converted,
                                                                   thresholds=thresholds), files)
     fact = "ict_role" if len({item["spec"].role for item in items}) > 1 else "birth_date"
+    if fact == "birth_date" and applicant.birth_date is not None and checklist.under_30_limits is not None:
+        # Under 30 and between the two amounts: the reduced rate has conditions (not for seconded
+        # workers, a clause at the 30th birthday) that no document here proves.
+        conditions = Reason.of("under_30_limits", text=checklist.under_30_limits[0].text)
+        return result("needs_review", Reason.of("salary_depends_band", stated=said, converted=converted,
+                                                thresholds=thresholds, conditions=conditions), files)
     return result("needs_review", Reason.of("salary_depends", stated=said, converted=converted, thresholds=thresholds,
                                             fact=fact, option=ANSWERS.get(fact, fact)), files)
 

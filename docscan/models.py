@@ -112,6 +112,11 @@ class SalaryReading:
         return {"statements": [s.to_dict() for s in self.statements], "words_only": self.words_only,
                 "hours_per_week": self.hours_per_week}
 
+    @classmethod
+    def from_dict(cls, data: dict) -> "SalaryReading":
+        return cls(statements=tuple(SalaryStatement(**s) for s in data.get("statements") or ()),
+                   words_only=bool(data.get("words_only")), hours_per_week=data.get("hours_per_week"))
+
 
 @dataclass(frozen=True, kw_only=True)
 class EntryBanReading:
@@ -128,6 +133,12 @@ class EntryBanReading:
     def to_dict(self) -> dict:
         return {"notified": self.notified.isoformat() if self.notified else None, "years": self.years,
                 "mentions": list(self.mentions)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "EntryBanReading":
+        notified = data.get("notified")
+        return cls(notified=date.fromisoformat(notified) if notified else None, years=data.get("years"),
+                   mentions=tuple(data.get("mentions") or ()))
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,7 @@ def _compile(rules: RemovalRules) -> _Compiled:
                      for w in sorted(words, key=len, reverse=True))
     # "3 ans", "drie jaar", "three (3) years", "trois (3) ans"
     duration = re.compile(rf"(?<![a-z0-9.,/])(?:(?P<digits>\d{{1,2}})|(?P<word>{number}))"
-                          rf"(?:\s*\(\s*\d{{1,2}}\s*\))?\s+(?:{years})(?![a-z])")
+                          rf"(?:\s*\(\s*\d{{1,2}}\s*\))?\s+(?:{years})(?![a-z])(?!-\d)")
     return _Compiled(_pattern(w for ws in rules.ban_words.values() for w in ws),
                      _pattern(w for ws in rules.notified_words.values() for w in ws),
                      _pattern(w for ws in rules.same_day_words.values() for w in ws), duration, numbers)

@@ -154,7 +154,11 @@ def _file_dict(result: "FileResult", include_text: bool) -> dict:
                        "issue_date": d.issue_date.isoformat() if d.issue_date else None,
                        "expiry_date": d.expiry_date.isoformat() if d.expiry_date else None,
                        "mrz_valid": d.mrz_valid, "mrz_uncertain_fields": list(d.mrz_uncertain_fields),
-                       "card_remarks": list(d.card_remarks)} for d in result.documents],
+                       "card_remarks": list(d.card_remarks),
+                       # issue 15: the pay read (contracts, payslips, forms, assignment letters) and
+                       # an entry ban's notification and duration; null for other documents
+                       "salary": d.salary.to_dict() if d.salary else None,
+                       "entry_ban": d.entry_ban.to_dict() if d.entry_ban else None} for d in result.documents],
         "pages": [p.to_dict(include_text) for p in result.pages],
     }
 

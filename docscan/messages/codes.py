@@ -139,6 +139,7 @@ CODES: dict[str, dict[str, str]] = {
     'salary_below': {'stated': 'msg', 'converted': 'msg', 'thresholds': 'msgs'},
     'salary_unconfirmed': {'stated': 'msg', 'converted': 'msg', 'thresholds': 'msgs', 'outcome': 'term', 'stale': 'msg'},
     'salary_depends': {'stated': 'msg', 'converted': 'msg', 'thresholds': 'msgs', 'fact': 'fact', 'option': 'text'},
+    'salary_depends_band': {'stated': 'msg', 'converted': 'msg', 'thresholds': 'msgs', 'conditions': 'msg'},
     'salary_doubt': {'stated': 'msg', 'thresholds': 'msgs', 'doubt': 'msg'},
     'salary_disagree': {'stated': 'msg', 'other': 'msg'},
     'salary_not_found': {'documents': 'types', 'thresholds': 'msgs'},
