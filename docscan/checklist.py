@@ -39,6 +39,7 @@ from .datafiles import load_model, read_yaml
 from .errors import ConfigError, UsageError
 from .messages import LANGUAGES, format_day, render, term
 from .models import FACT_NAMES, ICT_ROLES, Applicant, Document, Reason, SalaryStatement
+from .salary import primary_statement
 
 #: Where the checklists live: beside the package in a checkout (where advisers edit them), else
 #: the copy an installed wheel carries inside the package (setup.py); DOCSCAN_CHECKLISTS wins.
@@ -1289,20 +1290,8 @@ def judge_salary(checklist: Checklist, requirement: Requirement, title: str, doc
 
 
 def _primary(document: Document, rule: SalaryRule | None) -> SalaryStatement | None:
-    """The statement of a document that speaks for its pay: gross before net, a stated period,
-    the base wage where only the base counts; the first in reading order among equals."""
     assert document.salary is not None  # judge_salary keeps only documents that were read
-    statements = document.salary.statements
-    if not statements:
-        return None
-    base_only = bool(rule and rule.base_only)
-
-    def rank(item: tuple[int, SalaryStatement]) -> tuple:
-        i, st = item
-        return (st.gross == "gross", st.period is not None, base_only and st.basis == "base",
-                st.basis != "total", bool(st.currency), -i)
-
-    return max(enumerate(statements), key=rank)[1]
+    return primary_statement(document.salary, base_only=bool(rule and rule.base_only))
 
 
 def _for_period(document: Document, statement: SalaryStatement, per: str) -> SalaryStatement:

@@ -311,3 +311,25 @@ def _words_only(masked: str, compiled: _Compiled) -> bool:
                 and compiled.number_words.search(line) and not re.search(r"\d", line)):
             return True
     return False
+
+
+def primary_statement(reading: SalaryReading, base_only: bool = False) -> SalaryStatement | None:
+    """The statement that speaks for a document's pay: gross before net, a stated period, the
+    base wage where only the base counts (`base_only`), a written currency; the first in
+    reading order among equals. None when the document states no amount."""
+    if not reading.statements:
+        return None
+
+    def rank(item: tuple[int, SalaryStatement]) -> tuple:
+        i, statement = item
+        return (statement.gross == "gross", statement.period is not None, base_only and statement.basis == "base",
+                statement.basis != "total", bool(statement.currency), -i)
+
+    return max(enumerate(reading.statements), key=rank)[1]
+
+
+def is_confident(statement: SalaryStatement, reading: SalaryReading) -> bool:
+    """Whether a statement is read well enough to compare: currency, gross or net, and a period
+    (with the weekly hours for an hourly wage). The checklist sends every other one to review."""
+    return bool(statement.currency and statement.gross and statement.period
+                and (statement.period != "hour" or reading.hours_per_week is not None))
