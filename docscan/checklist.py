@@ -1258,6 +1258,14 @@ def judge_salary(checklist: Checklist, requirement: Requirement, title: str, doc
         # 55,680 a year") is taken at its word for that period rather than converted.
         value, how = _convert(_for_period(document, statement, spec.per), document, spec.per, rule)
         if value is None:
+            # No conversion in the data: another document of the file may state the pay for the
+            # threshold's period (the application form's yearly amount beside a monthly contract).
+            other = next(((d, s) for d, _ in stated[1:] for s in (d.salary.statements if d.salary else ())
+                          if s.period == spec.per and s.gross == statement.gross and s.currency == statement.currency),
+                         None)
+            if other is not None:
+                value, how = other[1].amount, Reason.of("salary_stated_elsewhere", stated=_stated(*other))
+        if value is None:
             doubt = Reason.of("salary_no_conversion", per=f"salary_per.{statement.period}",
                               threshold_per=f"salary_per.{spec.per}", region=checklist.region)
             return result("needs_review", Reason.of("salary_doubt", stated=said, thresholds=thresholds, doubt=doubt),

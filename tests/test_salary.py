@@ -325,3 +325,16 @@ def test_the_salary_never_drops_another_requirement():
     with_salary, _ = evaluate(load_checklist("eu-blue-card", "brussels"), tuple(documents), Applicant(), TODAY)
     ids = [r.id for r in with_salary]
     assert ids[-1] == "salary" and "employment_contract" in ids and "diploma" in ids
+
+
+def test_without_a_conversion_another_document_stating_the_period_is_used():
+    # Wallonia's executive threshold is yearly (88,790) and its data has no conversion: the
+    # application form's yearly amount decides beside the monthly contract.
+    documents = [contract((4866.67, "EUR", "month", "gross", None)),
+                 contract((58400.0, "EUR", "year", "gross", None), doc_type="application_form", file="form.pdf")]
+    result = salary_result("executive", "wallonia", documents)
+    assert result.status == "invalid"
+    assert "(EUR 58,400.00 a year, as stated in Application form (form.pdf): EUR 58,400.00 gross a year)" \
+        in english(result)
+    alone = salary_result("executive", "wallonia", documents[:1])
+    assert (alone.status, alone.reason.params["doubt"]["code"]) == ("needs_review", "salary_no_conversion")
