@@ -1260,11 +1260,11 @@ def judge_salary(checklist: Checklist, requirement: Requirement, title: str, doc
         if value is None:
             # No conversion in the data: another document of the file may state the pay for the
             # threshold's period (the application form's yearly amount beside a monthly contract).
-            other = next(((d, s) for d, _ in stated[1:] for s in (d.salary.statements if d.salary else ())
-                          if s.period == spec.per and s.gross == statement.gross and s.currency == statement.currency),
-                         None)
-            if other is not None:
-                value, how = other[1].amount, Reason.of("salary_stated_elsewhere", stated=_stated(*other))
+            elsewhere = next(((d, s) for d, _ in stated[1:] for s in (d.salary.statements if d.salary else ())
+                              if s.period == spec.per and s.gross == statement.gross
+                              and s.currency == statement.currency), None)
+            if elsewhere is not None:
+                value, how = elsewhere[1].amount, Reason.of("salary_stated_elsewhere", stated=_stated(*elsewhere))
         if value is None:
             doubt = Reason.of("salary_no_conversion", per=f"salary_per.{statement.period}",
                               threshold_per=f"salary_per.{spec.per}", region=checklist.region)
