@@ -142,3 +142,17 @@ def test_an_entry_ban_says_when_it_ends_and_from_when_lifting_may_be_asked(tmp_p
     data = json.loads(report.to_json())
     assert data["warnings"][0]["reason"]["params"]["ends"] == "2027-06-11"
     assert data["warnings"][0]["reason"]["params"]["lifting_from"] == "2026-06-11"
+
+
+def test_the_salary_reaches_the_printable_report_and_the_bulk_summary(tmp_path):
+    from docscan.bulk import WorkerJob, outcome_from_report
+    from docscan.bulk_report import summary_row
+    from docscan.webapp.html_report import render_html
+    from docscan.webapp.strings import load_strings
+
+    pdf = write_pdf(tmp_path / "contrat.pdf", *CONTRACT_FR)
+    report = check_bundle([pdf], "highly-qualified", "brussels", today=TODAY, settings=Settings(workers=1))
+    page = render_html(report, load_strings("nl"), "nl")
+    assert "Loon minstens gelijk aan de drempel" in page and "bruto per maand" in page
+    row = summary_row(outcome_from_report(WorkerJob("W1", None, None), report, ()))
+    assert "salary" in row["invalid"]
