@@ -1279,10 +1279,14 @@ def judge_salary(checklist: Checklist, requirement: Requirement, title: str, doc
     if all(met) or not any(met):
         outcome = "meets" if all(met) else "below"
         if verify:
+            # A threshold not confirmed for the year (kept from an earlier year, undated) never makes a
+            # salary `invalid`: below it, a person decides. Met, the salary is `ok` with the verify
+            # flag and the sentence saying the amount is not confirmed, as a fee proof is when the
+            # year's fee is not confirmed (checklist.evaluate), so a complete file stays possible.
             stale = [_stale_reason(item) for item in items if item["verify"]]
-            return result("needs_review", Reason.of("salary_unconfirmed", stated=said, converted=converted,
-                                                    thresholds=thresholds, outcome=f"salary_outcome.{outcome}",
-                                                    stale=stale[0]), files)
+            return result("ok" if all(met) else "needs_review",
+                          Reason.of("salary_unconfirmed", stated=said, converted=converted, thresholds=thresholds,
+                                    outcome=f"salary_outcome.{outcome}", stale=stale[0]), files)
         code = "salary_meets" if all(met) else "salary_below"
         return result("ok" if all(met) else "invalid", Reason.of(code, stated=said, converted=converted,
                                                                   thresholds=thresholds), files)

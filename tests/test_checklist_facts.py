@@ -176,14 +176,15 @@ def test_a_complete_ordinary_file_is_complete_once_the_questions_are_answered():
             salary = results.pop("salary", None)
             assert {r.status for r in results.values()} == {"ok"}, (permit, region, {
                 k: r.message for k, r in results.items() if r.status != "ok"})
-            # The salary requirement exists exactly where the permit has thresholds in the region;
-            # a salary above them is ok, unless a threshold is not confirmed: then a person decides.
+            # The salary requirement exists exactly where the permit has thresholds in the region; a
+            # salary above them is ok, with the verify flag and its sentence where a threshold is not
+            # confirmed for the year.
             checklist = load_checklist(permit, region)
             assert (salary is not None) == bool(checklist.thresholds), (permit, region)
             if salary is not None:
                 unconfirmed = any(t["verify"] for t in thresholds_for(checklist, Applicant(in_belgium=True), TODAY))
-                assert (salary.status, salary.reason.code) == (
-                    ("needs_review", "salary_unconfirmed") if unconfirmed else ("ok", "salary_meets")), (
+                assert (salary.status, salary.reason.code, salary.verify) == (
+                    "ok", "salary_unconfirmed" if unconfirmed else "salary_meets", unconfirmed), (
                     permit, region, salary.message)
 
 

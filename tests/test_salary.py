@@ -212,12 +212,18 @@ def test_brussels_has_no_conversion_a_yearly_salary_goes_to_review():
 
 
 def test_flanders_converts_a_month_with_13_92_but_its_2026_threshold_is_not_confirmed():
-    # 3,600 x 13.92 = 50,112 >= 48,912: it would meet it, but Flanders' 2026 amount is marked verify.
-    result = salary_result("highly-qualified", "flanders", [contract((3600.0, "EUR", "month", "gross", None))])
-    assert (result.status, result.reason.code, result.reason.params["outcome"]) == \
-        ("needs_review", "salary_unconfirmed", "salary_outcome.meets")
-    assert "EUR 50,112.00 a year, counting 13.92 months' pay a year" in english(result)
-    assert result.verify
+    # 3,600 x 13.92 = 50,112 >= 48,912, but Flanders' 2026 amount is the 2025 one kept (verify):
+    # met, ok with the verify flag and the sentence saying so (as a fee proof); below, never invalid.
+    above = salary_result("highly-qualified", "flanders", [contract((3600.0, "EUR", "month", "gross", None))],
+                          birth_date=date(1980, 1, 1))
+    assert (above.status, above.reason.code, above.reason.params["outcome"], above.verify) == \
+        ("ok", "salary_unconfirmed", "salary_outcome.meets", True)
+    assert "EUR 50,112.00 a year, counting 13.92 months' pay a year" in english(above)
+    assert "not confirmed for 2026" in english(above) and "check the amount before filing" in english(above)
+    below = salary_result("highly-qualified", "flanders", [contract((3000.0, "EUR", "month", "gross", None))],
+                          birth_date=date(1980, 1, 1))  # 41,760 < 48,912
+    assert (below.status, below.reason.code, below.reason.params["outcome"]) == \
+        ("needs_review", "salary_unconfirmed", "salary_outcome.below")
 
 
 def test_flanders_2025_threshold_was_confirmed_monthly_against_yearly_decides():
@@ -253,7 +259,7 @@ def test_ict_role_decides_which_threshold():
     assert salary_result("intra-corporate-transfer", "brussels", pay).reason.code == "salary_depends"
 
 
-def test_an_undated_threshold_never_gives_a_confident_verdict():
+def test_an_undated_threshold_never_makes_a_salary_invalid():
     pay = [contract((1000.0, "EUR", "year", "gross", None))]  # far below the Ostbelgien 49,830
     result = salary_result("highly-qualified", "german-speaking", pay)
     assert (result.status, result.reason.code, result.reason.params["outcome"]) == \
