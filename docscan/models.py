@@ -129,16 +129,22 @@ class EntryBanReading:
     years: int | None = None
     #: The words naming an entry ban that the text contains (an order to leave may mention one).
     mentions: tuple[str, ...] = ()
+    #: The text says it was notified the same day as the decision (its own date is the notification's).
+    notified_same_day: bool = False
+    #: Different durations were read: the duration is unclear (never picked).
+    durations: tuple[int, ...] = ()
 
     def to_dict(self) -> dict:
         return {"notified": self.notified.isoformat() if self.notified else None, "years": self.years,
-                "mentions": list(self.mentions)}
+                "mentions": list(self.mentions), "notified_same_day": self.notified_same_day,
+                "durations": list(self.durations)}
 
     @classmethod
     def from_dict(cls, data: dict) -> "EntryBanReading":
         notified = data.get("notified")
         return cls(notified=date.fromisoformat(notified) if notified else None, years=data.get("years"),
-                   mentions=tuple(data.get("mentions") or ()))
+                   mentions=tuple(data.get("mentions") or ()), notified_same_day=bool(data.get("notified_same_day")),
+                   durations=tuple(data.get("durations") or ()))
 
 
 @dataclass(frozen=True)

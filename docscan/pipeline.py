@@ -33,7 +33,7 @@ from . import card_remarks, classify, dates, ingest, legibility, mrz, mrz_zone, 
 from .errors import FileProblem, OcrError, UsageError
 from .ingest import SourceFile
 from .datafiles import RULES_DIR
-from .models import Applicant, Document, Reason
+from .models import Applicant, Document, EntryBanReading, Reason, SalaryReading
 from .outputs import write_private
 from .report import Report, ReportWarning, build_report
 from .settings import Settings
@@ -41,7 +41,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 8  # 8: reasons are codes with params (issue 14)
+PAGE_RESULT_VERSION = 9  # 8: reasons are codes with params (issue 14); 9: salary and entry ban per page (issue 15)
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -70,6 +70,10 @@ class PageResult:
     quality: quality.PageQuality | None = None
     ocr_stats: dict = field(default_factory=dict)
     found_dates: tuple[dates.FoundDate, ...] = ()
+    #: The pay and the entry-ban facts the page states (issue 15), read here so that a page kept
+    #: without its text (the bulk page cache) still gives them.
+    salary: SalaryReading | None = None
+    entry_ban: EntryBanReading | None = None
     #: The text read. Kept for the person looking at the result (the app's OCR panel), never
     #: written to logs or to the JSON report unless asked for.
     text: str = ""
@@ -187,6 +191,9 @@ def judge_reading(number: int, reading: ocr.OcrResult, page_quality: quality.Pag
         quality=page_quality, ocr_stats={**reading.stats(), "read_words": verdict.read_words,
                                          "read_share": round(verdict.read_share, 3)},
         found_dates=dates.find_dates(reading.text), text=reading.text, reading=reading,
+        salary=salary.read_salary(reading.text, classification.doc_type),
+        entry_ban=removal.read_entry_ban(reading.text) if classification.doc_type != classify.UNKNOWN
+        or removal.mentions_entry_ban(reading.text) else None,
         judged_with=judgement_fingerprint())
 
 
@@ -461,7 +468,6 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
     facts: mrz.StatedFacts = mrz.stated_facts(zone) if zone else {}
     expiry = facts["expiry_date"] if "expiry_date" in facts else dates.expiry_date(found)
     birth = facts.get("birth_date") if zone and zone.checks.get("birth") else dates.birth_date(found)
-    text = "\n".join(p.text for p in segment)
     issued = dates.issue_date(found, today)
     return Document(
         file=source.name, first_page=segment[0].number if source.page_count > 1 else 0,
@@ -471,10 +477,13 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
         nationality=facts.get("nationality"),
         mrz_valid=zone.key_fields_proved if zone else None,
         mrz_uncertain_fields=zone.uncertain_key_fields if zone else (),
-        card_remarks=card_remarks.find_remarks(text) if doc_type == "residence_permit" else (),
+        card_remarks=card_remarks.find_remarks("\n".join(p.text for p in segment)) if doc_type == "residence_permit"
+        else (),
         # Only what was read from the document itself: a declared type with nothing legible has no text.
-        salary=salary.read_salary(text, doc_type) if doc_type in salary.load_rules().documents and legible else None,
-        entry_ban=removal.read_entry_ban(text, issued) if doc_type in ("entry_ban", "order_to_leave") else None,
+        salary=salary.merge_readings([p.salary for p in segment if p.salary is not None], doc_type)
+        if doc_type in salary.load_rules().documents and legible else None,
+        entry_ban=removal.merge_readings([p.entry_ban for p in segment if p.entry_ban is not None], issued)
+        if doc_type in ("entry_ban", "order_to_leave") else None,
         reasons=reasons, sha256=source.sha256)
 
 

@@ -106,19 +106,41 @@ def read_entry_ban(text: str, issue_date: date | None = None, rules: RemovalRule
     folded = dates.fold(text)
     # fold() keeps one character for one, so the offsets are those of the text as written.
     mentions = tuple(dict.fromkeys(" ".join(text[m.start():m.end()].split()) for m in compiled.ban.finditer(folded)))
-    return EntryBanReading(notified=_notified(text, folded, compiled, rules, issue_date),
-                           years=_years(folded, compiled, rules), mentions=mentions)
+    durations = _durations(folded, compiled, rules)
+    same_day = bool(compiled.same_day.search(folded))
+    notified = _notified(text, folded, compiled, rules)
+    if notified is None and same_day:
+        notified = issue_date
+    return EntryBanReading(notified=notified, years=durations[0] if len(durations) == 1 else None,
+                           mentions=mentions, notified_same_day=same_day, durations=durations)
 
 
-def _notified(text: str, folded: str, compiled: _Compiled, rules: RemovalRules, issue_date: date | None) -> date | None:
+def mentions_entry_ban(text: str, rules: RemovalRules | None = None) -> bool:
+    """Whether the text names an entry ban (a page of no known type may be one's continuation)."""
+    return bool(_compiled(rules or load_rules()).ban.search(dates.fold(text)))
+
+
+def merge_readings(readings: list[EntryBanReading], issue_date: date | None = None) -> EntryBanReading:
+    """One document's reading from its pages': the first notification date read (or the document's
+    own date when it says it was notified the same day), the duration when all pages that state
+    one state the same, every entry-ban word."""
+    notified = next((r.notified for r in readings if r.notified is not None), None)
+    same_day = any(r.notified_same_day for r in readings)
+    if notified is None and same_day:
+        notified = issue_date
+    durations = tuple(sorted({d for r in readings for d in r.durations}))
+    mentions = tuple(dict.fromkeys(m for r in readings for m in r.mentions))
+    return EntryBanReading(notified=notified, years=durations[0] if len(durations) == 1 else None,
+                           mentions=mentions, notified_same_day=same_day, durations=durations)
+
+
+def _notified(text: str, folded: str, compiled: _Compiled, rules: RemovalRules) -> date | None:
     found = dates.find_dates(text)
     for cue in compiled.notified.finditer(folded):
         after = [d for d in found if cue.end() <= d.start <= cue.end() + rules.notified_gap
                  and _same_statement(folded[cue.end():d.start])]
         if after:
             return after[0].value
-    if compiled.same_day.search(folded) and issue_date is not None:
-        return issue_date
     return None
 
 
@@ -131,13 +153,14 @@ def _same_statement(between: str) -> bool:
     return not newline or len(head.strip(" :,")) <= 12
 
 
-def _years(folded: str, compiled: _Compiled, rules: RemovalRules) -> int | None:
+def _durations(folded: str, compiled: _Compiled, rules: RemovalRules) -> tuple[int, ...]:
+    """Every distinct duration in years the text states, sorted (one: the ban's; more: unclear)."""
     values = set()
     for found in compiled.duration.finditer(folded):
         value = int(found.group("digits")) if found.group("digits") else compiled.numbers[found.group("word")]
         if 1 <= value <= rules.max_years:
             values.add(value)
-    return values.pop() if len(values) == 1 else None
+    return tuple(sorted(values))
 
 
 @dataclass(frozen=True, kw_only=True)

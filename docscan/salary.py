@@ -20,6 +20,7 @@ figure. Nothing here logs: amounts belong to a person.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -333,3 +334,17 @@ def is_confident(statement: SalaryStatement, reading: SalaryReading) -> bool:
     (with the weekly hours for an hourly wage). The checklist sends every other one to review."""
     return bool(statement.currency and statement.gross and statement.period
                 and (statement.period != "hour" or reading.hours_per_week is not None))
+
+
+def merge_readings(readings: list[SalaryReading], doc_type: str | None = None,
+                   rules: SalaryRules | None = None) -> SalaryReading:
+    """One document's reading from its pages' (read page by page, so a page kept without its text
+    still counts): statements in page order, the first weekly hours, words only when no page has a
+    figure. The period a document type implies (a payslip: a month) fills a statement without one."""
+    rules = rules or load_rules()
+    implied = rules.default_period.get(doc_type or "")
+    statements = tuple(s if s.period or not implied else replace(s, period=implied)
+                       for reading in readings for s in reading.statements)
+    hours = next((r.hours_per_week for r in readings if r.hours_per_week is not None), None)
+    return SalaryReading(statements=statements, words_only=not statements and any(r.words_only for r in readings),
+                         hours_per_week=hours)

@@ -156,3 +156,22 @@ def test_the_salary_reaches_the_printable_report_and_the_bulk_summary(tmp_path):
     assert "Loon minstens gelijk aan de drempel" in page and "bruto per maand" in page
     row = summary_row(outcome_from_report(WorkerJob("W1", None, None), report, ()))
     assert "salary" in row["invalid"]
+
+
+def test_the_salary_and_the_entry_ban_survive_a_page_kept_without_its_text(tmp_path):
+    """The bulk page cache keeps what was read, not the text (privacy): the facts are read per page."""
+    from dataclasses import replace
+
+    from docscan import classify, ingest
+    from docscan.pipeline import PageTask, assemble_file, read_pages
+
+    settings = Settings(workers=1)
+    for title, lines, check in ((CONTRACT_FR[0], CONTRACT_FR[1], lambda d: [s.amount for s in d.salary.statements]
+                                 == [3450.0]),
+                                (ENTRY_BAN_FR[0], ENTRY_BAN_FR[1], lambda d: (d.entry_ban.notified, d.entry_ban.years)
+                                 == (date(2024, 6, 11), 3))):
+        source = ingest.probe(write_pdf(tmp_path / f"{len(title)}.pdf", title, lines), settings)
+        pages = tuple(replace(p, text="", reading=None)
+                      for p in read_pages([PageTask(source, 0, settings, TODAY)], settings))
+        document, = assemble_file(source, pages, classify.load_rules(), TODAY).documents
+        assert check(document), document
