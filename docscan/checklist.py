@@ -38,7 +38,8 @@ from .classify import load_rules
 from .datafiles import load_model, read_yaml
 from .errors import ConfigError, UsageError
 from .messages import LANGUAGES, format_day, render, term
-from .models import FACT_NAMES, ICT_ROLES, Applicant, Document, Reason
+from .models import FACT_NAMES, ICT_ROLES, Applicant, Document, Reason, SalaryStatement
+from .salary import primary_statement
 
 #: Where the checklists live: beside the package in a checkout (where advisers edit them), else
 #: the copy an installed wheel carries inside the package (setup.py); DOCSCAN_CHECKLISTS wins.
@@ -149,7 +150,9 @@ class RequirementSpec(_Strict):
 
     title: Text
     hint: Text = {}
-    kind: Literal["document", "declaration", "advice"] = "document"
+    #: "salary": the pay stated in `documents` against the region's salary threshold (issue 15);
+    #: added to a checklist only where the permit has thresholds in that region.
+    kind: Literal["document", "declaration", "advice", "salary"] = "document"
     documents: tuple[str, ...] = ()
     conditions: Conditions = Conditions()
     applies_when: When = When()
@@ -234,6 +237,20 @@ class RenewalWindow(_Strict):
     sources: tuple[str, ...] = Field(min_length=1)
 
 
+class SalaryRule(_Strict):
+    """How a region compares a salary with its threshold (issue 15).
+
+    `months_per_year`: the region's own conversion between a yearly and a monthly amount
+    (Flanders divides yearly amounts by 13.92); without one, a salary stated for another period
+    than the threshold's is not converted (needs review). `base_only`: only the base wage counts
+    (Brussels, payroll code 1), so a total that includes other pay proves nothing above the threshold.
+    """
+
+    months_per_year: float | None = Field(default=None, ge=12, le=15)
+    base_only: bool = False
+    sources: tuple[str, ...] = Field(min_length=1)
+
+
 class CommonRegion(_Strict):
     #: One line for the page, with {fee_from}, {renewal_earliest} and {renewal_latest} filled from the data.
     description: Text = {}
@@ -242,6 +259,7 @@ class CommonRegion(_Strict):
     overrides: dict[str, Override] = {}
     decision: DecisionRule | None = None
     renewal_window: RenewalWindow | None = None
+    salary: SalaryRule | None = None
     notes: tuple[Note, ...] = ()
 
 
@@ -264,7 +282,9 @@ class CommonFile(_Strict):
         known_types = set(load_rules().type_ids)
         spec: RequirementSpec | CommonRegion  # a requirement in the first loop, a region in the second
         for req_id, spec in self.requirements.items():
-            if spec.kind == "document":
+            if spec.kind == "salary" and not spec.documents:
+                raise ValueError(f"requirements.{req_id}: a salary requirement names the documents that state the pay")
+            if spec.kind in ("document", "salary"):
                 for type_id in spec.documents or (req_id,):
                     if type_id not in known_types:
                         raise ValueError(f"requirements.{req_id}: unknown document type '{type_id}'")
@@ -432,6 +452,7 @@ class Checklist:
     renewal_window: tuple[RenewalWindow, tuple[Source, ...]] | None = None
     bands: dict = field(default_factory=dict)
     questions: dict = field(default_factory=dict)
+    salary_rule: tuple[SalaryRule, tuple[Source, ...]] | None = None
 
     @property
     def note(self) -> dict:
@@ -504,6 +525,8 @@ def load_checklist(permit: str, region: str, folder: Path | None = None) -> Chec
     shared = common.regions.get(region, CommonRegion())
     region_spec = spec.regions.get(region, RegionSpec())
     ids = [r for r in (*spec.requirements, *shared.add, *region_spec.add) if r not in region_spec.remove]
+    if region_spec.salary_thresholds:  # issue 15: the salary is checked where there is a threshold
+        ids += [r for r, item in common.requirements.items() if item.kind == "salary" and r not in region_spec.remove]
     overrides = [shared.overrides, spec.overrides, region_spec.overrides]
     requirements: list[Requirement] = []
     advice: list[Requirement] = []
@@ -532,6 +555,8 @@ def load_checklist(permit: str, region: str, folder: Path | None = None) -> Chec
     notes = tuple(ResolvedNote(text=n.text, sources=src(n.sources), verify=n.verify)
                   for n in (*shared.notes, *spec.notes, *region_spec.notes))
     thresholds = tuple((t, src(t.sources)) for t in region_spec.salary_thresholds)
+    if thresholds and shared.salary is not None:
+        used_sources += list(shared.salary.sources)
     limits = region_spec.under_30_limits
     used_sources += [k for n in (*shared.notes, *spec.notes, *region_spec.notes) for k in n.sources]
     used_sources += [k for t in region_spec.salary_thresholds for k in t.sources]
@@ -541,7 +566,8 @@ def load_checklist(permit: str, region: str, folder: Path | None = None) -> Chec
         thresholds=thresholds, under_30_limits=(limits, src(limits.sources)) if limits else None,
         decision=(shared.decision, src(shared.decision.sources)) if shared.decision else None,
         renewal_window=(shared.renewal_window, src(shared.renewal_window.sources)) if shared.renewal_window else None,
-        bands=dict(common.bands), questions=dict(common.questions))
+        bands=dict(common.bands), questions=dict(common.questions),
+        salary_rule=(shared.salary, src(shared.salary.sources)) if shared.salary else None)
 
 
 def region_description(region: str, language: str = "en", folder: Path | None = None) -> str:
@@ -823,6 +849,9 @@ def evaluate(checklist: Checklist, documents: tuple[Document, ...], applicant: A
         if not applicable:
             if why_not is not None:  # _applies always says why when it drops a requirement
                 skipped.append(NotRequired(requirement.id, title, why_not, verify))
+            continue
+        if requirement.kind == "salary":
+            results.append(judge_salary(checklist, requirement, title, documents, applicant, today))
             continue
         result = judge(requirement, title, documents, today, language, applicant)
         sources = tuple(source_dict(s) for s in (*requirement.sources, *requirement.fee_sources))
@@ -1195,3 +1224,199 @@ def _question_notices(checklist: Checklist, applicant: Applicant, today: date) -
     return [Notice(kind=NoticeKind.QUESTION, code="question",
                    reason=Reason.of("question", fact=fact, option=ANSWERS.get(fact, fact)))
             for fact in open_questions(checklist, applicant, today)]
+
+
+# ---------------------------------------------------------------------------------------------
+# The salary against the threshold (issue 15)
+
+#: Weeks in a year, to turn an hourly wage with its weekly hours into a month (52 / 12 weeks).
+WEEKS_PER_YEAR = 52
+#: Two amounts closer than this (in EUR) are the same amount (rounding of cents).
+_SAME_AMOUNT = 0.01
+
+
+def judge_salary(checklist: Checklist, requirement: Requirement, title: str, documents: tuple[Document, ...],
+                 applicant: Applicant, today: date) -> RequirementResult:
+    """The salary the documents state against the thresholds that hold for this applicant.
+
+    `ok` or `invalid` only when both sides are sure: the salary is read with its currency (EUR),
+    gross, its period (or the hours for an hourly wage), converted only as the region's data says,
+    and every threshold that may apply (age band, ICT role unknown) is confirmed for the year and
+    falls on the same side. Everything else is `needs_review`, with both figures when there are two.
+    """
+    items = thresholds_for(checklist, applicant, today)
+    age = applicant.age_on(today)
+    banded = {item["spec"].role for item in items if item["spec"].band and age is not None}
+    if banded and checklist.under_30_limits is None:
+        # The worker is in an age band (thresholds_for keeps a band only under its limit) and the
+        # region's data gives the band no conditions: the band's amount is the one that applies.
+        items = [item for item in items if item["spec"].band or item["spec"].role not in banded]
+    rule = checklist.salary_rule[0] if checklist.salary_rule else None
+    sources = _unique(tuple(source_dict(s) for s in (
+        *requirement.sources, *(src for item in items for src in item["sources"]),
+        *(checklist.salary_rule[1] if checklist.salary_rule else ()))))
+    verify = any(item["verify"] for item in items)
+    thresholds = [_threshold_reason(checklist, item, today) for item in items]
+
+    def result(status: str, reason: Reason, files: tuple[str, ...] = ()) -> RequirementResult:
+        return RequirementResult(requirement.id, title, status, files, reason, (reason,), requirement.kind, verify,
+                                 sources)
+
+    order = {doc_type: i for i, doc_type in enumerate(requirement.documents)}
+    read = sorted((d for d in documents if d.doc_type in order and d.salary is not None),
+                  key=lambda d: order[d.doc_type])
+    stated: list[tuple[Document, SalaryStatement]] = []
+    for doc in read:
+        primary = _primary(doc, rule)
+        if primary is not None:
+            stated.append((doc, primary))
+    if not stated:
+        words = next((d for d in read if d.salary is not None and d.salary.words_only), None)
+        if words is not None:
+            return result("needs_review", Reason.of("salary_words_only", doc_type=words.doc_type, file=words.label,
+                                                    thresholds=thresholds), (words.label,))
+        return result("needs_review", Reason.of("salary_not_found", documents=list(requirement.documents),
+                                                thresholds=thresholds), tuple(d.label for d in read))
+    document, statement = stated[0]
+    files = tuple(dict.fromkeys(d.label for d, _ in stated))
+    said = _stated(document, statement)
+    for other, other_statement in stated[1:]:
+        if (other_statement.period, other_statement.gross, other_statement.currency) == \
+                (statement.period, statement.gross, statement.currency) \
+                and abs(other_statement.amount - statement.amount) > _SAME_AMOUNT:
+            return result("needs_review", Reason.of("salary_disagree", stated=said,
+                                                    other=_stated(other, other_statement)), files)
+    doubt = _reading_doubt(statement, document)
+    if doubt is not None:
+        return result("needs_review", Reason.of("salary_doubt", stated=said, thresholds=thresholds, doubt=doubt), files)
+    compared = []
+    for item in items:
+        spec = item["spec"]
+        # A contract that states the pay for the threshold's period too ("EUR 4,000 a month, EUR
+        # 55,680 a year") is taken at its word for that period rather than converted.
+        value, how = _convert(_for_period(document, statement, spec.per), document, spec.per, rule)
+        if value is None:
+            # No conversion in the data: another document of the file may state the pay for the
+            # threshold's period (the application form's yearly amount beside a monthly contract).
+            elsewhere = next(((d, s) for d, _ in stated[1:] for s in (d.salary.statements if d.salary else ())
+                              if s.period == spec.per and s.gross == statement.gross
+                              and s.currency == statement.currency), None)
+            if elsewhere is not None:
+                value, how = elsewhere[1].amount, Reason.of("salary_stated_elsewhere", stated=_stated(*elsewhere))
+        if value is None:
+            doubt = Reason.of("salary_no_conversion", per=f"salary_per.{statement.period}",
+                              threshold_per=f"salary_per.{spec.per}", region=checklist.region)
+            return result("needs_review", Reason.of("salary_doubt", stated=said, thresholds=thresholds, doubt=doubt),
+                          files)
+        compared.append((item, value, how))
+    converted = _converted_reason(compared[0][1], compared[0][0]["spec"].per, compared[0][2])
+    met = [value + _SAME_AMOUNT / 2 >= item["spec"].amount for item, value, _ in compared]
+    if rule is not None and rule.base_only and statement.basis == "total" and any(met):
+        doubt = Reason.of("salary_total_not_base", region=checklist.region)
+        return result("needs_review", Reason.of("salary_doubt", stated=said, thresholds=thresholds, doubt=doubt), files)
+    if all(met) or not any(met):
+        outcome = "meets" if all(met) else "below"
+        if verify:
+            # A threshold not confirmed for the year (kept from an earlier year, undated) never makes a
+            # salary `invalid`: below it, a person decides. Met, the salary is `ok` with the verify
+            # flag and the sentence saying the amount is not confirmed, as a fee proof is when the
+            # year's fee is not confirmed (checklist.evaluate), so a complete file stays possible.
+            stale = [_stale_reason(item) for item in items if item["verify"]]
+            return result("ok" if all(met) else "needs_review",
+                          Reason.of("salary_unconfirmed", stated=said, converted=converted, thresholds=thresholds,
+                                    outcome=f"salary_outcome.{outcome}", stale=stale[0]), files)
+        code = "salary_meets" if all(met) else "salary_below"
+        return result("ok" if all(met) else "invalid", Reason.of(code, stated=said, converted=converted,
+                                                                  thresholds=thresholds), files)
+    fact = "ict_role" if len({item["spec"].role for item in items}) > 1 else "birth_date"
+    if fact == "birth_date" and applicant.birth_date is not None and checklist.under_30_limits is not None:
+        # Under 30 and between the two amounts: the reduced rate has conditions (not for seconded
+        # workers, a clause at the 30th birthday) that no document here proves.
+        conditions = Reason.of("under_30_limits", text=checklist.under_30_limits[0].text)
+        return result("needs_review", Reason.of("salary_depends_band", stated=said, converted=converted,
+                                                thresholds=thresholds, conditions=conditions), files)
+    return result("needs_review", Reason.of("salary_depends", stated=said, converted=converted, thresholds=thresholds,
+                                            fact=fact, option=ANSWERS.get(fact, fact)), files)
+
+
+def _primary(document: Document, rule: SalaryRule | None) -> SalaryStatement | None:
+    assert document.salary is not None  # judge_salary keeps only documents that were read
+    return primary_statement(document.salary, base_only=bool(rule and rule.base_only))
+
+
+def _for_period(document: Document, statement: SalaryStatement, per: str) -> SalaryStatement:
+    """The document's statement for period `per` of the same kind (gross, currency, basis) as
+    `statement`, or `statement` itself when the document states none."""
+    assert document.salary is not None
+    return next((s for s in document.salary.statements if s.period == per and s.gross == statement.gross
+                 and s.currency == statement.currency and s.basis == statement.basis), statement)
+
+
+def _stated(document: Document, statement: SalaryStatement) -> Reason:
+    return Reason.of("salary_stated", doc_type=document.doc_type, file=document.label,
+                     amount={"amount": statement.amount, "currency": statement.currency},
+                     gross=f"salary_gross.{statement.gross}" if statement.gross else None,
+                     per=f"salary_per.{statement.period}" if statement.period else None,
+                     basis=f"salary_basis.{statement.basis}" if statement.basis else None)
+
+
+def _reading_doubt(statement: SalaryStatement, document: Document) -> Reason | None:
+    """Why the reading itself cannot decide (never `ok` nor `invalid` on a doubtful reading)."""
+    if not statement.currency:
+        return Reason("salary_currency_unstated")
+    if statement.currency != "EUR":
+        return Reason.of("salary_other_currency", currency=statement.currency)
+    if statement.gross == "net":
+        return Reason("salary_net_only")
+    if statement.gross is None:
+        return Reason("salary_gross_unstated")
+    if statement.period is None:
+        return Reason("salary_period_unclear")
+    if statement.period == "hour" and (document.salary is None or document.salary.hours_per_week is None):
+        return Reason("salary_hours_unknown")
+    return None
+
+
+def _convert(statement: SalaryStatement, document: Document, per: str,
+             rule: SalaryRule | None) -> tuple[float | None, Reason | None]:
+    """The stated amount for the threshold's period (`per`), and how it was converted; None
+    when the region's data gives no conversion between the two periods."""
+    amount, period, how = statement.amount, statement.period, None
+    if period == "hour":
+        hours = document.salary.hours_per_week if document.salary else None
+        assert hours is not None  # _reading_doubt sends an hourly wage without hours to review
+        amount, period = amount * hours * WEEKS_PER_YEAR / 12, "month"
+        how = Reason.of("salary_by_hours", hours=hours)
+    if period == per:
+        return round(amount, 2), how
+    months = rule.months_per_year if rule else None
+    if months is None:
+        return None, None
+    by_months = Reason.of("salary_by_months", months=months)
+    how = Reason.of("salary_by_hours_and_months", hours=how.params["hours"], months=months) if how else by_months
+    return round(amount * months if per == "year" else amount / months, 2), how
+
+
+def _converted_reason(value: float, per: str, how: Reason | None) -> Reason | None:
+    if how is None:
+        return None
+    return Reason.of("salary_converted", amount={"amount": value, "currency": "EUR"}, per=f"salary_per.{per}", how=how)
+
+
+def _threshold_reason(checklist: Checklist, item: dict, today: date) -> Reason:
+    spec = item["spec"]
+    band = checklist.bands.get(spec.band) if spec.band else None
+    return Reason.of("salary_threshold_is", year=item["for_year"], permit=dict(checklist.title),
+                     region=checklist.region,
+                     role=Reason.of("threshold_role", role=f"role.{spec.role}") if spec.role else None,
+                     band=Reason.of("threshold_band", band=band.text) if band else None,
+                     amount={"amount": spec.amount, "currency": "EUR"}, per=f"salary_per.{spec.per}")
+
+
+def _stale_reason(item: dict) -> Reason:
+    spec, hosts = item["spec"], _hosts(item["sources"])
+    if spec.year is None:
+        return Reason.of("threshold_undated", hosts=hosts)
+    if item["old_year"]:
+        return Reason.of("threshold_old_year", for_year=item["for_year"], year=spec.year, hosts=hosts)
+    return Reason.of("threshold_verify", for_year=item["for_year"], hosts=hosts)

@@ -480,8 +480,6 @@ def _types(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from . import evaluate, evaluate_types
-    from .datafiles import RULES_DIR
     from .ocr import check_installation
 
     corpus = Path(args.corpus)
@@ -495,6 +493,21 @@ def _eval(args: argparse.Namespace) -> int:
         bundles = Path(args.bundles) if args.bundles else None
     settings = Settings(workers=args.workers) if args.workers else Settings()
     check_installation(settings)
+    from . import evaluate_facts  # issue 15: salaries.csv / entry_bans.csv beside (or without) labels.csv
+    if evaluate_facts.has_fact_labels(corpus) and not (corpus / "labels.csv").exists():
+        print(evaluate_facts.run(corpus, settings, PageCache(args.cache) if args.cache else None).text, end="")
+        return 0
+    code = _eval_corpus(args, corpus, bundles, settings)
+    if evaluate_facts.has_fact_labels(corpus) and not (args.calibrate or args.calibrate_types):
+        print()
+        print(evaluate_facts.run(corpus, settings, PageCache(args.cache) if args.cache else None).text, end="")
+    return code
+
+
+def _eval_corpus(args: argparse.Namespace, corpus: Path, bundles: Path | None, settings: Settings) -> int:
+    from . import evaluate, evaluate_types
+    from .datafiles import RULES_DIR
+
     from . import evaluate_mrz  # issue 11: a zone corpus (sample_docs/mrz) has its own figures
     if evaluate_mrz.is_mrz_corpus(corpus):
         zones = evaluate_mrz.run(corpus, settings, subset=args.subset)

@@ -190,6 +190,76 @@ class SignatureCheck:
                 "error": self.error.to_dict() if self.error else None, "not_checked": self.not_checked}
 
 
+@dataclass(frozen=True, kw_only=True)
+class SalaryStatement:
+    """One amount a document states as the worker's pay (issue 15), and what it says it is.
+
+    Each of `period` ("month", "year", "hour"), `gross` ("gross", "net") and `basis` ("base",
+    "total") is None when the document does not say: the checklist then does not guess.
+    """
+
+    amount: float
+    currency: str
+    period: str | None = None
+    gross: str | None = None
+    basis: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"amount": self.amount, "currency": self.currency, "period": self.period, "gross": self.gross,
+                "basis": self.basis}
+
+
+@dataclass(frozen=True, kw_only=True)
+class SalaryReading:
+    """What a contract, payslip, form or assignment letter says about the pay (`salary.read_salary`).
+
+    `statements` in reading order; `words_only` when a salary is written out in words with no
+    figure ("trois mille sept cents euros"), which docscan does not turn into a number.
+    """
+
+    statements: tuple[SalaryStatement, ...] = ()
+    words_only: bool = False
+    hours_per_week: float | None = None
+
+    def to_dict(self) -> dict:
+        return {"statements": [s.to_dict() for s in self.statements], "words_only": self.words_only,
+                "hours_per_week": self.hours_per_week}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "SalaryReading":
+        return cls(statements=tuple(SalaryStatement(**s) for s in data.get("statements") or ()),
+                   words_only=bool(data.get("words_only")), hours_per_week=data.get("hours_per_week"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class EntryBanReading:
+    """What an annex 13sexies (or an order to leave) says about an entry ban (`removal.read_entry_ban`).
+
+    None for what could not be read: the warning then says so instead of guessing a date.
+    """
+
+    notified: date | None = None
+    years: int | None = None
+    #: The words naming an entry ban that the text contains (an order to leave may mention one).
+    mentions: tuple[str, ...] = ()
+    #: The text says it was notified the same day as the decision (its own date is the notification's).
+    notified_same_day: bool = False
+    #: Different durations were read: the duration is unclear (never picked).
+    durations: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"notified": self.notified.isoformat() if self.notified else None, "years": self.years,
+                "mentions": list(self.mentions), "notified_same_day": self.notified_same_day,
+                "durations": list(self.durations)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "EntryBanReading":
+        notified = data.get("notified")
+        return cls(notified=date.fromisoformat(notified) if notified else None, years=data.get("years"),
+                   mentions=tuple(data.get("mentions") or ()), notified_same_day=bool(data.get("notified_same_day")),
+                   durations=tuple(data.get("durations") or ()))
+
+
 @dataclass(frozen=True)
 class Document:
     """One document found in the bundle: a whole file, or a run of pages inside a file.
@@ -222,6 +292,10 @@ class Document:
     #: Remarks printed on a residence card (`card_remarks.find_remarks`: "single_permit",
     #: "labour_market_limited", ...); empty for other documents.
     card_remarks: tuple[str, ...] = ()
+    #: The pay it states, for the documents `rules/salary.yaml` reads (None for the others).
+    salary: SalaryReading | None = None
+    #: An entry ban's notification and duration, for entry bans and orders to leave.
+    entry_ban: EntryBanReading | None = None
     reasons: tuple[Reason, ...] = ()
     #: Content hash of the file, to tell a second copy of the same file from a second document.
     sha256: str = ""

@@ -29,12 +29,12 @@ from typing import Callable, Iterable, Sequence
 
 from . import __version__
 from . import checklist as checklist_module
-from . import card_remarks, classify, dates, ingest, language, legibility, mrz, mrz_zone, ocr, quality
+from . import card_remarks, classify, dates, ingest, language, legibility, mrz, mrz_zone, ocr, quality, removal, salary
 from .signatures import signature_reason
 from .errors import FileProblem, OcrError, UsageError
 from .ingest import SourceFile
 from .datafiles import RULES_DIR
-from .models import Applicant, Document, Reason, SignatureCheck, SignatureState
+from .models import Applicant, Document, EntryBanReading, Reason, SalaryReading, SignatureCheck, SignatureState
 from .outputs import write_private
 from .report import Report, ReportWarning, build_report
 from .settings import Settings
@@ -42,7 +42,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 9  # 9: a PDF's first page carries its signatures (issue 16)
+PAGE_RESULT_VERSION = 10  # 8: reasons are codes (issue 14); 9: signatures on a PDF's first page (issue 16); 10: salary and entry ban per page (issue 15)
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -71,6 +71,10 @@ class PageResult:
     quality: quality.PageQuality | None = None
     ocr_stats: dict = field(default_factory=dict)
     found_dates: tuple[dates.FoundDate, ...] = ()
+    #: The pay and the entry-ban facts the page states (issue 15), read here so that a page kept
+    #: without its text (the bulk page cache) still gives them.
+    salary: SalaryReading | None = None
+    entry_ban: EntryBanReading | None = None
     #: The text read. Kept for the person looking at the result (the app's OCR panel), never
     #: written to logs or to the JSON report unless asked for.
     text: str = ""
@@ -212,6 +216,9 @@ def judge_reading(number: int, reading: ocr.OcrResult, page_quality: quality.Pag
         quality=page_quality, ocr_stats={**reading.stats(), "read_words": verdict.read_words,
                                          "read_share": round(verdict.read_share, 3)},
         found_dates=dates.find_dates(reading.text), text=reading.text, reading=reading,
+        salary=salary.read_salary(reading.text, classification.doc_type),
+        entry_ban=removal.read_entry_ban(reading.text) if classification.doc_type != classify.UNKNOWN
+        or removal.mentions_entry_ban(reading.text) else None,
         judged_with=judgement_fingerprint())
 
 
@@ -488,16 +495,23 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
     facts: mrz.StatedFacts = mrz.stated_facts(zone) if zone else {}
     expiry = facts["expiry_date"] if "expiry_date" in facts else dates.expiry_date(found)
     birth = facts.get("birth_date") if zone and zone.checks.get("birth") else dates.birth_date(found)
+    issued = dates.issue_date(found, today)
     return Document(
         file=source.name, first_page=segment[0].number if source.page_count > 1 else 0,
         last_page=segment[-1].number if source.page_count > 1 else 0,
         doc_type=doc_type, declared_type=declared, type_source=type_source, legible=legible,
-        confident=confident, issue_date=dates.issue_date(found, today), expiry_date=expiry, birth_date=birth,
+        confident=confident, issue_date=issued, expiry_date=expiry, birth_date=birth,
         nationality=facts.get("nationality"),
         mrz_valid=zone.key_fields_proved if zone else None,
         mrz_uncertain_fields=zone.uncertain_key_fields if zone else (),
         card_remarks=card_remarks.find_remarks("\n".join(p.text for p in segment)) if doc_type == "residence_permit"
-        else (), reasons=reasons, sha256=source.sha256, **_language_facts(segment, doc_type))
+        else (),
+        # Only what was read from the document itself: a declared type with nothing legible has no text.
+        salary=salary.merge_readings([p.salary for p in segment if p.salary is not None], doc_type)
+        if doc_type in salary.load_rules().documents and legible else None,
+        entry_ban=removal.merge_readings([p.entry_ban for p in segment if p.entry_ban is not None], issued)
+        if doc_type in ("entry_ban", "order_to_leave") else None,
+        reasons=reasons, sha256=source.sha256, **_language_facts(segment, doc_type))
 
 
 def _language_facts(segment: list[PageResult], doc_type: str) -> dict:
@@ -648,7 +662,7 @@ def finish_bundle(plan: BundlePlan, page_results: Sequence[PageResult], *, secon
     who = applicant_from_documents(documents, plan.applicant)
     requirements, not_required = checklist_module.evaluate(plan.checklist, documents, who, plan.today,
                                                            plan.language)
-    warnings = collect_warnings(file_results, plan.rules)
+    warnings = collect_warnings(file_results, plan.rules, plan.today)
     notices = checklist_module.notices(plan.checklist, documents, who, plan.today, plan.language)
     return build_report(plan.checklist, plan.today, who, requirements, not_required, tuple(file_results),
                         warnings, seconds=seconds, pages_read=len(plan.tasks), language=plan.language,
@@ -695,8 +709,10 @@ def _valid_declared(declared: str | None, rules: classify.DocumentRules) -> str 
 # Warnings
 
 
-def collect_warnings(files: Sequence[FileResult], rules: classify.DocumentRules) -> tuple[ReportWarning, ...]:
-    """Things a person must know even when every requirement is met."""
+def collect_warnings(files: Sequence[FileResult], rules: classify.DocumentRules,
+                     today: date | None = None) -> tuple[ReportWarning, ...]:
+    """Things a person must know even when every requirement is met. `today` is the submission
+    date: an entry ban still running on it is said so."""
     warnings: list[ReportWarning] = []
     seen_hashes: dict[str, str] = {}
     for result in files:
@@ -714,10 +730,8 @@ def collect_warnings(files: Sequence[FileResult], rules: classify.DocumentRules)
             else:
                 seen_hashes[result.source.sha256] = name
         for document in result.documents:
-            if document.doc_type == "order_to_leave":
-                warnings.append(ReportWarning("order_to_leave", Reason("order_to_leave"), document.label))
-            elif document.doc_type == "entry_ban":
-                warnings.append(ReportWarning("entry_ban", Reason("entry_ban"), document.label))
+            if document.doc_type in ("order_to_leave", "entry_ban"):
+                warnings.append(ReportWarning(document.doc_type, removal_warning(document, today), document.label))
         warnings.extend(_signature_warnings(result))
         declared = result.source.declared_type
         detected = {d.doc_type for d in result.documents if d.type_source == "content" and d.doc_type != classify.UNKNOWN}
@@ -748,3 +762,33 @@ def _signature_warnings(result: FileResult) -> list[ReportWarning]:
 
 # The warnings on removal orders (order_to_leave, entry_ban) are worded in the message catalogues,
 # from the reference file ("Removal orders"): warn, never "accept".
+
+
+def removal_warning(document: Document, today: date | None) -> Reason:
+    """What the warning on an order to leave or an entry ban says (issue 15).
+
+    An entry ban whose notification date and duration were read gets its end and the day its
+    lifting may be asked (and whether it still runs on the submission date); one whose date or
+    duration was not read says which, and keeps the plain warning's content. An order to leave
+    says whether its text mentions an entry ban. A document known from its declared type alone
+    (nothing legible) keeps the plain warning.
+    """
+    reading = document.entry_ban
+    if document.doc_type == "order_to_leave":
+        if reading is None or not document.legible:
+            return Reason("order_to_leave")
+        if reading.mentions:
+            return Reason.of("order_to_leave_mentions_ban", file=document.label, words=list(reading.mentions))
+        return Reason.of("order_to_leave_no_ban_words", file=document.label)
+    if reading is None or not document.legible:
+        return Reason("entry_ban")
+    found = removal.entry_ban_dates(reading)
+    if found is None:
+        unread = [term for term, value in (("entry_ban.notified", reading.notified), ("entry_ban.years", reading.years))
+                  if value is None]
+        return Reason.of("entry_ban_unread", file=document.label, unread=unread)
+    running = None
+    if today is not None:
+        running = Reason.of("entry_ban_running" if today < found.ends else "entry_ban_ended", today=today)
+    return Reason.of("entry_ban_dated", file=document.label, years=found.years, notified=found.notified,
+                     ends=found.ends, lifting_from=found.lifting_from, running=running)

@@ -158,8 +158,11 @@ def _file_dict(result: "FileResult", include_text: bool) -> dict:
                        # issue 16 (additive): the language read, whether it needs a translation
                        "language": d.language, "foreign_language": d.foreign_language, "script": d.script,
                        "needs_translation": d.needs_translation, "translation_declaration": d.translation_declaration,
-                       "translated_in": d.translated_in, "translation_of": d.translation_of}
-                      for d in result.documents],
+                       "translated_in": d.translated_in, "translation_of": d.translation_of,
+                       # issue 15: the pay read (contracts, payslips, forms, assignment letters) and
+                       # an entry ban's notification and duration; null for other documents
+                       "salary": d.salary.to_dict() if d.salary else None,
+                       "entry_ban": d.entry_ban.to_dict() if d.entry_ban else None} for d in result.documents],
         "pages": [p.to_dict(include_text) for p in result.pages],
         "signatures": _signatures_dict(result),
     }

@@ -2208,6 +2208,34 @@ BUNDLES = [
 ]
 
 
+#: Issue 15: the salary requirement of the bundles whose permit has a threshold in the region, as a
+#: person checking by hand concludes with docscan's data. Every sample contract pays EUR 4,866.67
+#: gross a month (the application forms: EUR 58,400 a year; the assignment letter: EUR 5,100 a
+#: month). These are findings on the sample data, not tuned expectations: the executive samples
+#: pay less than an executive threshold, and the ICT samples' contract and letter disagree.
+SALARY = {
+    # Flanders' 2026 amount is the 2025 one kept, not confirmed: EUR 4,866.67 x 13.92 meets it (ok,
+    # with the verify flag, as the fee proof of an unconfirmed year).
+    "highly-qualified-complete": "ok",
+    "missing-medical-certificate": "ok",
+    "passport-wrong-check-digit": "ok",
+    # EU Blue Card, Brussels: EUR 4,748 a month; EUR 4,866.67 meets it.
+    "eu-blue-card-complete": "ok",
+    "illegible-passport-scan": "ok",
+    # The contract (EUR 4,866.67) and the assignment letter (EUR 5,100) do not state the same pay.
+    "intra-corporate-transfer-complete": "needs_review",
+    "entry-ban": "needs_review",
+    # Executive, Wallonia: EUR 88,790 a year; the application form states EUR 58,400 a year.
+    "executive-complete": "invalid",
+    "criminal-record-too-old": "invalid",
+    # Executive, Brussels: EUR 6,647.20 a month; the photographed contract pays EUR 4,866.67.
+    "rotated-and-photographed": "invalid",
+    # German-speaking Community: the Ostbelgien amount (EUR 83,135) states no year; the form's EUR
+    # 58,400 a year is below it, and an unconfirmed amount never makes a salary invalid.
+    "turkish-national-no-fee": "needs_review",
+}
+
+
 def expected(b: Bundle) -> dict:
     """The manifest entry: what a person checking the files by hand concludes."""
     if b.permit == "unlimited-duration":
@@ -2247,6 +2275,8 @@ def expected(b: Bundle) -> dict:
             statuses[rid] = "needs_review"  # docscan asks whether the Association exemption applies
             continue
         statuses[rid] = found[0] if found else "missing"
+    if b.name in SALARY:
+        statuses["salary"] = SALARY[b.name]
     entry = {
         "name": b.name,
         "path": f"bundles/{b.name}",
@@ -2280,6 +2310,11 @@ def generate_bundles(log):
         assert len(scans) <= (4 if b.name == "rotated-and-photographed" else 3), b.name
         for dest, src, _ in b.files:
             shutil.copyfile(HERE / src, folder / dest)
+    write_manifest(log)
+
+
+def write_manifest(log):
+    """bundles.yaml from BUNDLES (also alone: `generate.py --manifest`, when only expectations change)."""
     entries = [expected(b) for b in BUNDLES]
     import yaml
     header = ("# Sample applicants' bundles and what a person checking them by hand concludes.\n"
@@ -2302,6 +2337,9 @@ def main() -> int:
     def log(msg):
         print(f"[{time.perf_counter() - started:6.1f}s] {msg}", flush=True)
 
+    if "--manifest" in sys.argv[1:]:  # only the expectations changed: rewrite bundles.yaml alone
+        write_manifest(log)
+        return 0
     for folder in (PDF_DIR, SCAN_DIR, VARIANT_DIR, BAD_DIR):
         if folder.exists():
             shutil.rmtree(folder)

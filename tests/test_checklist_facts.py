@@ -16,7 +16,7 @@ import pytest
 
 from docscan.checklist import (REGIONS, evaluate, fee_sentence, load_checklist, load_common, notices,
                                permit_ids, requirement_hint, thresholds_for)
-from docscan.models import Applicant, Document
+from docscan.models import Applicant, Document, SalaryReading, SalaryStatement
 from docscan.messages import render
 from docscan.models import Reason
 
@@ -36,9 +36,13 @@ def complete_file() -> tuple[Document, ...]:
     types = ["application_form", "employment_contract", "health_insurance", "residence_permit", "diploma",
              "vacancy_proof", "group_employment_proof", "assignment_letter", "hosting_agreement", "payslip",
              "fee_payment_proof"]
+    # The contract states a gross base salary above every threshold, a month and a year (issue 15).
+    pay = SalaryReading(statements=(
+        SalaryStatement(amount=10000.0, currency="EUR", period="month", gross="gross", basis="base"),
+        SalaryStatement(amount=139200.0, currency="EUR", period="year", gross="gross", basis="base")))
     return (doc("passport", expiry_date=date(2031, 1, 1), mrz_valid=True),
             doc("medical_certificate", issue_date=FRESH), doc("criminal_record", issue_date=FRESH),
-            *(doc(t) for t in types))
+            *(doc(t, salary=pay if t == "employment_contract" else None) for t in types))
 
 
 def run(permit: str, region: str, documents=(), today: date = TODAY, **facts):
@@ -169,8 +173,19 @@ def test_a_complete_ordinary_file_is_complete_once_the_questions_are_answered():
     for permit in permit_ids():
         for region in REGIONS:
             results, _, _ = run(permit, region, complete_file(), in_belgium=True, **answers)
+            salary = results.pop("salary", None)
             assert {r.status for r in results.values()} == {"ok"}, (permit, region, {
                 k: r.message for k, r in results.items() if r.status != "ok"})
+            # The salary requirement exists exactly where the permit has thresholds in the region; a
+            # salary above them is ok, with the verify flag and its sentence where a threshold is not
+            # confirmed for the year.
+            checklist = load_checklist(permit, region)
+            assert (salary is not None) == bool(checklist.thresholds), (permit, region)
+            if salary is not None:
+                unconfirmed = any(t["verify"] for t in thresholds_for(checklist, Applicant(in_belgium=True), TODAY))
+                assert (salary.status, salary.reason.code, salary.verify) == (
+                    "ok", "salary_unconfirmed" if unconfirmed else "salary_meets", unconfirmed), (
+                    permit, region, salary.message)
 
 
 # ---------------------------------------------------------------------------------------------

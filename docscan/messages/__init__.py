@@ -258,6 +258,22 @@ def _amount(value: Any, locale: str) -> str:
     return format_currency(number, "EUR", locale=locale)
 
 
+def _money(value: Any, locale: str) -> str:
+    """An amount with its ISO currency code and always its cents ("EUR 3,450.00", "3.450,00 EUR"),
+    as a salary is compared to the cent: `{"amount": 3450.0, "currency": "EUR"}` or a number (EUR).
+    An amount whose currency the document did not write has no code ("3.450,00")."""
+    if isinstance(value, Mapping):
+        number, currency = float(value["amount"]), str(value.get("currency") or "")
+    else:
+        number, currency = float(value), "EUR"
+    if not currency:
+        return format_decimal(number, format="#,##0.00", locale=locale)
+    pattern = Locale.parse(locale).currency_formats["standard"].pattern.split(";")[0].replace("¤", "¤¤")
+    if pattern.startswith("¤¤") and pattern[2:3] not in ("\u00a0", " "):
+        pattern = "¤¤\u00a0" + pattern[2:]
+    return format_currency(number, currency, format=pattern, locale=locale, currency_digits=False)
+
+
 def _number(value: Any, locale: str) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return format_decimal(value, locale=locale)
@@ -282,6 +298,7 @@ _KINDS: dict[str, Writer] = {
     "percent3": lambda v, lang, loc: format_percent(float(v), format="#,##0.###%", locale=loc),
     "date": lambda v, lang, loc: _date(v, lang),
     "amount": lambda v, lang, loc: _amount(v, loc),
+    "money": lambda v, lang, loc: _money(v, loc),
     "type": lambda v, lang, loc: type_name(str(v), lang),
     "type_inside": lambda v, lang, loc: _inside(type_name(str(v), lang), lang),
     "req": lambda v, lang, loc: requirement_name(str(v), lang),

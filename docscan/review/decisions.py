@@ -24,7 +24,7 @@ from sqlalchemy import CursorResult, select, update
 
 from .. import checklist as checklist_module
 from ..classify import load_rules
-from ..models import Applicant, Document, Reason, SignatureCheck
+from ..models import Applicant, Document, EntryBanReading, Reason, SalaryReading, SignatureCheck
 from .store import AuditEntry, ConflictError, Flag, PageEvidence, ReviewError, ReviewStore, Run, Worker, utcnow
 
 DECISIONS = ("accept", "reject", "type", "comment")
@@ -315,6 +315,8 @@ def _document(data: dict, retyped: dict[str, str | None]) -> Document:
     values["mrz_uncertain_fields"] = tuple(values.get("mrz_uncertain_fields", ()))
     values["card_remarks"] = tuple(values.get("card_remarks", ()))
     values["signatures"] = SignatureCheck.from_dict(values.get("signatures"))
+    values["salary"] = SalaryReading.from_dict(values["salary"]) if values.get("salary") else None
+    values["entry_ban"] = EntryBanReading.from_dict(values["entry_ban"]) if values.get("entry_ban") else None
     document = Document(**values)
     new_type = retyped.get(document.file)
     if new_type:

@@ -156,6 +156,9 @@ def _document_state(document: Document) -> dict:
         data[key] = data[key].isoformat() if data[key] else None
     data["reasons"] = [r.as_param() for r in document.reasons]
     data["signatures"] = document.signatures.to_dict() if document.signatures else None
+    # What was read of the pay and of an entry ban (issue 15), JSON-safe, read back by decisions.
+    data["salary"] = document.salary.to_dict() if document.salary else None
+    data["entry_ban"] = document.entry_ban.to_dict() if document.entry_ban else None
     return data
 
 

@@ -1,0 +1,350 @@
+"""The salary a document states (issue 15): amount, currency, period, gross or net, base or total.
+
+A Belgian single-permit file states the pay in the employment contract (and a payslip, the
+application form, an assignment letter), in French, Dutch, German or English, written the ways
+Belgians write amounts: "3.703,44 EUR", "€ 3 703,44", "EUR 48,912.00", "48 912 €", "3703,44",
+"EUR 48.912,-". The figures are parsed by Babel's `parse_decimal` in strict mode, in the three
+conventions a Belgian file uses (British English 48,912.00; Belgian Dutch/German 48.912,00;
+Belgian French 48 912,00), keeping the readings with at most two decimals: one small pattern
+finds number-like tokens, Babel decides what they are, instead of one regular expression per
+format. The cue words (brut/bruto/brutto/gross, mensuel/maandelijks/monatlich/monthly, ...) are
+data in `rules/salary.yaml`.
+
+What is *not* a salary, even beside a salary word: dates, IBANs, enterprise numbers, article and
+joint-committee numbers, percentages, phone numbers (masked first), weekly hours ("38 heures par
+semaine", read apart as `hours_per_week`), and amounts beside a fee, tax, bonus or allowance
+word. A salary written only in words is reported as such (`words_only`), never turned into a
+figure. Nothing here logs: amounts belong to a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from babel.numbers import NumberFormatError, parse_decimal
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from . import dates
+from .datafiles import RULES_DIR, load_model
+from .models import SalaryReading, SalaryStatement
+
+Language = Literal["fr", "nl", "de", "en"]
+CUE_KINDS = ("salary", "gross", "net", "month", "year", "hour", "base", "total", "excluded")
+#: The number conventions of a Belgian file, each as the CLDR locale whose symbols Babel checks:
+#: 48,912.00 (en_GB), 48.912,00 (de_BE, nl_BE write the same), 48 912,00 (fr_BE, narrow space).
+_CONVENTIONS = ("en_GB", "de_BE", "fr_BE")
+_SPACES = "\u00a0\u202f\u2009 "
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+class SalaryRules(BaseModel):
+    """The validated `rules/salary.yaml`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    as_of: date
+    documents: tuple[str, ...] = Field(min_length=1)
+    default_period: dict[str, Literal["month", "year", "hour"]] = {}
+    window: int = Field(ge=10, le=300)
+    min_bare_amount: float = Field(ge=0)
+    min_amount: float = Field(gt=0)
+    max_amount: float = Field(gt=0)
+    currencies: dict[str, tuple[str, ...]]
+    cues: dict[str, dict[Language, tuple[str, ...]]]
+    hours: dict[Literal["units", "per_week"], tuple[str, ...]]
+    number_words: dict[Language, tuple[str, ...]]
+    not_amounts: dict[str, str]
+
+    @field_validator("currencies")
+    @classmethod
+    def _iso_codes(cls, value: dict) -> dict:
+        for code, words in value.items():
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                raise ValueError(f"'{code}' is not an ISO 4217 currency code")
+            if not words:
+                raise ValueError(f"currency '{code}' has no words")
+        return value
+
+    @field_validator("cues")
+    @classmethod
+    def _every_cue(cls, value: dict) -> dict:
+        missing = [kind for kind in CUE_KINDS if kind not in value]
+        unknown = sorted(set(value) - set(CUE_KINDS))
+        if missing or unknown:
+            raise ValueError(f"cues must be exactly {', '.join(CUE_KINDS)} (missing {missing}, unknown {unknown})")
+        for kind, languages in value.items():
+            for language in ("fr", "nl", "de", "en"):
+                if not languages.get(language):
+                    raise ValueError(f"cues.{kind}: no words for '{language}'")
+            for words in languages.values():
+                for word in words:
+                    if "*" in word.strip("*"):
+                        raise ValueError(f"cues.{kind}: '{word}': '*' only at the start or the end of a word")
+        return value
+
+    @field_validator("not_amounts")
+    @classmethod
+    def _patterns(cls, value: dict) -> dict:
+        for name, pattern in value.items():
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"not_amounts.{name}: not a regular expression ({exc})") from None
+        return value
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: Path | None = None) -> SalaryRules:
+    """Load and validate `salary.yaml` (once per process); an error names the file and the field."""
+    return load_model(path or RULES_DIR / "salary.yaml", SalaryRules)
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures
+
+
+#: A number-like token: digits with optional grouping (space, dot, comma, apostrophe) and an
+#: optional decimal part; Babel decides below what it is.
+_TOKEN = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,'\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d{1,2})?(?![\d])"
+                    r"|(?<![\w.,])\d+(?:[.,]\d{1,2})?(?!\d)")
+
+
+def parse_amount(token: str, language: str | None = None) -> Decimal | None:
+    """The value of one written figure ("3.703,44", "48,912.00", "48 912", "48.912,-"), or None.
+
+    Babel parses it strictly in each Belgian convention; readings with more than two decimals
+    are dropped (no wage has three), and when two remain the document's language decides
+    ("1.000" is a thousand for a Dutch or German reader; "1,000" for an English one). A figure
+    that no convention reads ("3.70.344") is None.
+    """
+    text = token.strip().rstrip("-").rstrip(".,") if token.strip().endswith(("-", ",-", ".-")) else token.strip()
+    if not text or not text[0].isdigit():
+        return None
+    readings: dict[str, Decimal] = {}
+    for locale in _CONVENTIONS:
+        candidate = text
+        if locale == "fr_BE":
+            candidate = re.sub(f"[{_SPACES}'.]", "\u202f", candidate)
+        elif any(space in candidate for space in _SPACES):
+            continue
+        try:
+            value = parse_decimal(candidate, locale=locale, strict=True)
+        except NumberFormatError:
+            continue
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent < -2:
+            continue
+        readings[locale] = value
+    values = set(readings.values())
+    if not values:
+        return None
+    if len(values) == 1:
+        return values.pop()
+    preferred = {"en": "en_GB", "fr": "fr_BE", "nl": "de_BE", "de": "de_BE"}.get(language or "", "de_BE")
+    return readings.get(preferred) or readings.get("de_BE") or next(iter(readings.values()))
+
+
+# ---------------------------------------------------------------------------------------------
+# Cue words
+
+
+def _word_pattern(word: str) -> str:
+    """A cue word as a pattern on word boundaries; `*` at an end lets it be part of a word."""
+    folded = dates.fold(word)
+    core = folded.strip("*")
+    body = re.escape(core).replace(r"\ ", r"\s+")
+    if folded.startswith("*"):
+        left = r"(?<![a-z0-9])[a-z]*"
+    else:
+        left = r"(?<![a-z0-9])" if core[:1].isalnum() else ""
+    if folded.endswith("*"):
+        right = r"[a-z]*"
+    else:
+        right = r"(?![a-z0-9])" if core[-1:].isalnum() else ""
+    return left + body + right
+
+
+def _alternation(words) -> re.Pattern:
+    ordered = sorted(dict.fromkeys(words), key=len, reverse=True)
+    return re.compile("|".join(_word_pattern(w) for w in ordered))
+
+
+class _Compiled:
+    """`SalaryRules` compiled once."""
+
+    def __init__(self, rules: SalaryRules):
+        self.rules = rules
+        self.cues = {kind: _alternation(w for words in rules.cues[kind].values() for w in words)
+                     for kind in CUE_KINDS}
+        self.currency_words = {code: _alternation(words) for code, words in rules.currencies.items()}
+        self.currency_any = _alternation(w for words in rules.currencies.values() for w in words)
+        self.masks = [re.compile(p) for p in rules.not_amounts.values()]
+        units = "|".join(_word_pattern(u) for u in sorted(rules.hours["units"], key=len, reverse=True))
+        weeks = "|".join(_word_pattern(w) for w in sorted(rules.hours["per_week"], key=len, reverse=True))
+        self.hours = re.compile(rf"(?<![\d.,])(\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*(?:{units})\s*(?:{weeks})")
+        self.number_words = _alternation(w for words in rules.number_words.values() for w in words)
+
+
+#: Compiled rules by the identity of their `SalaryRules` (kept in the value, so the id stays
+#: theirs): pydantic models holding dicts cannot be hashed for `lru_cache`.
+_COMPILED: dict[int, _Compiled] = {}
+
+
+def _compiled(rules: SalaryRules) -> _Compiled:
+    cached = _COMPILED.get(id(rules))
+    if cached is None or cached.rules is not rules:
+        if len(_COMPILED) >= 8:  # only tests make many rules objects
+            _COMPILED.clear()
+        cached = _COMPILED[id(rules)] = _Compiled(rules)
+    return cached
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a document
+
+
+def read_salary(text: str, doc_type: str | None = None, language: str | None = None,
+                rules: SalaryRules | None = None) -> SalaryReading:
+    """Every salary statement of a document's text, the weekly hours, and whether the pay is
+    stated in words only. `doc_type` gives the period a payslip implies (`default_period`)."""
+    rules = rules or load_rules()
+    compiled = _compiled(rules)
+    folded = dates.fold(text)
+    masked = _mask(folded, compiled)
+    hours = _hours_per_week(masked, compiled)
+    masked = compiled.hours.sub(lambda m: " " * len(m.group(0)), masked)
+    statements = []
+    for match in _TOKEN.finditer(masked):
+        statement = _statement(masked, match, compiled, doc_type, language)
+        if statement is not None:
+            statements.append(statement)
+    words_only = not statements and _words_only(masked, compiled)
+    return SalaryReading(statements=tuple(statements), words_only=words_only, hours_per_week=hours)
+
+
+def _mask(folded: str, compiled: _Compiled) -> str:
+    """The text with every non-amount number blanked (same length, so offsets stay)."""
+    chars = list(folded)
+
+    def blank(start: int, end: int) -> None:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+
+    for pattern in compiled.masks:
+        for found in pattern.finditer(folded):
+            blank(*found.span())
+    for day in dates.find_dates(folded):
+        # A month-name date ("15 juillet 2026"): blank from the day to the end of the year.
+        year_end = _YEAR.search(folded, day.start)
+        if year_end is not None and year_end.end() - day.start <= 40:
+            blank(day.start, year_end.end())
+    return "".join(chars)
+
+
+def _hours_per_week(masked: str, compiled: _Compiled) -> float | None:
+    found = compiled.hours.search(masked)
+    if found is None:
+        return None
+    return float(found.group(1).replace(",", "."))
+
+
+def _line_window(text: str, start: int, end: int, window: int) -> tuple[str, str]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return text[max(line_start, start - window):start], text[end:min(line_end, end + window)]
+
+
+def _statement(masked: str, match: re.Match, compiled: _Compiled, doc_type: str | None,
+               language: str | None) -> SalaryStatement | None:
+    rules = compiled.rules
+    value = parse_amount(match.group(0), language)
+    if value is None:
+        return None
+    amount = float(value)
+    if not rules.min_amount <= amount <= rules.max_amount:
+        return None
+    before, after = _line_window(masked, match.start(), match.end(), rules.window)
+    currency = _currency(before, after, compiled)
+    has_cents = bool(re.search(r"[.,]\d{2}$", match.group(0)))
+    if currency is None:
+        bare_ok = has_cents or (amount >= rules.min_bare_amount and not re.fullmatch(r"(?:19|20)\d{2}", match.group(0)))
+        if not (bare_ok and compiled.cues["salary"].search(before)):
+            return None
+    context = before + " " + after
+    if compiled.cues["excluded"].search(context):
+        return None
+    if not any(compiled.cues[kind].search(context) for kind in ("salary", "gross", "net")):
+        return None
+    period = _one_of(context, compiled, ("month", "year", "hour")) or rules.default_period.get(doc_type or "")
+    gross = _one_of(context, compiled, ("gross", "net"))
+    basis = _one_of(context, compiled, ("base", "total"))
+    # A figure with no currency beside it keeps currency "": the checklist does not assume euros.
+    return SalaryStatement(amount=round(amount, 2), currency=currency or "", period=period, gross=gross, basis=basis)
+
+
+def _currency(before: str, after: str, compiled: _Compiled) -> str | None:
+    """The currency written right beside the figure (at most a few characters away)."""
+    near = before[-6:] + " | " + after[:6]
+    for code, pattern in compiled.currency_words.items():
+        if pattern.search(near):
+            return code
+    return None
+
+
+def _one_of(context: str, compiled: _Compiled, kinds: tuple[str, ...]) -> str | None:
+    """The one kind whose cue is in the context; None when none or several are (unclear)."""
+    found = [kind for kind in kinds if compiled.cues[kind].search(context)]
+    return found[0] if len(found) == 1 else None
+
+
+def _words_only(masked: str, compiled: _Compiled) -> bool:
+    """A line with a salary word, a currency word and number words, but no figure."""
+    for line in masked.splitlines():
+        if (compiled.cues["salary"].search(line) and compiled.currency_any.search(line)
+                and compiled.number_words.search(line) and not re.search(r"\d", line)):
+            return True
+    return False
+
+
+def primary_statement(reading: SalaryReading, base_only: bool = False) -> SalaryStatement | None:
+    """The statement that speaks for a document's pay: gross before net, a stated period, the
+    base wage where only the base counts (`base_only`), a written currency; the first in
+    reading order among equals. None when the document states no amount."""
+    if not reading.statements:
+        return None
+
+    def rank(item: tuple[int, SalaryStatement]) -> tuple:
+        i, statement = item
+        return (statement.gross == "gross", statement.period is not None, base_only and statement.basis == "base",
+                statement.basis != "total", bool(statement.currency), -i)
+
+    return max(enumerate(reading.statements), key=rank)[1]
+
+
+def is_confident(statement: SalaryStatement, reading: SalaryReading) -> bool:
+    """Whether a statement is read well enough to compare: currency, gross or net, and a period
+    (with the weekly hours for an hourly wage). The checklist sends every other one to review."""
+    return bool(statement.currency and statement.gross and statement.period
+                and (statement.period != "hour" or reading.hours_per_week is not None))
+
+
+def merge_readings(readings: list[SalaryReading], doc_type: str | None = None,
+                   rules: SalaryRules | None = None) -> SalaryReading:
+    """One document's reading from its pages' (read page by page, so a page kept without its text
+    still counts): statements in page order, the first weekly hours, words only when no page has a
+    figure. The period a document type implies (a payslip: a month) fills a statement without one."""
+    rules = rules or load_rules()
+    implied = rules.default_period.get(doc_type or "")
+    statements = tuple(s if s.period or not implied else replace(s, period=implied)
+                       for reading in readings for s in reading.statements)
+    hours = next((r.hours_per_week for r in readings if r.hours_per_week is not None), None)
+    return SalaryReading(statements=statements, words_only=not statements and any(r.words_only for r in readings),
+                         hours_per_week=hours)

@@ -1,0 +1,346 @@
+"""The salary a document states, and the salary requirement against the thresholds (issue 15).
+
+The reader is tested on its own with should-match / no-match tables in the four languages and
+the ways Belgians write amounts, then the comparison on the shipped checklists: under 30,
+Flanders monthly against yearly, Brussels base against total, thresholds not confirmed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from docscan import salary
+from docscan.checklist import evaluate, load_checklist, thresholds_for
+from docscan.errors import ConfigError
+from docscan.models import Applicant, Document, SalaryReading, SalaryStatement
+
+TODAY = date(2026, 11, 15)
+
+# ---------------------------------------------------------------------------------------------
+# Figures: Babel in the three conventions of a Belgian file
+
+FIGURES = [
+    ("3.703,44", 3703.44), ("3 703,44", 3703.44), ("3\u202f703,44", 3703.44), ("3\u00a0703,44", 3703.44),
+    ("48,912.00", 48912.0), ("48 912", 48912.0), ("48.912", 48912.0), ("3703,44", 3703.44),
+    ("3703.44", 3703.44), ("48912", 48912.0), ("48.912,-", 48912.0), ("4,866.67", 4866.67),
+    ("1.234.567,89", 1234567.89),
+]
+
+
+@pytest.mark.parametrize("token, value", FIGURES)
+def test_figures_in_every_belgian_convention(token, value):
+    assert float(salary.parse_amount(token)) == pytest.approx(value, abs=0.001)
+
+
+@pytest.mark.parametrize("token", ["3.70.344", "12,3456", "abc", ""])
+def test_figures_no_convention_reads(token):
+    assert salary.parse_amount(token) is None
+
+
+def test_a_figure_two_conventions_read_follows_the_language():
+    # "1,000" is a thousand in English, one (with three decimals) nowhere; "1.000" a thousand in
+    # Dutch and German. "1,50" is one and a half in every convention that reads it.
+    assert float(salary.parse_amount("1,000", "en")) == 1000.0
+    assert float(salary.parse_amount("1.000", "nl")) == 1000.0
+    assert float(salary.parse_amount("1,50", "fr")) == 1.5
+
+
+# ---------------------------------------------------------------------------------------------
+# Statements: should match (amount, currency, period, gross, basis)
+
+SHOULD_MATCH = [
+    # English
+    ("Article 5 — Wage: gross monthly salary of EUR 4,866.67, paid monthly,", (4866.67, "EUR", "month", "gross", None)),
+    ("Gross annual salary offered: EUR 48,912.00", (48912.0, "EUR", "year", "gross", None)),
+    ("Base salary: € 3,703.44 gross per month", (3703.44, "EUR", "month", "gross", "base")),
+    ("Total annual package: EUR 80,000 gross", (80000.0, "EUR", "year", "gross", "total")),
+    ("Net monthly salary: EUR 2,900.00", (2900.0, "EUR", "month", "net", None)),
+    ("Hourly wage: EUR 24.50 gross", (24.5, "EUR", "hour", "gross", None)),
+    ("Gross salary: USD 6,000 per month", (6000.0, "USD", "month", "gross", None)),
+    # French
+    ("Article 5 — Rémunération : salaire mensuel brut de 4 866,67 EUR,", (4866.67, "EUR", "month", "gross", None)),
+    ("Salaire mensuel brut de base : € 3 703,44", (3703.44, "EUR", "month", "gross", "base")),
+    ("Rémunération annuelle brute : 48 912 €", (48912.0, "EUR", "year", "gross", None)),
+    ("Salaire mensuel brut : 3703,44", (3703.44, "", "month", "gross", None)),
+    ("Salaire horaire brut : 23,10 EUR", (23.1, "EUR", "hour", "gross", None)),
+    ("Rémunération mensuelle nette : 2.450,00 EUR", (2450.0, "EUR", "month", "net", None)),
+    # Dutch
+    ("Artikel 5 — Loon: bruto maandloon van EUR 4.866,67, maandelijks betaald,", (4866.67, "EUR", "month", "gross", None)),
+    ("Bruto jaarloon: EUR 48.912,-", (48912.0, "EUR", "year", "gross", None)),
+    ("Bruto basismaandloon: € 3.703,44", (3703.44, "EUR", "month", "gross", "base")),
+    ("Bruto uurloon: 22,80 EUR", (22.8, "EUR", "hour", "gross", None)),
+    ("Netto maandloon: 2.310,55 EUR", (2310.55, "EUR", "month", "net", None)),
+    # German
+    ("Artikel 5 — Entlohnung: Bruttomonatsgehalt von 4.866,67 EUR,", (4866.67, "EUR", "month", "gross", None)),
+    ("Bruttojahresgehalt: 58.400 EUR", (58400.0, "EUR", "year", "gross", None)),
+    ("Stundenlohn brutto: 22,50 EUR", (22.5, "EUR", "hour", "gross", None)),
+    ("Grundgehalt brutto monatlich: 3.703,44 EUR", (3703.44, "EUR", "month", "gross", "base")),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHOULD_MATCH)
+def test_salary_statements_should_match(text, expected):
+    reading = salary.read_salary(text, "employment_contract")
+    assert [(s.amount, s.currency, s.period, s.gross, s.basis) for s in reading.statements] == [expected]
+
+
+# Numbers beside salary words that are not a salary.
+NO_MATCH = [
+    "Salaire versé sur le compte IBAN BE57 6792 0060 9235",
+    "Rémunération : l'employeur BCE 0123.456.789 verse le salaire",
+    "Bruto loon: zie bijlage, KBO 0412.345.678",
+    "Arbeitszeit: 38 Stunden pro Woche, Gehalt nach Tarif",
+    "Durée du travail : 38 heures par semaine, rémunération selon barème",
+    "Arbeidsduur: 38 uur per week; loon volgens barema",
+    "Working time: 38 hours per week; salary as agreed",
+    "The salary is reviewed on 01/09/2026 each year",
+    "Le salaire est revu le 1er septembre 2026",
+    "Salary: see article 12 of the collective agreement",
+    "Loon volgens paritair comité 200",
+    "Gehalt: Sozialversicherungsbeitrag 13,07 % vom Bruttolohn",
+    "Gross salary increase of 2,5 % on 1 January 2027",
+    "Salaire : prime de fin d'année de 1.500,00 EUR",
+    "Meal vouchers: EUR 8.00 per working day on top of the salary",
+    "Administrative fee: EUR 148.00",
+    "Salary contact: +32 2 123 45 67",
+    "Le salaire de 2026 sera communiqué",
+]
+
+
+@pytest.mark.parametrize("text", NO_MATCH)
+def test_salary_statements_no_match(text):
+    assert salary.read_salary(text, "employment_contract").statements == ()
+
+
+def test_weekly_hours_are_read_apart():
+    reading = salary.read_salary("Stundenlohn brutto: 22,50 EUR bei 38 Stunden pro Woche", "employment_contract")
+    assert reading.hours_per_week == 38.0
+    assert [s.amount for s in reading.statements] == [22.5]
+
+
+def test_a_payslip_states_a_month_and_its_deductions_are_not_the_salary():
+    text = ("Gross pay: EUR 4,866.67\nSocial security contribution (13.07%): EUR -636.07\n"
+            "Taxable pay: EUR 4,230.60\nWithholding tax: EUR -1,146.49\nNet pay: EUR 3,032.47")
+    reading = salary.read_salary(text, "payslip")
+    assert [(s.amount, s.period, s.gross) for s in reading.statements] == [(4866.67, "month", "gross"),
+                                                                          (3032.47, "month", "net")]
+
+
+@pytest.mark.parametrize("text", [
+    "Salaire mensuel brut : trois mille sept cent trois euros et quarante-quatre cents",
+    "Bruto maandloon: drieduizend zevenhonderd euro",
+    "Bruttomonatsgehalt: dreitausendsiebenhundert Euro",
+    "Gross monthly salary: three thousand seven hundred euros",
+])
+def test_a_salary_in_words_only_is_said_so(text):
+    reading = salary.read_salary(text, "employment_contract")
+    assert reading.statements == () and reading.words_only
+
+
+def test_words_beside_the_figure_still_read_the_figure():
+    reading = salary.read_salary("Salaire mensuel brut : 3.703,44 EUR (trois mille sept cent trois euros)",
+                                 "employment_contract")
+    assert [s.amount for s in reading.statements] == [3703.44] and not reading.words_only
+
+
+def test_the_rules_file_is_validated(tmp_path):
+    bad = tmp_path / "salary.yaml"
+    text = (salary.RULES_DIR / "salary.yaml").read_text(encoding="utf-8").replace("  excluded:", "  excludedx:")
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match="salary.yaml.*cues"):
+        salary.load_rules(bad)
+
+
+def test_the_salary_requirement_reads_the_documents_the_reader_reads():
+    from docscan.checklist import load_common
+
+    assert set(load_common().requirements["salary"].documents) <= set(salary.load_rules().documents)
+
+
+# ---------------------------------------------------------------------------------------------
+# Against the thresholds (shipped checklists)
+
+
+def contract(*statements: tuple, hours: float | None = None, doc_type: str = "employment_contract",
+             file: str = "contract.pdf") -> Document:
+    reading = SalaryReading(statements=tuple(
+        SalaryStatement(amount=a, currency=c, period=p, gross=g, basis=b) for a, c, p, g, b in statements),
+        hours_per_week=hours)
+    return Document(file=file, first_page=0, last_page=0, doc_type=doc_type, declared_type=None,
+                    type_source="content", legible=True, confident=True, salary=reading, sha256=file)
+
+
+def salary_result(permit: str, region: str, documents, today: date = TODAY, **facts):
+    results, _ = evaluate(load_checklist(permit, region), tuple(documents), Applicant(**facts), today)
+    return {r.id: r for r in results}.get("salary")
+
+
+def english(result) -> str:
+    """The English message with Babel's no-break spaces as plain spaces, to compare with text."""
+    return result.message.replace("\u00a0", " ")
+
+
+def test_brussels_below_the_threshold_is_invalid_with_both_figures():
+    result = salary_result("highly-qualified", "brussels", [contract((3450.0, "EUR", "month", "gross", None))])
+    assert result.status == "invalid"
+    assert english(result).startswith("Employment contract (contract.pdf): EUR 3,450.00 gross a month; the 2026 "
+                                     "threshold for “Highly qualified worker” in Brussels is EUR 3,703.44 a month")
+    assert any("brusselstimes" in s["url"] for s in result.sources)
+
+
+def test_brussels_at_the_threshold_is_ok_and_written_in_every_language():
+    result = salary_result("highly-qualified", "brussels", [contract((3703.44, "EUR", "month", "gross", "base"))])
+    assert result.status == "ok"
+    assert result.reason.render("fr").startswith("Contrat de travail (contract.pdf) : 3\u202f703,44\u00a0EUR brut "
+                                                 "par mois (salaire de base) ; le seuil de 2026")
+    assert "bruto per maand (basisloon)" in result.reason.render("nl")
+    assert "brutto im Monat (Grundgehalt)" in result.reason.render("de")
+
+
+def test_brussels_counts_the_base_a_total_above_goes_to_review_a_total_below_is_invalid():
+    above = salary_result("highly-qualified", "brussels", [contract((4000.0, "EUR", "month", "gross", "total"))])
+    assert (above.status, above.reason.params["doubt"]["code"]) == ("needs_review", "salary_total_not_base")
+    below = salary_result("highly-qualified", "brussels", [contract((3000.0, "EUR", "month", "gross", "total"))])
+    assert below.status == "invalid"  # the base is at most the total, which is already below
+
+
+def test_brussels_has_no_conversion_a_yearly_salary_goes_to_review():
+    result = salary_result("highly-qualified", "brussels", [contract((60000.0, "EUR", "year", "gross", None))])
+    assert (result.status, result.reason.params["doubt"]["code"]) == ("needs_review", "salary_no_conversion")
+
+
+def test_flanders_converts_a_month_with_13_92_but_its_2026_threshold_is_not_confirmed():
+    # 3,600 x 13.92 = 50,112 >= 48,912, but Flanders' 2026 amount is the 2025 one kept (verify):
+    # met, ok with the verify flag and the sentence saying so (as a fee proof); below, never invalid.
+    above = salary_result("highly-qualified", "flanders", [contract((3600.0, "EUR", "month", "gross", None))],
+                          birth_date=date(1980, 1, 1))
+    assert (above.status, above.reason.code, above.reason.params["outcome"], above.verify) == \
+        ("ok", "salary_unconfirmed", "salary_outcome.meets", True)
+    assert "EUR 50,112.00 a year, counting 13.92 months' pay a year" in english(above)
+    assert "not confirmed for 2026" in english(above) and "check the amount before filing" in english(above)
+    below = salary_result("highly-qualified", "flanders", [contract((3000.0, "EUR", "month", "gross", None))],
+                          birth_date=date(1980, 1, 1))  # 41,760 < 48,912
+    assert (below.status, below.reason.code, below.reason.params["outcome"]) == \
+        ("needs_review", "salary_unconfirmed", "salary_outcome.below")
+
+
+def test_flanders_2025_threshold_was_confirmed_monthly_against_yearly_decides():
+    day, over_30 = date(2025, 6, 1), {"birth_date": date(1980, 1, 1)}
+    pay = lambda amount: [contract((amount, "EUR", "month", "gross", None))]  # noqa: E731
+    assert salary_result("highly-qualified", "flanders", pay(3500.0), day, **over_30).status == "invalid"  # 48,720
+    assert salary_result("highly-qualified", "flanders", pay(3514.0), day, **over_30).status == "ok"  # 48,914.88
+
+
+def test_under_30_band_from_the_birth_date():
+    day = date(2026, 6, 1)  # Wallonia 2026: 53,220, under 30: 42,576, both confirmed
+    young, old = {"birth_date": date(2000, 1, 1)}, {"birth_date": date(1980, 1, 1)}
+    pay = lambda amount: [contract((amount, "EUR", "year", "gross", None))]  # noqa: E731
+    assert salary_result("highly-qualified", "wallonia", pay(54000.0), day, **young).status == "ok"
+    assert salary_result("highly-qualified", "wallonia", pay(40000.0), day, **young).status == "invalid"
+    # Wallonia's data gives the reduced rate no conditions: under 30, the band's amount applies.
+    assert salary_result("highly-qualified", "wallonia", pay(45000.0), day, **young).status == "ok"
+    # Flanders' reduced rate has conditions (not for seconded workers, a clause at 30): between the
+    # two amounts a person decides.
+    between = salary_result("highly-qualified", "flanders", pay(45000.0), date(2025, 6, 1), **young)
+    assert (between.status, between.reason.code) == ("needs_review", "salary_depends_band")
+    assert "not seconded workers" in between.message
+    assert salary_result("highly-qualified", "wallonia", pay(45000.0), day, **old).status == "invalid"
+    unknown = salary_result("highly-qualified", "wallonia", pay(45000.0), day)
+    assert (unknown.status, unknown.reason.code, unknown.reason.params["fact"]) == \
+        ("needs_review", "salary_depends", "birth_date")
+
+
+def test_ict_role_decides_which_threshold():
+    pay = [contract((4600.0, "EUR", "month", "gross", "base"))]  # Brussels ICT: manager 5,460.20, specialist 4,510.60
+    assert salary_result("intra-corporate-transfer", "brussels", pay, ict_role="specialist").status == "ok"
+    assert salary_result("intra-corporate-transfer", "brussels", pay, ict_role="manager").status == "invalid"
+    assert salary_result("intra-corporate-transfer", "brussels", pay).reason.code == "salary_depends"
+
+
+def test_an_undated_threshold_never_makes_a_salary_invalid():
+    pay = [contract((1000.0, "EUR", "year", "gross", None))]  # far below the Ostbelgien 49,830
+    result = salary_result("highly-qualified", "german-speaking", pay)
+    assert (result.status, result.reason.code, result.reason.params["outcome"]) == \
+        ("needs_review", "salary_unconfirmed", "salary_outcome.below")
+
+
+@pytest.mark.parametrize("statement, doubt", [
+    ((5000.0, "EUR", "month", "net", None), "salary_net_only"),
+    ((5000.0, "EUR", None, "gross", None), "salary_period_unclear"),
+    ((5000.0, "EUR", "month", None, None), "salary_gross_unstated"),
+    ((5000.0, "USD", "month", "gross", None), "salary_other_currency"),
+    ((5000.0, "", "month", "gross", None), "salary_currency_unstated"),
+    ((30.0, "EUR", "hour", "gross", None), "salary_hours_unknown"),
+])
+def test_a_doubtful_reading_is_never_ok_nor_invalid(statement, doubt):
+    for amount in (statement[0], 1.0):  # above and far below the threshold
+        pay = [contract((amount, *statement[1:]))]
+        result = salary_result("eu-blue-card", "brussels", pay)
+        assert (result.status, result.reason.code, result.reason.params["doubt"]["code"]) == \
+            ("needs_review", "salary_doubt", doubt)
+
+
+def test_an_hourly_wage_with_its_weekly_hours_is_turned_into_a_month():
+    # 30 x 38 x 52 / 12 = 4,940 >= 4,748 (Brussels Blue Card)
+    result = salary_result("eu-blue-card", "brussels", [contract((30.0, "EUR", "hour", "gross", None), hours=38)])
+    assert result.status == "ok" and "EUR 4,940.00 a month, at 38 hours a week" in english(result)
+
+
+def test_two_documents_that_disagree_go_to_review():
+    documents = [contract((4866.67, "EUR", "month", "gross", None)),
+                 contract((5100.0, "EUR", "month", "gross", None), doc_type="assignment_letter", file="letter.pdf")]
+    result = salary_result("eu-blue-card", "brussels", documents)
+    assert (result.status, result.reason.code) == ("needs_review", "salary_disagree")
+    assert set(result.files) == {"contract.pdf", "letter.pdf"}
+
+
+def test_agreeing_documents_and_a_payslip_of_another_period_do_not_disagree():
+    documents = [contract((4866.67, "EUR", "month", "gross", None)),
+                 contract((58400.0, "EUR", "year", "gross", None), doc_type="application_form", file="form.pdf"),
+                 contract((4866.67, "EUR", "month", "gross", None), doc_type="payslip", file="payslip.pdf")]
+    assert salary_result("eu-blue-card", "brussels", documents).status == "ok"
+
+
+def test_the_contract_decides_before_the_other_documents():
+    documents = [contract((9000.0, "EUR", "year", "gross", None), doc_type="application_form", file="form.pdf"),
+                 contract((4800.0, "EUR", "month", "gross", None))]
+    result = salary_result("eu-blue-card", "brussels", documents)
+    assert result.status == "ok" and result.reason.params["stated"]["params"]["file"] == "contract.pdf"
+
+
+def test_no_salary_read_and_words_only_are_needs_review():
+    nothing = salary_result("eu-blue-card", "brussels", [contract()])
+    assert (nothing.status, nothing.reason.code) == ("needs_review", "salary_not_found")
+    assert salary_result("eu-blue-card", "brussels", []).reason.code == "salary_not_found"
+    words = Document(file="c.pdf", first_page=0, last_page=0, doc_type="employment_contract", declared_type=None,
+                     type_source="content", legible=True, confident=True, salary=SalaryReading(words_only=True))
+    assert salary_result("eu-blue-card", "brussels", [words]).reason.code == "salary_words_only"
+
+
+def test_only_permits_and_regions_with_thresholds_get_the_requirement():
+    assert salary_result("researcher", "brussels", [contract((9000.0, "EUR", "month", "gross", None))]) is None
+    assert salary_result("single-permit-fixed-term", "flanders", []) is None
+    assert thresholds_for(load_checklist("executive", "wallonia"), Applicant(), TODAY)
+    assert salary_result("executive", "wallonia", []) is not None
+
+
+def test_the_salary_never_drops_another_requirement():
+    documents = [contract((100.0, "EUR", "month", "gross", None))]
+    with_salary, _ = evaluate(load_checklist("eu-blue-card", "brussels"), tuple(documents), Applicant(), TODAY)
+    ids = [r.id for r in with_salary]
+    assert ids[-1] == "salary" and "employment_contract" in ids and "diploma" in ids
+
+
+def test_without_a_conversion_another_document_stating_the_period_is_used():
+    # Wallonia's executive threshold is yearly (88,790) and its data has no conversion: the
+    # application form's yearly amount decides beside the monthly contract.
+    documents = [contract((4866.67, "EUR", "month", "gross", None)),
+                 contract((58400.0, "EUR", "year", "gross", None), doc_type="application_form", file="form.pdf")]
+    result = salary_result("executive", "wallonia", documents)
+    assert result.status == "invalid"
+    assert "(EUR 58,400.00 a year, as stated in Application form (form.pdf): EUR 58,400.00 gross a year)" \
+        in english(result)
+    alone = salary_result("executive", "wallonia", documents[:1])
+    assert (alone.status, alone.reason.params["doubt"]["code"]) == ("needs_review", "salary_no_conversion")
