@@ -118,3 +118,21 @@ def test_a_labels_file_without_its_columns_is_refused(tmp_path):
     (tmp_path / "salaries.csv").write_text("path,amount\nx.pdf,1\n", encoding="utf-8")
     with pytest.raises(UsageError, match="salaries.csv: missing column"):
         evaluate_facts.run(tmp_path, Settings(workers=1))
+
+
+def test_bundle_salary_truth_joins_the_expected_statuses_and_verdict():
+    """The independent corpus's `salary:` key: compared when the report judged the salary, and a
+    complete bundle with a salary under review is expected incomplete."""
+    from docscan.evaluate import expected_with_salary
+
+    entry = {"statuses": {"passport": "ok"}, "verdict": "complete", "salary": {"status": "needs_review"}}
+    assert expected_with_salary(entry, {"passport": "ok", "salary": "needs_review"}) == (
+        {"passport": "ok", "salary": "needs_review"}, "incomplete")
+    ok = {**entry, "salary": {"status": "ok"}}
+    assert expected_with_salary(ok, {"passport": "ok", "salary": "ok"}) == ({"passport": "ok", "salary": "ok"},
+                                                                            "complete")
+    # No salary requirement in the report (a permit without thresholds): the truth is not used.
+    assert expected_with_salary(entry, {"passport": "ok"}) == ({"passport": "ok"}, "complete")
+    # A manifest that lists the salary itself (docscan's own bundles) keeps its own expectation.
+    own = {"statuses": {"salary": "invalid"}, "verdict": "incomplete", "salary": {"status": "ok"}}
+    assert expected_with_salary(own, {"salary": "invalid"}) == ({"salary": "invalid"}, "incomplete")
