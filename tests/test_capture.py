@@ -1,0 +1,195 @@
+"""The capture stage (issue 17): page found and straightened, capture faults named and located.
+
+Pages are drawn, photographed and spoiled by `tests/capture_pages.py` with real OpenCV; the
+slow tests read them with the real Tesseract.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+
+import capture_pages as pages
+from docscan import capture, legibility, ocr
+from docscan.models import Reason
+from docscan.settings import Settings
+
+
+def _faults(found: capture.Capture) -> dict[str, capture.CaptureFault]:
+    return {f.fault: f for f in found.faults}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_the_page_corners_are_found_in_a_photo(seed):
+    photo = pages.make("none", seed)
+    outline = capture.find_outline(photo.image)
+    assert outline is not None
+    corners, touched = outline
+    assert touched == ()
+    # Within 1 % of the picture's diagonal (25 px of 2500): the page's own edge is blurred by 1-2 px.
+    assert np.abs(corners - photo.corners).max() < 25
+
+
+def test_a_straightened_photo_is_the_page_upright_and_cropped():
+    photo = pages.make("none", 5)
+    page, found = capture.straighten(photo.image)
+    assert found.method == "outline" and found.faults == ()
+    height, width = page.shape
+    # A4 proportions, roughly: the size is taken from the longer of opposite sides, which
+    # stretches the far side of a page seen at an angle (within 10 % here).
+    assert abs(height / width - 1754 / 1240) < 0.1
+    # No table left around it: the border of the result is paper, not the dark wood (60-120).
+    border = np.concatenate([page[:5].ravel(), page[-5:].ravel(), page[:, :5].ravel(), page[:, -5:].ravel()])
+    assert np.percentile(border, 5) > 170
+
+
+def test_a_flatbed_scan_comes_out_unchanged():
+    photo = pages.make("scan", 6)
+    page, found = capture.straighten(photo.image)
+    assert found.method == "none" and found.corners is None and found.faults == ()
+    assert page is photo.image or np.array_equal(page, photo.image)
+
+
+@pytest.mark.parametrize("angle", [-2.5, 1.5, 3.0])
+def test_a_skewed_scan_is_only_turned_back(angle):
+    page, _ = pages.render_page(7)
+    found_angle = capture.skew_angle(pages.scan(page, angle))
+    assert found_angle == pytest.approx(-angle, abs=0.3)
+    straightened, found = capture.straighten(pages.scan(page, angle))
+    assert found.method == "deskew" and found.corners is None
+    assert straightened.shape[0] >= page.shape[0]  # the canvas grows: no corner is cut away
+
+
+def test_a_page_that_is_not_found_with_confidence_is_kept_as_it_is():
+    # A white table: no background to tell the page from, so no crop at all.
+    page, _ = pages.render_page(8)
+    on_white = np.full((2000, 1500), 250, np.uint8)
+    on_white[120:120 + 1754, 130:130 + 1240] = page
+    outline = capture.find_outline(on_white)
+    assert outline is None
+
+
+def test_glare_over_the_text_is_named_located_and_hides_text():
+    photo = pages.make("glare", 9, 1.0)
+    page, found = capture.straighten(photo.image)
+    glare = _faults(found)["glare"]
+    assert glare.hides_text and found.hides_text
+    x, y, w, h = glare.box
+    assert 0.2 * page.shape[1] < x + w / 2 < 0.8 * page.shape[1]  # in the middle, where it was put
+    assert glare.reason().code == "glare"
+
+
+def test_cut_off_names_the_side_and_hides_text_when_lines_run_out():
+    photo = pages.make("cut_off", 10, 1.0)
+    _, found = capture.straighten(photo.image)
+    cut = _faults(found)["cut_off"]
+    assert cut.side == "bottom" and cut.hides_text
+    assert "bottom of the page is outside the picture" in cut.reason().message
+    for language in ("fr", "nl", "de"):
+        assert cut.reason().render(language) != cut.reason().message
+
+
+def test_a_cut_margin_is_advice_only():
+    photo = pages.make("cut_off", 11, 0.0)
+    _, found = capture.straighten(photo.image)
+    cut = _faults(found)["cut_off"]
+    assert cut.side == "bottom" and not cut.hides_text and not found.hides_text
+
+
+def test_a_finger_over_the_text_is_an_obstruction():
+    photo = pages.make("obstruction", 12, 1.0)
+    _, found = capture.straighten(photo.image)
+    finger = _faults(found)["obstruction"]
+    assert finger.hides_text
+    assert finger.box[0] < 20  # it enters from the left edge
+
+
+def test_a_screen_photo_has_moire():
+    photo = pages.make("moire", 13, 1.0)
+    _, found = capture.straighten(photo.image)
+    assert "moire" in _faults(found)
+
+
+@pytest.mark.parametrize("seed", [14, 15, 16])
+def test_clean_photos_and_scans_have_no_fault(seed):
+    for kind in ("none", "scan"):
+        _, found = capture.straighten(pages.make(kind, seed).image)
+        assert found.faults == (), (kind, found.faults)
+
+
+def test_messages_exist_in_every_language():
+    for reason in (Reason.of("glare", share=0.2), Reason.of("cut_off", side="side.left"),
+                   Reason.of("obstruction", share=0.05), Reason.of("moire"), Reason.of("body_unreadable", share=0.4)):
+        texts = {language: reason.render(language) for language in ("en", "fr", "nl", "de")}
+        assert len(set(texts.values())) == 4, texts
+    assert "tilt the document away from the light" in Reason.of("glare", share=0.2).message
+
+
+def test_only_gray_uint8_arrays_are_accepted():
+    with pytest.raises(ValueError):
+        capture.straighten(np.zeros((100, 100, 3), np.uint8))
+
+
+def test_shipped_thresholds_load():
+    limits = capture.load_thresholds()
+    assert 0 < limits.min_page_area < limits.max_page_area <= 1
+
+
+@pytest.mark.slow
+def test_straightening_reads_more_words_of_a_skewed_photo():
+    """Real Tesseract: the photo straightened reads at least as many of the written words."""
+    photo = pages.make("none", 17)
+    settings = Settings(workers=1)
+    page, _ = capture.straighten(photo.image)
+    written = {w.lower() for w in photo.words}
+
+    def recall(image: np.ndarray) -> float:
+        read = {w.text.lower() for w in ocr.read_page(Image.fromarray(image), settings).words}
+        return len(written & read) / len(written)
+
+    assert recall(page) >= max(0.9, recall(photo.image) - 0.02)
+
+
+@pytest.mark.slow
+def test_glare_over_the_text_makes_the_page_illegible_and_a_clean_photo_stays_legible(tmp_path):
+    """Through the real pipeline: the fault that hides text decides, the clean photo reads."""
+    from datetime import date
+
+    from docscan import ingest
+    from docscan.pipeline import PageTask, read_page
+
+    settings = Settings(workers=1)
+    verdicts = {}
+    for fault in ("none", "glare"):
+        photo = pages.make(fault, 18, 1.0)
+        path = tmp_path / f"{fault}.jpg"
+        Image.fromarray(photo.image).save(path, quality=90)
+        result = read_page(PageTask(ingest.probe(path, settings), 0, settings, date(2026, 11, 15)))
+        verdicts[fault] = result
+    assert verdicts["none"].legible and verdicts["none"].capture.method == "outline"
+    assert not any(r.code in ("glare", "blurry") for r in verdicts["none"].reasons)
+    assert not verdicts["glare"].legible
+    assert "glare" in {r.code for r in verdicts["glare"].reasons}
+
+
+def test_a_sharp_title_over_blurred_clauses_is_not_legible():
+    """Legibility depends on the body: blurred tiles where no word was read decide."""
+    from docscan.classify import Classification
+
+    words = tuple(ocr.OcrWord(w, 95.0, 100 + 60 * i, 100, 50, 30) for i, w in enumerate(
+        ["employment", "contract", "between", "employer", "worker"]))
+    reading = ocr.OcrResult(text=" ".join(w.text for w in words), words=words, source="ocr")
+
+    class Quality:
+        width, height = 1240, 1754
+        inked_tiles = 40
+        blurry_boxes = tuple((100 + 80 * (i % 10), 300 + 80 * (i // 10), 80, 80) for i in range(30))
+
+    share = legibility.unread_blurred_share(reading, Quality())
+    assert share == pytest.approx(30 / 40)
+    classification = Classification("employment_contract", 10.0, True, ())
+    verdict = legibility.judge(reading, classification, (), unread_blur=share)
+    assert not verdict.legible and verdict.reasons[-1].code == "body_unreadable"
+    # The same words with the body sharp (no blurred tile unread): the title decides as before.
+    assert legibility.judge(reading, classification, (), unread_blur=0.0).legible
