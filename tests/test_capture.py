@@ -36,9 +36,7 @@ def test_a_straightened_photo_is_the_page_upright_and_cropped():
     page, found = capture.straighten(photo.image)
     assert found.method == "outline" and found.faults == ()
     height, width = page.shape
-    # A4 proportions, roughly: the size is taken from the longer of opposite sides, which
-    # stretches the far side of a page seen at an angle (within 10 % here).
-    assert abs(height / width - 1754 / 1240) < 0.1
+    assert abs(height / width - 1754 / 1240) < 0.1  # A4 proportions back (corners moved by 40 px)
     # No table left around it: the border of the result is paper, not the dark wood (60-120).
     border = np.concatenate([page[:5].ravel(), page[-5:].ravel(), page[:, :5].ravel(), page[:, -5:].ravel()])
     assert np.percentile(border, 5) > 170
@@ -193,3 +191,68 @@ def test_a_sharp_title_over_blurred_clauses_is_not_legible():
     assert not verdict.legible and verdict.reasons[-1].code == "body_unreadable"
     # The same words with the body sharp (no blurred tile unread): the title decides as before.
     assert legibility.judge(reading, classification, (), unread_blur=0.0).legible
+
+
+def test_the_preview_shows_the_straightened_page_with_a_box_around_the_glare(tmp_path):
+    from docscan import ingest
+    from docscan.webapp import previews
+
+    settings = Settings(workers=1)
+    thumbnails = {}
+    for fault in ("none", "glare"):
+        path = tmp_path / f"{fault}.jpg"
+        Image.fromarray(pages.make(fault, 19, 1.0).image).save(path, quality=90)
+        thumbnails[fault] = np.asarray(previews.page_thumbnail(ingest.probe(path, settings), 0, settings).convert("RGB"))
+    red = [(t[..., 0] > 180) & (t[..., 1] < 60) & (t[..., 2] < 60) for t in thumbnails.values()]
+    assert not red[0].any() and red[1].sum() > 100
+    # Straightened: the thumbnail has the page's proportions, not the photo's 3:4 frame with the table.
+    height, width = thumbnails["none"].shape[:2]
+    assert abs(height / width - 1754 / 1240) < 0.1
+    assert np.percentile(thumbnails["none"][:4].mean(axis=2), 5) > 150
+
+
+def _fake_page(fault_names: tuple[str, ...], legible: bool, quality_codes: tuple[str, ...] = ()):
+    from docscan.pipeline import PageResult
+
+    faults = tuple(capture.CaptureFault(fault=f, box=(0, 0, 10, 10), share=0.1, hides_text=True,
+                                        side="bottom" if f == "cut_off" else None) for f in fault_names)
+    found = capture.Capture(method="outline", corners=None, angle=0.0, input_size=(10, 10), output_size=(10, 10),
+                            faults=faults)
+    reasons = (*found.reasons, *(Reason.of("too_dark", brightness=30, needed=50) for _ in quality_codes))
+    return PageResult(1, "ocr", "unknown", legible, reasons, capture=found)
+
+
+def test_the_capture_report_counts_recall_false_alarms_and_legibility(tmp_path):
+    from docscan import evaluate_capture
+
+    labelled = [evaluate_capture.CapturePage(path=tmp_path / f"{i}.jpg", base="b", fault=fault, strength=1.0,
+                                             hides_text=hides, legible=legible, split="dev")
+                for i, (fault, hides, legible) in enumerate([
+                    ("glare", True, False), ("glare", True, False), ("cut_off", True, False),
+                    ("dark", True, False), ("none", False, True), ("none", False, True)])]
+    results = [_fake_page(("glare",), False), _fake_page((), True), _fake_page(("cut_off",), False),
+               _fake_page((), False, ("too_dark",)), _fake_page((), True), _fake_page(("moire",), True)]
+    text, missed = evaluate_capture.report(tmp_path, "dev", labelled, results, 1.0, 1)
+    rows = {line.split()[0]: line for line in text.splitlines() if line.startswith("  ")}
+    assert "1/2  50.0%" in rows["glare"] and "1/1 100.0%" in rows["cut_off"] and "1/1 100.0%" in rows["dark"]
+    assert "1/2  50.0%" in rows["moire"]  # named on one of the two clean pages
+    assert "glare named on 1/2 pages where it hides text" in missed
+    assert any("clean pages" in m for m in missed)
+    assert "agreement 5/6" in text  # the glare page read as legible
+
+
+@pytest.mark.slow
+def test_docscan_eval_reports_a_capture_corpus(tmp_path, capsys):
+    """`docscan eval` on a small capture corpus of this file's generator, real OCR."""
+    from docscan import cli
+
+    corpus = pages.write_corpus(tmp_path / "capture", [("none", 20, 0.0), ("none", 21, 0.0), ("glare", 22, 1.0),
+                                                       ("cut_off", 23, 1.0), ("obstruction", 24, 1.0)])
+    status = cli.main(["eval", str(corpus), "--split", "dev", "--workers", "1", "--check"])
+    out = capsys.readouterr().out
+    assert "Capture faults" in out and "Legibility: agreement" in out
+    rows = {line.split()[0]: line for line in out.splitlines() if line.startswith("  ")}
+    for fault in ("glare", "cut_off", "obstruction"):
+        assert "1/1 100.0%" in rows[fault], out
+    assert "any fault on a clean page: 0/2" in out
+    assert status == 0, out
