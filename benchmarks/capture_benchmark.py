@@ -8,7 +8,8 @@ rendered by the corpus's own renderer, text layer of its first page: photos and 
 first page), and the page is read by docscan's OCR twice:
 
 * **before**: the image as `ingest` decodes it (EXIF turn undone), as docscan read it until now;
-* **after**: the same image through `capture.straighten` (outline, perspective, crop, deskew).
+* **after**: the same image through `capture.straighten` (outline, perspective, crop, deskew)
+  and `capture.for_ocr` (a straightened photo's table rules removed), as the pipeline reads it.
 
 Word recall = the share of the written words (letters only, 3 or more, case folded, counted
 with their multiplicity) that OCR returned with any confidence. Run:
@@ -85,7 +86,8 @@ def read_both(job: tuple[str, str]) -> tuple[str, str, str, float, str, str]:
     started = time.perf_counter()
     gray, found = capture.straighten(quality.page_to_gray(page.image))
     seconds = time.perf_counter() - started
-    after = ocr.read_page(Image.fromarray(gray, "L"), settings) if found.method != "none" else before
+    after = ocr.read_page(Image.fromarray(capture.for_ocr(gray, found), "L"), settings) \
+        if found.method != "none" else before  # exactly what the pipeline gives OCR
     what = f"{found.method} {found.angle:+.2f}" + "".join(f" {f.fault}" for f in found.faults)
     return path, kind, what, seconds, before.text, after.text
 

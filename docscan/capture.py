@@ -176,6 +176,36 @@ def straighten(gray: np.ndarray, thresholds: CaptureThresholds | None = None) ->
     return page, capture
 
 
+def for_ocr(page: np.ndarray, found: Capture) -> np.ndarray:
+    """The straightened page as OCR should get it: without the long ruled lines of its tables.
+
+    Straightening makes a photographed table's rules exactly level, and Tesseract's layout
+    analysis then takes the ruled block for a picture and drops its text: on the independent
+    corpus's photo of an insurance certificate the table vanished from the reading (recall 92 %
+    before straightening, 68 % after, 100 % with the rules removed). Rules are lines of ink at
+    least 4 % of the page's width long (horizontal) or 8 % of its height (vertical): longer
+    than any stroke of a letter under 100 pt, so no text is touched. Only pages found by their
+    outline are changed; scans and renders go to OCR as they are.
+    """
+    if found.method != "outline":
+        return page
+    height, width = page.shape
+    ink = cv2.subtract(_paper_level(page), page)
+    across = cv2.getStructuringElement(cv2.MORPH_RECT, (max(20, round(0.04 * width)), 1))
+    down = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(20, round(0.08 * height))))
+    rules = np.maximum(cv2.morphologyEx(ink, cv2.MORPH_OPEN, across), cv2.morphologyEx(ink, cv2.MORPH_OPEN, down))
+    return np.ascontiguousarray(cv2.add(page, rules))
+
+
+def _paper_level(page: np.ndarray) -> np.ndarray:
+    """The paper's level under every pixel: the page closed over its text, at full size."""
+    small, scale = _small(page)
+    closed = _closed(small)
+    if scale >= 1.0:
+        return closed
+    return cv2.resize(closed, (page.shape[1], page.shape[0]), interpolation=cv2.INTER_LINEAR)
+
+
 def find_outline(gray: np.ndarray, thresholds: CaptureThresholds | None = None
                  ) -> tuple[np.ndarray, tuple[str, ...]] | None:
     """The page's four corners in `gray` (float32, 4 x 2: tl, tr, br, bl) and the sides of the

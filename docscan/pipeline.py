@@ -154,7 +154,8 @@ def read_page(task: PageTask) -> PageResult:
     else:
         assert page.image is not None  # a page without a text layer is decoded as an image
         gray, capture = straightened_page(page.image)
-        image = Image.fromarray(gray, "L") if capture.method != "none" else page.image
+        image = Image.fromarray(capture_stage.for_ocr(gray, capture), "L") if capture.method != "none" \
+            else page.image
         clock.lap("capture")
         page_quality = quality.assess(gray, page.declared_dpi)
         clock.lap("quality")

@@ -256,3 +256,26 @@ def test_docscan_eval_reports_a_capture_corpus(tmp_path, capsys):
         assert "1/1 100.0%" in rows[fault], out
     assert "any fault on a clean page: 0/2" in out
     assert status == 0, out
+
+
+@pytest.mark.slow
+def test_a_contract_with_a_sharp_title_and_blurred_clauses_is_illegible(tmp_path):
+    """Real OCR: the title reads and names the type, the clauses do not; the body decides."""
+    import cv2
+    from datetime import date
+
+    from docscan import ingest
+    from docscan.pipeline import PageTask, read_page
+
+    page, _ = pages.render_page(25, lines=30, title="EMPLOYMENT CONTRACT")
+    blurred = page.copy()
+    blurred[190:] = cv2.GaussianBlur(page[190:], (0, 0), 4.5)
+    settings = Settings(workers=1)
+    results = {}
+    for name, image in (("sharp", page), ("blurred", blurred)):
+        path = tmp_path / f"{name}.png"
+        Image.fromarray(image).save(path, dpi=(150, 150))
+        results[name] = read_page(PageTask(ingest.probe(path, settings), 0, settings, date(2026, 11, 15)))
+    assert results["sharp"].legible
+    assert not results["blurred"].legible, results["blurred"].reasons
+    assert {"blurry", "body_unreadable"} & {r.code for r in results["blurred"].reasons}
