@@ -205,8 +205,7 @@ def for_ocr(page: np.ndarray, found: Capture) -> np.ndarray:
     rules = np.maximum(cv2.morphologyEx(ink, cv2.MORPH_OPEN, across), cv2.morphologyEx(ink, cv2.MORPH_OPEN, down))
     line = (rules >= RULE_DEPTH).astype(np.uint8)
     if line.any():
-        line = cv2.dilate(line, np.ones((3, 3), np.uint8))
-        flat[line > 0] = 245
+        flat[np.asarray(cv2.dilate(line, np.ones((3, 3), np.uint8))) > 0] = 245
     return np.ascontiguousarray(flat)
 
 
