@@ -54,7 +54,10 @@ MAX_OUTPUT_PIXELS_FACTOR = 1.3
 SIDES = ("top", "bottom", "left", "right")
 #: A ruled line removed before OCR is at least this many grey levels darker than the flattened
 #: paper along its whole length (table rules in the photos: 60-150).
-RULE_DEPTH = 45
+RULE_DEPTH = 60
+#: ... and at least this share of the page's width (or height) long: table rules span 50-90 %
+#: of the width, and a blurred bold word whose letters touch stays under 10 %.
+RULE_LENGTH = 0.12
 #: Moiré is judged on at least this many empty paper patches: a card has a few, and its
 #: guilloche (a printed pattern) would decide alone.
 MIN_MOIRE_PATCHES = 6
@@ -189,9 +192,9 @@ def for_ocr(page: np.ndarray, found: Capture) -> np.ndarray:
     lost. So the paper is flattened first: each pixel divided by the paper's level around it
     (the page closed over its text). And straightening makes a photographed table's rules
     exactly level, which Tesseract's layout analysis takes for a picture and drops with its
-    text; rules are lines of ink at least 4 % of the page's width long (horizontal) or 8 % of
-    its height (vertical), longer than any stroke of a letter under 100 pt, at least
-    `RULE_DEPTH` below the paper. Only pages found by their outline are changed; scans and
+    text; rules are lines of ink at least `RULE_LENGTH` of the page's width long (horizontal)
+    or of its height (vertical) and `RULE_DEPTH` below the paper: longer than a blurred word
+    whose letters touch (at 4 % of the width, words of a blurred photo were wiped out). Only pages found by their outline are changed; scans and
     renders go to OCR as they are.
     """
     if found.method != "outline":
@@ -200,8 +203,8 @@ def for_ocr(page: np.ndarray, found: Capture) -> np.ndarray:
     level = np.maximum(_paper_level(page).astype(np.float32), 1.0)
     flat = np.clip(page.astype(np.float32) * (245.0 / level), 0, 255).astype(np.uint8)
     ink = cv2.subtract(np.full_like(flat, 245), flat)
-    across = cv2.getStructuringElement(cv2.MORPH_RECT, (max(20, round(0.04 * width)), 1))
-    down = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(20, round(0.08 * height))))
+    across = cv2.getStructuringElement(cv2.MORPH_RECT, (max(20, round(RULE_LENGTH * width)), 1))
+    down = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(20, round(RULE_LENGTH * height))))
     rules = np.maximum(cv2.morphologyEx(ink, cv2.MORPH_OPEN, across), cv2.morphologyEx(ink, cv2.MORPH_OPEN, down))
     line = (rules >= RULE_DEPTH).astype(np.uint8)
     if line.any():
