@@ -53,7 +53,8 @@ class CapturePage:
     path: Path
     base: str
     fault: str
-    strength: float
+    #: As the corpus writes it: a number or a word ("mild", "strong"); only reported.
+    strength: str
     hides_text: bool
     legible: bool | None
     split: str
@@ -91,7 +92,7 @@ def load_labels(corpus: Path) -> list[CapturePage]:
             raise UsageError(f"{labels}, line {number}: unknown fault '{fault}' (known: {', '.join(FAULTS)}, none)")
         legible = row["legible"].strip()
         pages.append(CapturePage(path=corpus / row["path"], base=row["base"], fault=fault,
-                                 strength=float(row["strength"] or 0), hides_text=row["hides_text"].strip() == "1",
+                                 strength=row["strength"].strip(), hides_text=row["hides_text"].strip() == "1",
                                  legible=None if legible == "" else legible == "1", split=row["split"].strip()))
     return pages
 

@@ -225,7 +225,7 @@ def _fake_page(fault_names: tuple[str, ...], legible: bool, quality_codes: tuple
 def test_the_capture_report_counts_recall_false_alarms_and_legibility(tmp_path):
     from docscan import evaluate_capture
 
-    labelled = [evaluate_capture.CapturePage(path=tmp_path / f"{i}.jpg", base="b", fault=fault, strength=1.0,
+    labelled = [evaluate_capture.CapturePage(path=tmp_path / f"{i}.jpg", base="b", fault=fault, strength="strong",
                                              hides_text=hides, legible=legible, split="dev")
                 for i, (fault, hides, legible) in enumerate([
                     ("glare", True, False), ("glare", True, False), ("cut_off", True, False),
