@@ -516,6 +516,16 @@ def _eval_corpus(args: argparse.Namespace, corpus: Path, bundles: Path | None, s
             print("docscan: targets missed: " + "; ".join(zones.missed), file=sys.stderr)
             return 1
         return 0
+    from . import evaluate_capture  # issue 17: a capture-fault corpus (glare, cut off, ...)
+    if evaluate_capture.is_capture_corpus(corpus):
+        split = args.split or "test"
+        faults = evaluate_capture.run(corpus, settings, PageCache(args.cache) if args.cache else None,
+                                      split="dev" if split == "calibration" else split)
+        print(faults.text, end="")
+        if args.check and faults.missed:
+            print("docscan: targets missed: " + "; ".join(faults.missed), file=sys.stderr)
+            return 1
+        return 0
     if evaluate_types.is_independent_corpus(corpus):
         return _eval_types(args, corpus, bundles, settings)
     if args.calibrate_types:

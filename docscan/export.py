@@ -6,7 +6,8 @@ document requirement that has a document, one PDF named for what it is in the re
 language (``02-passeport.pdf``), with:
 
 * **pages as docscan read them**: a born-digital page is copied as it is (its text layer and
-  vectors kept, pikepdf); a scan or photo is embedded upright (EXIF orientation and the OCR's
+  vectors kept, pikepdf); a scan or photo is embedded as the OCR saw it: the page found in the
+  photo, straightened and cropped (`capture.replay`), upright (EXIF orientation and the OCR's
   own quarter turn undone) in colour when the page has colour (stamps, a passport's photo) and
   in grayscale otherwise, at most `ExportLimits.max_dpi`;
 * **a text layer**: the words docscan's OCR read, written invisibly (PDF text render mode 3)
@@ -38,7 +39,7 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 from PIL import Image
 
-from . import ingest, messages
+from . import capture, ingest, messages
 from .errors import FileProblem
 from .outputs import private_folder, write_private
 from .settings import Settings
@@ -326,6 +327,9 @@ def _image_page(file_result: FileResult, page: PageResult, settings: Settings) -
     """The page in colour, turned as the OCR turned it, so its word boxes fall on their words."""
     source = file_result.source
     image = ingest.load_page_in_colour(source, page.number - 1, settings, dpi=settings.render_dpi)
+    if page.capture is not None and page.capture.method != "none":
+        # The page found and straightened as the OCR saw it (`capture.py`), in colour.
+        image = Image.fromarray(capture.replay(np.asarray(image), page.capture), "RGB")
     rotation = page.reading.rotation if page.reading is not None else 0
     if rotation:
         image = image.rotate(-rotation, expand=True, fillcolor=(255, 255, 255))

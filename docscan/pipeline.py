@@ -25,10 +25,13 @@ from concurrent.futures import as_completed
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+
+from PIL import Image
 
 from . import __version__
 from . import checklist as checklist_module
+from . import capture as capture_stage
 from . import card_remarks, classify, dates, ingest, language, legibility, mrz, mrz_zone, ocr, quality, removal, salary
 from .signatures import signature_reason
 from .errors import FileProblem, OcrError, UsageError
@@ -39,10 +42,13 @@ from .outputs import write_private
 from .report import Report, ReportWarning, build_report
 from .settings import Settings
 
+if TYPE_CHECKING:
+    import numpy as np
+
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 10  # 8: reasons are codes (issue 14); 9: signatures on a PDF's first page (issue 16); 10: salary and entry ban per page (issue 15)
+PAGE_RESULT_VERSION = 11  # 8: reasons are codes (issue 14); 9: signatures on a PDF's first page (issue 16); 10: salary and entry ban per page (issue 15); 11: photos straightened, capture faults (issue 17)
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -86,6 +92,9 @@ class PageResult:
     #: The words with their confidences, so the evaluation can re-judge legibility under other
     #: thresholds without reading the page again (`docscan eval --calibrate`). Never reported.
     reading: ocr.OcrResult | None = None
+    #: What the capture stage found and did (page outline, straightening, glare, cut-off...):
+    #: None for a page read from a PDF text layer.
+    capture: capture_stage.Capture | None = None
     #: `judgement_fingerprint()` when the page was judged: a cached page judged under other
     #: rules is judged again (from its reading) or read again (without one).
     judged_with: str = ""
@@ -99,6 +108,7 @@ class PageResult:
             "legible": self.legible,
             "source": self.source,
             "quality": self.quality.to_dict() if self.quality else None,
+            "capture": self.capture.to_dict() if self.capture else None,
             "ocr": self.ocr_stats,
             "classification": self.classification.to_dict() if self.classification else None,
             "reasons": [r.to_dict() for r in self.reasons],
@@ -166,54 +176,69 @@ def _read_page_content(task: PageTask) -> PageResult:
     clock.lap("decode")
 
     zone = None
+    capture: capture_stage.Capture | None = None
     if page.text is not None:
         reading = ocr.from_text_layer(page.text, page.text_lines, page.page_height)
         page_quality = None
     else:
         assert page.image is not None  # a page without a text layer is decoded as an image
-        gray = quality.page_to_gray(page.image)
+        gray, capture = straightened_page(page.image)
+        image = Image.fromarray(capture_stage.for_ocr(gray, capture), "L") if capture.method != "none" \
+            else page.image
+        clock.lap("capture")
         page_quality = quality.assess(gray, page.declared_dpi)
         clock.lap("quality")
         if page_quality.blank:
             return PageResult(page.number, "none", classify.UNKNOWN, False, page_quality.reasons,
-                              quality=page_quality, exif_rotation=page.exif_rotation,
+                              quality=page_quality, capture=capture, exif_rotation=page.exif_rotation,
                               seconds=time.perf_counter() - started, stage_seconds=clock.laps)
         try:
-            reading = ocr.read_page(page.image, settings)
+            reading = ocr.read_page(image, settings)
         except OcrError as failure:
             reason = failure.reason
             clock.lap("ocr")
-            return PageResult(page.number, "none", classify.UNKNOWN, False, (*page_quality.reasons, reason),
-                              quality=page_quality, error=reason, exif_rotation=page.exif_rotation,
+            return PageResult(page.number, "none", classify.UNKNOWN, False,
+                              (*capture.reasons, *page_quality.reasons, reason),
+                              quality=page_quality, capture=capture, error=reason, exif_rotation=page.exif_rotation,
                               seconds=time.perf_counter() - started, stage_seconds=clock.laps)
         clock.lap("ocr")
-        zone_reading = _read_zone(page.image, reading, settings, task.today)
+        zone_reading = _read_zone(image, reading, settings, task.today)
         clock.lap("zone")
         if zone_reading is not None:
             zone = zone_reading.zone
             clock.laps["zone_cpu"] = zone_reading.cpu_seconds
 
-    result = judge_reading(page.number, reading, page_quality, task.today, zone)
+    result = judge_reading(page.number, reading, page_quality, task.today, zone, capture)
     clock.lap("classify")
     return replace(result, exif_rotation=page.exif_rotation, seconds=time.perf_counter() - started,
                    stage_seconds=clock.laps)
 
 
+def straightened_page(image: Image.Image) -> tuple["np.ndarray", capture_stage.Capture]:
+    """The page as the quality gate, OCR and the previews see it: found in the photo,
+    straightened and cropped (or kept as it was), in the quality gate's grey conversion."""
+    return capture_stage.straighten(quality.page_to_gray(image))
+
+
 def judge_reading(number: int, reading: ocr.OcrResult, page_quality: quality.PageQuality | None,
-                  today: date, zone: mrz.Mrz | None = None) -> PageResult:
+                  today: date, zone: mrz.Mrz | None = None,
+                  capture: capture_stage.Capture | None = None) -> PageResult:
     """Everything after OCR: type, legibility, dates. Cheap, so a cached reading is judged
     again when the rules or the text model change instead of being read again. `zone` is the
-    machine-readable zone read from the page image, if any."""
+    machine-readable zone read from the page image, if any; `capture` what the capture stage
+    found (a fault that hides text makes the page illegible, one that does not is advice)."""
     classification = classify.classify_page(reading, today=today, zone=zone)
+    capture_reasons = capture.reasons if capture else ()
     verdict = legibility.judge(reading, classification,
-                               page_quality.reasons if page_quality else (),
-                               blank=False)
+                               (*capture_reasons, *(page_quality.reasons if page_quality else ())),
+                               blank=False, hidden=bool(capture and capture.hides_text),
+                               unread_blur=legibility.unread_blurred_share(reading, page_quality))
     zone_reasons = tuple(r for r in classification.mrz.reasons if r.code in _ZONE_REASONS) \
         if classification.mrz else ()
     return PageResult(
         number=number, source=reading.source, doc_type=classification.doc_type,
         legible=verdict.legible, reasons=(*verdict.reasons, *zone_reasons), classification=classification,
-        quality=page_quality, ocr_stats={**reading.stats(), "read_words": verdict.read_words,
+        quality=page_quality, capture=capture, ocr_stats={**reading.stats(), "read_words": verdict.read_words,
                                          "read_share": round(verdict.read_share, 3)},
         found_dates=dates.find_dates(reading.text), text=reading.text, reading=reading,
         salary=salary.read_salary(reading.text, classification.doc_type),
@@ -324,7 +349,7 @@ class PageCache:
         if result.reading is None:
             return None  # judged under other rules, and its words were not kept: read it again
         zone = result.classification.mrz if result.classification else None
-        judged = judge_reading(result.number, result.reading, result.quality, task.today, zone)
+        judged = judge_reading(result.number, result.reading, result.quality, task.today, zone, result.capture)
         return replace(judged, exif_rotation=result.exif_rotation, seconds=result.seconds,
                        stage_seconds=result.stage_seconds)
 

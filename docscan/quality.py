@@ -168,6 +168,11 @@ class PageQuality:
     #: Variance of the Laplacian over the whole image: for comparison only, never judged.
     laplacian_variance: float
     reasons: tuple[Reason, ...]
+    #: The inked tiles below the blur limit, as (left, top, width, height) in pixels of this
+    #: image, and how many tiles hold ink: legibility asks whether words were read in them (a
+    #: sharp title over blurred clauses must not make a page legible).
+    blurry_boxes: tuple[tuple[int, int, int, int], ...] = ()
+    inked_tiles: int = 0
 
     @property
     def verdict(self) -> str:
@@ -256,7 +261,7 @@ def assess(gray: np.ndarray, dpi: float | None = None,
     reasons += _resolution_reasons(page, limits)
     reasons += _blur_reasons(page, blurry_share, limits)
     reasons += _light_reasons(page, limits)
-    return _quality(gray, dpi, page, False, blurry_share, reasons)
+    return _quality(gray, dpi, page, False, blurry_share, reasons, limits)
 
 
 def _resolution_reasons(page: _Analysis, limits: QualityThresholds) -> list[Reason]:
@@ -417,7 +422,8 @@ def _analyse(gray: np.ndarray, dpi: float | None) -> _Analysis:
 
 
 def _quality(gray: np.ndarray, dpi: float | None, page: _Analysis, blank: bool,
-             blurry_share: float | None, reasons: list[Reason]) -> PageQuality:
+             blurry_share: float | None, reasons: list[Reason],
+             limits: QualityThresholds | None = None) -> PageQuality:
     height, width = gray.shape
     values = page.tile_values
     return PageQuality(
@@ -428,7 +434,17 @@ def _quality(gray: np.ndarray, dpi: float | None, page: _Analysis, blank: bool,
         sharpness=float(np.median(values)) if values.size and not blank else None,
         blurry_tile_share=None if blank else blurry_share,
         contrast=page.contrast, brightness=page.brightness, noise=page.noise, ink_ratio=page.ink_ratio,
-        blank=blank, laplacian_variance=_laplacian_variance(gray), reasons=tuple(reasons))
+        blank=blank, laplacian_variance=_laplacian_variance(gray), reasons=tuple(reasons),
+        blurry_boxes=() if blank else _blurry_boxes(page, limits), inked_tiles=int(values.size))
+
+
+def _blurry_boxes(page: _Analysis, limits: QualityThresholds | None) -> tuple[tuple[int, int, int, int], ...]:
+    tiles = page.tile_sharpness
+    if limits is None or not tiles.size:
+        return ()
+    side = page.tile_px
+    rows, cols = np.nonzero(np.nan_to_num(tiles, nan=1.0) < limits.min_sharpness)
+    return tuple((round(c * side), round(r * side), round(side), round(side)) for r, c in zip(rows, cols))
 
 
 def _resize(image: np.ndarray, scale: float) -> np.ndarray:
@@ -562,10 +578,21 @@ def _tile_sharpness(darkness: np.ndarray, text_height: float, contrast: float,
     gx = cv2.Sobel(image, cv2.CV_32F, 1, 0, ksize=3, scale=1 / 8)
     gy = cv2.Sobel(image, cv2.CV_32F, 0, 1, ksize=3, scale=1 / 8)
     widths, variations = [], []
-    for gradient in (np.abs(gx), np.abs(gy), np.abs(gx + gy) * np.sqrt(0.5), np.abs(gx - gy) * np.sqrt(0.5)):
+    directions = (np.abs(gx), np.abs(gy), np.abs(gx + gy) * np.sqrt(0.5), np.abs(gx - gy) * np.sqrt(0.5))
+    for k, gradient in enumerate(directions):
         steepest, gradient_tiles = quantile(gradient, 0.99)
         widths.append(depth / np.maximum(steepest, 1e-3))
-        variations.append(gradient_tiles.sum(axis=2))
+        # Only edges that face this direction more than the perpendicular one count as edges
+        # across it. A ruled line tilted by a few degrees (every phone photo, a skewed scan)
+        # has a faint gradient along its whole length in the direction it runs: sin(3 deg) of
+        # its real one, over 5 % of the tile's variation, which read as a smear 20 times wider
+        # than the line's edge: sharpness 0.00 on the table rows of sharp phone photos
+        # (issue 17). A vertical stroke smeared by motion blur still faces its direction.
+        # Paper noise faces every direction in half its pixels, so only gradients above a
+        # quarter of the ink's marking level count (a 15 px smear of 100 levels still gives 6).
+        facing = (gradient >= directions[k ^ 1]) & (gradient >= mark / 4)
+        _, facing_tiles = quantile(np.where(facing, gradient, 0.0).astype(np.float32), 0.99)
+        variations.append(facing_tiles.sum(axis=2))
     # A direction is judged only where the tile has edges across it: a ruled line has none
     # along its length and is not blurred for that. Blur keeps the total variation of an edge,
     # so a smeared direction still has plenty (a 40 px smear keeps 18 % of the other

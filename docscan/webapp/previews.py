@@ -4,7 +4,9 @@ Only `ingest` opens the applicant's files (STYLE.md): a thumbnail is a PDF page 
 low resolution by `ingest.render_pdf_page`, or an image page loaded by `ingest.load_page` (EXIF
 rotation undone, like the page the pipeline read) and shrunk. The heat map is
 `quality.heatmap_image` over the very pixels the quality gate measured: the page as
-`ingest.load_page` gives it, in the same grey conversion.
+`ingest.load_page` gives it, in the same grey conversion, found and straightened by
+`capture.straighten` as the pipeline did (issue 17): the preview shows the page that was read,
+with a box around each glare, obstruction or cut edge the capture stage found.
 
 Both are made only for the page being shown, after the check, and kept per session by
 `SessionWorkspace.preview`.
@@ -14,9 +16,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PIL import Image
+import numpy as np
+from PIL import Image, ImageDraw
 
-from .. import ingest, quality
+from .. import capture, ingest, quality
 from ..errors import FileProblem
 from ..ingest import SourceFile
 from ..settings import Settings
@@ -38,9 +41,31 @@ def page_thumbnail(source: SourceFile, index: int, settings: Settings) -> Image.
         page = ingest.load_page(source, index, settings)
         if page.image is None:  # pragma: no cover - only PDF pages have a text layer
             raise FileProblem("no image on this page", code="no_image")
-        image = page.image
+        gray, found = capture.straighten(quality.page_to_gray(page.image))
+        return mark_faults(Image.fromarray(gray, "L"), found)
     image = image.copy()
     image.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
+    return image
+
+
+#: Colour of the boxes drawn around capture faults: a red that reads on paper and on the heat map.
+FAULT_COLOUR = (200, 30, 30)
+
+
+def mark_faults(page: Image.Image, found: capture.Capture) -> Image.Image:
+    """A thumbnail of the straightened page with a box around each located fault (glare,
+    obstruction, a cut edge): where to look, beside the sentence that says what to do."""
+    scale = min(1.0, THUMBNAIL_SIDE / max(page.size))
+    image = page.convert("RGB")
+    image.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
+    draw = ImageDraw.Draw(image)
+    width = max(2, round(image.width / 150))
+    for fault in found.faults:
+        if fault.fault == "moire":
+            continue  # over the whole page: nothing to point at
+        x, y, w, h = (round(v * scale) for v in fault.box)
+        draw.rectangle((x, y, min(image.width - 1, x + w), min(image.height - 1, y + h)),
+                       outline=FAULT_COLOUR, width=width)
     return image
 
 
@@ -49,7 +74,8 @@ def blur_heatmap(source: SourceFile, index: int, settings: Settings) -> Image.Im
     page = ingest.load_page(source, index, settings)
     if page.image is None:
         return None
-    return quality.heatmap_image(quality.page_to_gray(page.image), max_side=HEATMAP_SIDE)
+    gray, _ = capture.straighten(quality.page_to_gray(page.image))
+    return quality.heatmap_image(np.ascontiguousarray(gray), max_side=HEATMAP_SIDE)
 
 
 def is_blurry(reasons) -> bool:

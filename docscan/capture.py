@@ -1,0 +1,633 @@
+"""Capture: find the page in a phone photo, straighten it, and name what spoiled the capture.
+
+Most applicants photograph their documents. Before the quality gate and OCR, this stage finds
+the sheet of paper against the table it lies on, corrects the perspective with the four corners
+of its outline (or, on a scan that fills the image, only turns it by the few degrees it was
+fed askew), and crops the background away. It is careful: when the outline is not found with
+confidence the image is kept as it is (a crop that cuts text away is worse than a background),
+and a flatbed scan or a born-digital render comes out unchanged or only turned.
+
+It then looks for the capture faults that identity-verification vendors name (Jumio, Onfido,
+Regula ImageQA: see /work/shared/reference/field-notes-2026-12.md) and docscan's quality gate
+had no word for: a **glare** (a reflection washes out part of the page), a page **cut off**
+at a side of the picture, an **obstruction** (a finger or an object over the page) and
+**moiré** (a photo of a screen). Each fault says where it is (a box on the straightened page),
+and whether it hides text: a fault over the page's text makes the page illegible (the words
+under it cannot be read, however well the rest reads), one in an empty margin is advice.
+
+Pure functions over grayscale ``uint8`` arrays; only `pipeline` calls them. Thresholds are data,
+`docscan/rules/capture.yaml`, each with where its value came from. Every step works on a copy
+whose long side is at most `ANALYSIS_LONG_SIDE` pixels, so its time and memory are bounded
+whatever the photo's size; the perspective warp alone touches the full image, and its output
+is capped at `MAX_OUTPUT_PIXELS_FACTOR` times the input's pixels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import cv2
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field
+
+from .datafiles import RULES_DIR, load_model
+from .models import Reason
+
+#: The page is looked for on a copy this many pixels on its long side: a page outline is a few
+#: hundred pixels long even there, and the whole search costs some 20 ms.
+ANALYSIS_LONG_SIDE = 640
+#: Grey closing (a maximum then a minimum filter) of this side on the analysis copy fills in the
+#: text, so the paper is one bright region: lines of body text are 3-6 px high there.
+CLOSING_PX = 11
+#: Deskew is searched over +-`MAX_SKEW_DEGREES` in steps of `SKEW_STEP_DEGREES`; a scan fed
+#: askew by a few degrees is common, more is a photo (found by its outline) or a page turned on
+#: purpose (found by Tesseract's orientation detection).
+MAX_SKEW_DEGREES = 6.0
+SKEW_STEP_DEGREES = 0.25
+#: The straightened page may hold at most this many times the input's pixels (memory bound:
+#: perspective makes the far edge short, and its side is stretched to the near one's length).
+MAX_OUTPUT_PIXELS_FACTOR = 1.3
+#: Sides of the picture, in the page's own terms once straightened (the EXIF turn is undone by
+#: `ingest` before this stage).
+SIDES = ("top", "bottom", "left", "right")
+#: A ruled line removed before OCR is at least this many grey levels darker than the flattened
+#: paper along its whole length (table rules in the photos: 60-150).
+RULE_DEPTH = 60
+#: ... and at least this share of the page's width (or height) long: table rules span 50-90 %
+#: of the width, and a blurred bold word whose letters touch stays under 10 %.
+RULE_LENGTH = 0.12
+#: Moiré is judged on at least this many empty paper patches: a card has a few, and its
+#: guilloche (a printed pattern) would decide alone.
+MIN_MOIRE_PATCHES = 6
+
+
+class CaptureThresholds(BaseModel):
+    """The limits of the capture stage, loaded from `docscan/rules/capture.yaml`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    min_page_area: float = Field(gt=0, lt=1)
+    max_page_area: float = Field(gt=0, le=1)
+    min_outline_fill: float = Field(gt=0, le=1)
+    min_paper_contrast: float = Field(gt=0, le=255)
+    min_skew_degrees: float = Field(ge=0, le=10)
+    min_skew_gain: float = Field(ge=0)
+    min_border_contact: float = Field(gt=0, le=1)
+    glare_margin: float = Field(gt=0, le=255)
+    glare_level: float = Field(gt=0, le=255)
+    min_glare_area: float = Field(gt=0, lt=1)
+    obstruction_depth: float = Field(gt=0, le=255)
+    min_obstruction_area: float = Field(gt=0, lt=1)
+    max_obstruction_texture: float = Field(ge=0, le=1)
+    min_obstruction_edge: float = Field(gt=0, le=255)
+    min_moire_peak: float = Field(gt=1)
+    min_moire_amplitude: float = Field(gt=0, le=255)
+    min_moire_patches: float = Field(gt=0, le=1)
+    hides_text_share: float = Field(gt=0, le=1)
+
+
+@lru_cache(maxsize=4)
+def load_thresholds(path: Path | None = None) -> CaptureThresholds:
+    """Load and validate the capture thresholds (read once per process)."""
+    return load_model(Path(path) if path else RULES_DIR / "capture.yaml", CaptureThresholds)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CaptureFault:
+    """One fault of the capture, where it is, and whether it hides text.
+
+    `box` is (left, top, width, height) in pixels of the straightened page (the image the
+    quality gate, OCR and the preview see); `share` is the share of the page it covers (or, for
+    moiré, of the paper examined).
+    """
+
+    fault: str
+    box: tuple[int, int, int, int]
+    share: float
+    hides_text: bool
+    side: str | None = None
+
+    def reason(self) -> Reason:
+        """The reason a person reads: what is wrong and what to do."""
+        percent = round(self.share, 2)
+        if self.fault == "cut_off":
+            return Reason.of("cut_off", side=f"side.{self.side}")
+        if self.fault == "moire":
+            return Reason.of("moire")
+        return Reason.of(self.fault, share=percent)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Capture:
+    """What the capture stage found and did on one page.
+
+    `corners` are the page's corners in the input image (top-left, top-right, bottom-right,
+    bottom-left) when an outline was found with confidence; `method` says what was done:
+    "outline" (perspective corrected and background cropped), "deskew" (turned by `angle`
+    degrees), or "none" (kept as it was).
+    """
+
+    method: str
+    corners: tuple[tuple[float, float], ...] | None
+    angle: float
+    input_size: tuple[int, int]
+    output_size: tuple[int, int]
+    faults: tuple[CaptureFault, ...]
+    #: The sides where the page runs out of the picture (no sliver of its edge was cut there):
+    #: `replay` needs them to cut another rendering of the page exactly as this one was cut.
+    touched: tuple[str, ...] = ()
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        return tuple(f.reason() for f in self.faults)
+
+    @property
+    def hides_text(self) -> bool:
+        return any(f.hides_text for f in self.faults)
+
+    def to_dict(self) -> dict:
+        return {"method": self.method, "angle": round(self.angle, 2),
+                "corners": [[round(x, 1), round(y, 1)] for x, y in self.corners] if self.corners else None,
+                "input_size": list(self.input_size), "output_size": list(self.output_size),
+                "faults": [{"fault": f.fault, "box": list(f.box), "share": round(f.share, 3),
+                            "hides_text": f.hides_text, "side": f.side} for f in self.faults]}
+
+
+# ---------------------------------------------------------------------------------------------
+# Public functions
+
+
+def straighten(gray: np.ndarray, thresholds: CaptureThresholds | None = None) -> tuple[np.ndarray, Capture]:
+    """The page found, straightened and cropped, with what was found wrong with the capture.
+
+    Returns the image to measure and read (the input itself when nothing was done) and the
+    `Capture` saying what was done and which faults were found on the result.
+    """
+    limits = thresholds or load_thresholds()
+    _check(gray)
+    height, width = gray.shape
+    outline = find_outline(gray, limits)
+    if outline is not None:
+        corners, touched = outline
+        page = _warp(gray, corners, touched)
+        method, angle = "outline", 0.0
+    else:
+        corners, touched = None, ()
+        angle = skew_angle(gray, limits)
+        page = _rotate(gray, angle) if angle else gray
+        method = "deskew" if angle else "none"
+    faults = find_faults(page, touched, limits)
+    capture = Capture(method=method, corners=tuple(map(tuple, corners.tolist())) if corners is not None else None,
+                      angle=angle, input_size=(width, height), output_size=(page.shape[1], page.shape[0]),
+                      faults=faults, touched=tuple(touched))
+    return page, capture
+
+
+def replay(image: np.ndarray, found: Capture) -> np.ndarray:
+    """The straightening `found` describes, done again on another rendering of the same page (the
+    colour image an export embeds, `export.py`): same corners, turn and crop, so the words the
+    OCR read on the straightened page fall on the same pixels. An image of another size than
+    the one measured is returned unchanged."""
+    if (image.shape[1], image.shape[0]) != tuple(found.input_size):
+        return image
+    if found.method == "outline" and found.corners:
+        return _warp(image, np.array(found.corners, dtype=np.float32), found.touched)
+    if found.method == "deskew" and found.angle:
+        return _rotate(image, found.angle)
+    return image
+
+
+def for_ocr(page: np.ndarray, found: Capture) -> np.ndarray:
+    """The straightened photo as OCR should get it: evenly lit, without its tables' rules.
+
+    Two things went wrong when Tesseract read a photo once its table was cropped away. Its
+    global (Otsu) threshold had been split between the dark table and the paper; on the paper
+    alone, lit unevenly, it fell inside the paper's own gradient and the dim side went black:
+    a criminal record photo read 114 words before cropping and 31 after, every line's start
+    lost. So the paper is flattened first: each pixel divided by the paper's level around it
+    (the page closed over its text). And straightening makes a photographed table's rules
+    exactly level, which Tesseract's layout analysis takes for a picture and drops with its
+    text; rules are lines of ink at least `RULE_LENGTH` of the page's width long (horizontal)
+    or of its height (vertical) and `RULE_DEPTH` below the paper: longer than a blurred word
+    whose letters touch (at 4 % of the width, words of a blurred photo were wiped out). Only pages found by their outline are changed; scans and
+    renders go to OCR as they are.
+    """
+    if found.method != "outline":
+        return page
+    height, width = page.shape
+    level = np.maximum(_paper_level(page).astype(np.float32), 1.0)
+    flat = np.clip(page.astype(np.float32) * (245.0 / level), 0, 255).astype(np.uint8)
+    ink = cv2.subtract(np.full_like(flat, 245), flat)
+    across = cv2.getStructuringElement(cv2.MORPH_RECT, (max(20, round(RULE_LENGTH * width)), 1))
+    down = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(20, round(RULE_LENGTH * height))))
+    rules = np.maximum(cv2.morphologyEx(ink, cv2.MORPH_OPEN, across), cv2.morphologyEx(ink, cv2.MORPH_OPEN, down))
+    line = (rules >= RULE_DEPTH).astype(np.uint8)
+    if line.any():
+        flat[np.asarray(cv2.dilate(line, np.ones((3, 3), np.uint8))) > 0] = 245
+    return np.ascontiguousarray(flat)
+
+
+def _paper_level(page: np.ndarray) -> np.ndarray:
+    """The paper's level under every pixel: the page closed over its text, at full size."""
+    small, scale = _small(page)
+    closed = cv2.GaussianBlur(_closed(small), (0, 0), 3)  # smooth: the closing leaves steps
+    if scale >= 1.0:
+        return closed
+    return cv2.resize(closed, (page.shape[1], page.shape[0]), interpolation=cv2.INTER_LINEAR)
+
+
+def find_outline(gray: np.ndarray, thresholds: CaptureThresholds | None = None
+                 ) -> tuple[np.ndarray, tuple[str, ...]] | None:
+    """The page's four corners in `gray` (float32, 4 x 2: tl, tr, br, bl) and the sides of the
+    picture the page runs into, or None when no outline is found with confidence.
+
+    The paper is the bright region once the text is closed over (a grey closing), split from
+    the background by Otsu's threshold; its convex hull is reduced to four corners. It is
+    trusted only when it covers a plausible share of the picture, fills its quadrilateral, and
+    stands clearly brighter than what lies around it. A page filling the picture (a scan) has
+    no outline to find.
+    """
+    limits = thresholds or load_thresholds()
+    small, scale = _small(gray)
+    closed = _closed(small)
+    _, bright = cv2.threshold(cv2.GaussianBlur(closed, (5, 5), 0), 0, 1, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(bright.astype(np.uint8), connectivity=4)
+    if count < 2:
+        return None
+    largest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    region = _fill_holes((labels == largest).astype(np.uint8))
+    area = float(region.sum()) / region.size
+    if not limits.min_page_area <= area <= limits.max_page_area:
+        return None
+    touched = _touched_sides(region, limits)
+    if len(touched) == 4:
+        return None  # the paper fills the picture: a scan, or a photo taken very close
+    contours, _ = cv2.findContours(region, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    hull = cv2.convexHull(max(contours, key=cv2.contourArea))
+    quad = _four_corners(hull)
+    if quad is None:
+        return None
+    quad_area = cv2.contourArea(quad.astype(np.float32))
+    if quad_area <= 0 or region.sum() / quad_area < limits.min_outline_fill:
+        return None
+    inside = np.zeros_like(region)
+    cv2.fillConvexPoly(inside, quad.astype(np.int32), 1)
+    outside = inside == 0
+    if outside.sum() < 0.01 * region.size:
+        return None
+    contrast = float(np.median(closed[inside == 1])) - float(np.median(closed[outside]))
+    if contrast < limits.min_paper_contrast:
+        return None
+    return (quad / scale).astype(np.float32), touched
+
+
+def skew_angle(gray: np.ndarray, thresholds: CaptureThresholds | None = None) -> float:
+    """Degrees (counter-clockwise) to turn a page so its text lines run level; 0 when unsure.
+
+    Projection profile: the text is binarised and its row sums are taken at each trial angle;
+    level lines give the sharpest profile (the largest sum of squared differences between
+    adjacent rows). An angle is only used when it beats the level page clearly (`min_skew_gain`)
+    and is at least `min_skew_degrees`, so a straight render is left exactly as it is.
+    """
+    limits = thresholds or load_thresholds()
+    small, _ = _small(gray)
+    ink = _ink(small)
+    if ink.sum() < 200:
+        return 0.0
+    points = np.argwhere(ink > 0).astype(np.float32)  # (row, col)
+    centre = np.array(ink.shape, np.float32) / 2
+
+    def sharpness(angle: float) -> float:
+        theta = np.deg2rad(angle)
+        rows = (points[:, 0] - centre[0]) * np.cos(theta) + (points[:, 1] - centre[1]) * np.sin(theta)
+        profile = np.bincount(np.round(rows - rows.min()).astype(np.int64))
+        return float(np.sum(np.diff(profile.astype(np.float64)) ** 2))
+
+    angles = np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + 1e-6, SKEW_STEP_DEGREES)
+    scores = np.array([sharpness(float(a)) for a in angles])
+    level = sharpness(0.0)
+    best = float(angles[int(np.argmax(scores))])
+    if abs(best) < limits.min_skew_degrees or scores.max() < level * (1 + limits.min_skew_gain):
+        return 0.0
+    # Image rows grow downwards: a profile sharpest at +a means the lines descend to the right
+    # by a; cv2's positive angle turns counter-clockwise, which lifts them back.
+    return -best
+
+
+def find_faults(page: np.ndarray, cut_sides: tuple[str, ...] = (),
+                thresholds: CaptureThresholds | None = None) -> tuple[CaptureFault, ...]:
+    """Glare, cut-off sides, obstructions and moiré on a straightened page."""
+    limits = thresholds or load_thresholds()
+    small, scale = _small(page)
+    closed = _closed(small)
+    ink = _ink(small)
+    text_box = _text_box(ink)
+    faults: list[CaptureFault] = []
+    faults += _glare(small, closed, ink, text_box, scale, limits)
+    faults += _obstructions(small, closed, text_box, scale, limits)
+    faults += _cut_off(ink, cut_sides, scale, limits)
+    faults += _moire(page, ink, scale, limits)
+    return tuple(faults)
+
+
+# ---------------------------------------------------------------------------------------------
+# Faults
+
+
+def _glare(small: np.ndarray, closed: np.ndarray, ink: np.ndarray, text_box, scale: float,
+           limits: CaptureThresholds) -> list[CaptureFault]:
+    """Regions much brighter than the page's paper, where the text has faded: a reflection.
+
+    The paper level is the median of the closed (text-free) page. A glare stands
+    `glare_margin` levels above it and reaches `glare_level`: on a page already at 250 (a
+    scan, a render) nothing can stand above the paper, so no glare is ever found there.
+    """
+    paper = float(np.median(closed))
+    threshold = max(paper + limits.glare_margin, limits.glare_level)
+    if threshold > 254:
+        return []
+    mask = (cv2.GaussianBlur(closed, (9, 9), 0) >= threshold).astype(np.uint8)
+    faults = _regions("glare", mask, limits.min_glare_area, text_box, ink, scale, limits)
+    # A white band printed on a tinted page (a passport's zone, a form's field) is brighter than
+    # the paper too, but its text keeps its full contrast: a reflection washes the text out.
+    density = _ink_density(ink, text_box)
+    return [f for f in faults if _ink_density(ink, _unscaled(f.box, scale)) < 0.5 * density]
+
+
+def _obstructions(small: np.ndarray, closed: np.ndarray, text_box, scale: float,
+                  limits: CaptureThresholds) -> list[CaptureFault]:
+    """A finger or an object over the page: a large, dark, smooth region entering from an edge.
+
+    The closing leaves only marks wider than a text line, so what stays `obstruction_depth`
+    below the paper is a photo, a black bar, a shadow or an object. An object has no text
+    under it (its inside is smooth: `max_obstruction_texture`, the share of its pixels with
+    fine detail), and enters from the page's edge: a photo printed on the page stands inside
+    its margins, and a hand's shadow still shows the text under it.
+    """
+    paper = float(np.median(closed))
+    dark = (closed < paper - limits.obstruction_depth).astype(np.uint8)
+    mask: np.ndarray = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
+    detail = np.abs(small.astype(np.int16) - cv2.medianBlur(small, 5).astype(np.int16)) > 12
+    smooth = cv2.GaussianBlur(closed, (3, 3), 0).astype(np.float32)
+    steepness: np.ndarray = cv2.magnitude(cv2.Sobel(smooth, cv2.CV_32F, 1, 0, ksize=3, scale=1 / 8),
+                              cv2.Sobel(smooth, cv2.CV_32F, 0, 1, ksize=3, scale=1 / 8))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    height, width = mask.shape
+    faults = []
+    for label in range(1, count):
+        x, y, w, h, area = (int(v) for v in stats[label])
+        if area < limits.min_obstruction_area * mask.size:
+            continue
+        edge = 2
+        if not (x <= edge or y <= edge or x + w >= width - edge or y + h >= height - edge):
+            continue
+        if w >= 0.8 * width or h >= 0.8 * height:
+            continue  # a band along a whole side: a scanner lid's shadow or the table, not a finger
+        blob = labels == label
+        if float(detail[blob].mean()) > limits.max_obstruction_texture:
+            continue
+        # An object's edge is a step; a shadow fades over a finger's width or more.
+        ring = cv2.morphologyEx(blob.astype(np.uint8), cv2.MORPH_GRADIENT, np.ones((3, 3), np.uint8)) > 0
+        ring[:edge + 1], ring[-edge - 1:], ring[:, :edge + 1], ring[:, -edge - 1:] = False, False, False, False
+        if not ring.any() or float(np.percentile(steepness[ring], 75)) < limits.min_obstruction_edge:
+            continue
+        hides = _hides(blob, text_box, limits)
+        faults.append(CaptureFault(fault="obstruction", box=_box(x, y, w, h, scale), share=area / mask.size,
+                                   hides_text=hides))
+    return faults
+
+
+def _cut_off(ink: np.ndarray, cut_sides: tuple[str, ...], scale: float, limits: CaptureThresholds
+             ) -> list[CaptureFault]:
+    """A page that runs out of the picture: the sides found by `find_outline`. It hides text
+    when ink reaches the cut edge (text lines cut through), else it is advice (a margin lost)."""
+    height, width = ink.shape
+    band = max(3, round(0.02 * min(height, width)))
+    strips = {"top": ink[:band], "bottom": ink[-band:], "left": ink[:, :band], "right": ink[:, -band:]}
+    boxes = {"top": (0, 0, width, band), "bottom": (0, height - band, width, band),
+             "left": (0, 0, band, height), "right": (width - band, 0, band, height)}
+    faults = []
+    for side in cut_sides:
+        hides = float(strips[side].mean()) > 0.002
+        faults.append(CaptureFault(fault="cut_off", box=_box(*boxes[side], scale), share=0.0, hides_text=hides,
+                                   side=side))
+    return faults
+
+
+def _moire(page: np.ndarray, ink: np.ndarray, scale: float, limits: CaptureThresholds) -> list[CaptureFault]:
+    """A regular pattern over the paper: the pixel grid of a screen beating with the camera's.
+
+    Patches of paper without text, at full resolution (the pattern is a few pixels fine), are
+    high-passed and their spectrum searched for a narrow peak: paper noise has a flat spectrum
+    (a peak some 10 times its median), a moiré stands 50-1000 times above it. JPEG's 8-pixel
+    blocks are left out (their lines sit at multiples of 1/8).
+    """
+    side = 128
+    height, width = page.shape
+    if min(height, width) < 2 * side:
+        return []
+    empty = cv2.dilate(ink, np.ones((9, 9), np.uint8)) == 0
+    candidates = []
+    for top in range(side // 2, height - side - side // 2, side):
+        for left in range(side // 2, width - side - side // 2, side):
+            y0, x0 = int(top * scale), int(left * scale)
+            y1, x1 = int((top + side) * scale) + 1, int((left + side) * scale) + 1
+            if empty[y0:y1, x0:x1].mean() >= 0.999:
+                candidates.append((top, left))
+    if len(candidates) < MIN_MOIRE_PATCHES:
+        return []  # too little empty paper to tell a pattern over the page from one printed on it
+    rng = np.random.default_rng(0)  # a fixed sample: the same page gives the same verdict
+    chosen = [candidates[i] for i in sorted(rng.permutation(len(candidates))[:24])]
+    freqs = np.fft.fftfreq(side)
+    fy, fx = np.meshgrid(freqs, freqs, indexing="ij")
+    radius = np.hypot(fx, fy)
+    band = (radius >= 1 / 48) & (radius <= 0.45)
+    jpeg = np.zeros_like(band)
+    for axis in (fx, fy):
+        jpeg |= np.abs(np.abs(axis) * 8 - np.round(np.abs(axis) * 8)) < 1.5 / side * 8
+    usable = band & ~jpeg
+    window = np.outer(np.hanning(side), np.hanning(side))
+    hits = []
+    for top, left in chosen:
+        raw = page[top:top + side, left:left + side].astype(np.float32)
+        patch = raw - np.asarray(cv2.GaussianBlur(raw, (0, 0), 12), np.float32)
+        spectrum = np.abs(np.fft.fft2(patch * window))
+        values = spectrum[usable]
+        peak = float(values.max()) / max(float(np.median(values)), 1e-6)
+        amplitude = 4 * float(values.max()) / window.sum()  # peak-to-peak of a sinusoid
+        hits.append(peak >= limits.min_moire_peak and amplitude >= limits.min_moire_amplitude)
+    share = float(np.mean(hits))
+    if share < limits.min_moire_patches:
+        return []
+    return [CaptureFault(fault="moire", box=(0, 0, width, height), share=share, hides_text=False)]
+
+
+def _regions(fault: str, mask: np.ndarray, min_area: float, text_box, ink: np.ndarray, scale: float,
+             limits: CaptureThresholds) -> list[CaptureFault]:
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    faults = []
+    for label in range(1, count):
+        x, y, w, h, area = (int(v) for v in stats[label])
+        if area < min_area * mask.size:
+            continue
+        blob = labels == label
+        faults.append(CaptureFault(fault=fault, box=_box(x, y, w, h, scale), share=area / mask.size,
+                                   hides_text=_hides(blob, text_box, limits)))
+    return faults
+
+
+def _hides(blob: np.ndarray, text_box, limits: CaptureThresholds) -> bool:
+    """Whether a fault covers enough of the page's text block that words are lost under it."""
+    if text_box is None:
+        return False
+    x, y, w, h = text_box
+    covered = float(blob[y:y + h, x:x + w].sum())
+    return covered >= limits.hides_text_share * w * h
+
+
+def _ink_density(ink: np.ndarray, box) -> float:
+    if box is None:
+        return 0.0
+    x, y, w, h = box
+    part = ink[y:y + h, x:x + w]
+    return float(part.mean()) if part.size else 0.0
+
+
+def _unscaled(box: tuple[int, int, int, int], scale: float) -> tuple[int, int, int, int]:
+    return tuple(round(v * scale) for v in box)  # type: ignore[return-value]
+
+
+def _text_box(ink: np.ndarray) -> tuple[int, int, int, int] | None:
+    """The box holding the page's text (the 1st to 99th percentile of its ink), or None."""
+    points = np.argwhere(ink > 0)
+    if points.shape[0] < 100:
+        return None
+    top, left = np.percentile(points, 1, axis=0)
+    bottom, right = np.percentile(points, 99, axis=0)
+    return int(left), int(top), max(1, int(right - left)), max(1, int(bottom - top))
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+
+
+def _check(gray: np.ndarray) -> None:
+    if not isinstance(gray, np.ndarray) or gray.ndim != 2 or gray.dtype != np.uint8:
+        raise ValueError("capture: expected a 2-D uint8 grayscale array (see quality.page_to_gray)")
+
+
+def _small(gray: np.ndarray) -> tuple[np.ndarray, float]:
+    scale = min(1.0, ANALYSIS_LONG_SIDE / max(gray.shape))
+    if scale >= 1.0:
+        return np.ascontiguousarray(gray), 1.0
+    size = (max(1, round(gray.shape[1] * scale)), max(1, round(gray.shape[0] * scale)))
+    return cv2.resize(gray, size, interpolation=cv2.INTER_AREA), scale
+
+
+def _closed(small: np.ndarray) -> np.ndarray:
+    """The page with its text closed over: paper, and what is wider than a text line."""
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (CLOSING_PX, CLOSING_PX))
+    return cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel)
+
+
+def _ink(small: np.ndarray) -> np.ndarray:
+    """Text strokes: marks at least 30 levels darker than the closed paper around them."""
+    darkness = cv2.subtract(_closed(small), small)
+    return (darkness > 30).astype(np.uint8)
+
+
+def _fill_holes(region: np.ndarray) -> np.ndarray:
+    outside = np.pad(1 - region, 1, constant_values=1).astype(np.uint8)
+    cv2.floodFill(outside, None, (0, 0), 2)
+    return (outside[1:-1, 1:-1] != 2).astype(np.uint8)
+
+
+def _touched_sides(region: np.ndarray, limits: CaptureThresholds) -> tuple[str, ...]:
+    """The sides of the picture the page runs into (over `min_border_contact` of their length)."""
+    edges = {"top": region[0], "bottom": region[-1], "left": region[:, 0], "right": region[:, -1]}
+    return tuple(side for side in SIDES if float(edges[side].mean()) >= limits.min_border_contact)
+
+
+def _four_corners(hull: np.ndarray) -> np.ndarray | None:
+    """Four corners (tl, tr, br, bl) of a convex outline: the polygon simplified until it has
+    four vertices, else the extreme points along the diagonals."""
+    perimeter = cv2.arcLength(hull, True)
+    points: np.ndarray | None = None
+    for epsilon in (0.01, 0.02, 0.03, 0.05, 0.08):
+        approx = cv2.approxPolyDP(hull, epsilon * perimeter, True)
+        if len(approx) == 4:
+            points = approx.reshape(4, 2).astype(np.float64)
+            break
+    if points is None:
+        hull_points = hull.reshape(-1, 2).astype(np.float64)
+        sums, diffs = hull_points.sum(axis=1), hull_points[:, 0] - hull_points[:, 1]
+        points = hull_points[[np.argmin(sums), np.argmax(diffs), np.argmax(sums), np.argmin(diffs)]]
+    assert points is not None
+    ordered = _order(points)
+    if len({tuple(p) for p in ordered.tolist()}) < 4 or not cv2.isContourConvex(ordered.astype(np.float32)):
+        return None
+    for i in range(4):  # each corner between 45 and 135 degrees: a page, not a sliver
+        a, b, c = ordered[i - 1], ordered[i], ordered[(i + 1) % 4]
+        u, v = a - b, c - b
+        cosine = float(np.dot(u, v) / max(np.linalg.norm(u) * np.linalg.norm(v), 1e-9))
+        if abs(cosine) > np.cos(np.deg2rad(45)):
+            return None
+    return ordered
+
+
+def _order(points: np.ndarray) -> np.ndarray:
+    """Corners as top-left, top-right, bottom-right, bottom-left."""
+    centre = points.mean(axis=0)
+    angles = np.arctan2(points[:, 1] - centre[1], points[:, 0] - centre[0])
+    ring = points[np.argsort(angles)]  # clockwise on screen, starting anywhere
+    start = int(np.argmin(ring.sum(axis=1)))
+    return np.roll(ring, -start, axis=0)
+
+
+def _warp(gray: np.ndarray, corners: np.ndarray, touched: tuple[str, ...]) -> np.ndarray:
+    """The quadrilateral `corners` as an upright rectangle, a sliver of the page's own edge left
+    out on the sides that lie inside the picture (the table's edge would read as a black line)."""
+    tl, tr, br, bl = corners.astype(np.float64)
+    # The mean of opposite sides: the longer one would stretch the page along the side seen
+    # nearer (a photo taken at an angle came out 8 % too tall), the mean keeps its proportions
+    # within 2-3 % at the angles phones are held.
+    width = float(np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2
+    height = float(np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2
+    limit = MAX_OUTPUT_PIXELS_FACTOR * gray.shape[0] * gray.shape[1]  # pixels, whatever the channels
+    if width * height > limit:
+        shrink = np.sqrt(limit / (width * height))
+        width, height = width * shrink, height * shrink
+    columns, rows = max(8, round(width)), max(8, round(height))
+    target = np.array([[0, 0], [columns - 1, 0], [columns - 1, rows - 1], [0, rows - 1]], np.float32)
+    matrix = cv2.getPerspectiveTransform(corners.astype(np.float32), target)
+    page = cv2.warpPerspective(gray, matrix, (columns, rows), flags=cv2.INTER_CUBIC,
+                               borderMode=cv2.BORDER_REPLICATE)
+    inset = max(2, round(0.004 * min(columns, rows)))
+    top = 0 if "top" in touched else inset
+    bottom = rows if "bottom" in touched else rows - inset
+    left = 0 if "left" in touched else inset
+    right = columns if "right" in touched else columns - inset
+    return np.ascontiguousarray(page[top:bottom, left:right])
+
+
+def _rotate(gray: np.ndarray, angle: float) -> np.ndarray:
+    """Turn by `angle` degrees (counter-clockwise), enlarging the canvas so no corner is lost;
+    the new corners get the paper's level."""
+    height, width = gray.shape[:2]
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
+    cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
+    new_width, new_height = int(round(height * sin + width * cos)), int(round(height * cos + width * sin))
+    matrix[0, 2] += new_width / 2 - width / 2
+    matrix[1, 2] += new_height / 2 - height / 2
+    sample = gray[:: max(1, height // 200), :: max(1, width // 200)]
+    # The paper's level per channel (a colour rendering replayed by `replay` keeps its tone).
+    paper = tuple(float(v) for v in np.percentile(sample.reshape(-1, sample.shape[2]) if sample.ndim == 3
+                                                  else sample.reshape(-1, 1), 90, axis=0))
+    return cv2.warpAffine(gray, matrix, (new_width, new_height), flags=cv2.INTER_CUBIC,
+                          borderMode=cv2.BORDER_CONSTANT, borderValue=paper if len(paper) > 1 else paper[0])
+
+
+def _box(x: float, y: float, w: float, h: float, scale: float) -> tuple[int, int, int, int]:
+    return (round(x / scale), round(y / scale), round(w / scale), round(h / scale))

@@ -1,0 +1,204 @@
+"""A small generator of phone photos and scans with known capture faults, for the tests.
+
+A page of English body text is drawn with Pillow at about 150 dpi (the words are known, so
+Tesseract's word recall can be counted), then either kept as a flatbed scan (optionally
+turned a few degrees) or warped with a known perspective onto a textured background (a phone
+photo), and spoiled with one fault: a glare, a cut-off side, a finger, a moiré, defocus, dark
+light or low resolution. Deterministic: every random choice comes from the given seed.
+
+`write_corpus` writes such pages with a `labels.csv` in the format of the capture corpus of
+issue 17 (`path,base,fault,strength,hides_text,word_recall,legible,split`), so `docscan eval`'s
+capture report is tested on files it has never seen, made independently of its thresholds.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+
+WORDS = ("employment contract between the employer and the worker concluded under Belgian law "
+         "the worker shall perform the duties described below during the working hours agreed "
+         "the salary is paid monthly into the account of the worker before the last working day "
+         "holidays are granted according to the rules of the joint committee for the sector "
+         "either party may end this agreement with the notice required by the law of July").split()
+
+PAGE_SIZE = (1240, 1754)  # A4 at 150 dpi
+
+
+@dataclass(frozen=True)
+class Photo:
+    """A generated page image and what is true about it."""
+
+    image: np.ndarray
+    words: tuple[str, ...]
+    #: Where the page's corners are in `image` (tl, tr, br, bl), None for a scan.
+    corners: np.ndarray | None
+    fault: str = "none"
+    hides_text: bool = False
+
+
+def render_page(seed: int, lines: int = 34, title: str = "EMPLOYMENT CONTRACT") -> tuple[np.ndarray, tuple[str, ...]]:
+    """A white A4 page at 150 dpi with a title and `lines` lines of body text (10.5 pt)."""
+    rng = np.random.default_rng(seed)
+    page = Image.new("L", PAGE_SIZE, 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((110, 110), title, font=ImageFont.truetype(BOLD, 40), fill=0)
+    body = ImageFont.truetype(FONT, 22)
+    written: list[str] = title.split()
+    y = 210
+    for _ in range(lines):
+        line = [WORDS[int(i)] for i in rng.integers(0, len(WORDS), 9)]
+        draw.text((110, y), " ".join(line), font=body, fill=20)
+        written += line
+        y += 40
+    return np.asarray(page).copy(), tuple(written)
+
+
+def background(shape: tuple[int, int], seed: int) -> np.ndarray:
+    """A dark wood-like table: stripes and noise, 60-120 grey levels."""
+    rng = np.random.default_rng(seed)
+    height, width = shape
+    yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)
+    stripes = 90 + 25 * np.sin(xx / 37.0 + 4 * np.sin(yy / 150.0)) + rng.normal(0, 6, shape)
+    return np.clip(stripes, 0, 255).astype(np.uint8)
+
+
+def photograph(page: np.ndarray, seed: int, *, frame: tuple[int, int] = (1500, 2000),
+               corners: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The page warped onto a background with a perspective; the photo and the page's corners."""
+    rng = np.random.default_rng(seed)
+    width, height = frame
+    if corners is None:
+        jitter = rng.uniform(-60, 60, (4, 2))
+        # An A4 page (1120 x 1584 px, 1:1.414) seen a little from the side: each corner moved by
+        # up to 40 px, so the page keeps its proportions within about 7 %.
+        jitter = jitter * (40 / 60)
+        left, top = (width - 1120) / 2, (height - 1584) / 2
+        corners = np.array([[left, top], [left + 1120, top], [left + 1120, top + 1584], [left, top + 1584]],
+                           np.float32) + jitter.astype(np.float32)
+    source = np.array([[0, 0], [page.shape[1] - 1, 0], [page.shape[1] - 1, page.shape[0] - 1],
+                       [0, page.shape[0] - 1]], np.float32)
+    matrix = cv2.getPerspectiveTransform(source, corners.astype(np.float32))
+    warped = cv2.warpPerspective(page, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=0)
+    inside = cv2.warpPerspective(np.full(page.shape, 255, np.uint8), matrix, (width, height), borderValue=0)
+    # Phone light: the paper a little grey and uneven, as on a table under a room lamp.
+    yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)
+    light = 0.86 + 0.06 * np.cos(xx / width * 2.5) * np.cos(yy / height * 2.0)
+    paper = (warped.astype(np.float32) * light).clip(0, 255)
+    photo = np.where(inside > 127, paper, background((height, width), seed)).astype(np.float32)
+    photo = cv2.GaussianBlur(photo, (0, 0), 0.7) + rng.normal(0, 2.0, photo.shape)
+    return np.clip(photo, 0, 255).astype(np.uint8), corners.astype(np.float32)
+
+
+def scan(page: np.ndarray, angle: float = 0.0) -> np.ndarray:
+    """A flatbed scan: the page turned by `angle` degrees (counter-clockwise) on white."""
+    if not angle:
+        return page.copy()
+    height, width = page.shape
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
+    return cv2.warpAffine(page, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+def add_glare(photo: np.ndarray, centre: tuple[int, int], radius: int) -> np.ndarray:
+    """A reflection: a saturated disc with a soft rim, washing out what is under it."""
+    height, width = photo.shape
+    yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)
+    distance = np.hypot(xx - centre[0], yy - centre[1]) / radius
+    strength = np.clip(1.6 - distance, 0, 1)  # 1 inside 0.6 r, fading out at 1.6 r
+    out = photo.astype(np.float32) * (1 - strength) + 255 * strength
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
+def add_finger(photo: np.ndarray, base: tuple[int, int], tip: tuple[int, int], thickness: int) -> np.ndarray:
+    """A finger entering from the edge: a smooth, darker, opaque rounded bar."""
+    mask = np.zeros(photo.shape, np.uint8)
+    cv2.line(mask, base, tip, 255, thickness)
+    cv2.circle(mask, tip, thickness // 2, 255, -1)
+    mask = cv2.GaussianBlur(mask, (0, 0), 1.5)
+    skin = np.full(photo.shape, 150, np.float32)
+    alpha = mask.astype(np.float32) / 255
+    return np.clip(photo * (1 - alpha) + skin * alpha, 0, 255).astype(np.uint8)
+
+
+def add_moire(photo: np.ndarray, period: float = 5.0, angle: float = 20.0, amplitude: float = 8.0) -> np.ndarray:
+    """A screen's pixel grid beating with the sensor: a fine sinusoidal pattern everywhere."""
+    height, width = photo.shape
+    yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)
+    theta = np.deg2rad(angle)
+    wave = np.sin(2 * np.pi * (xx * np.cos(theta) + yy * np.sin(theta)) / period)
+    return np.clip(photo.astype(np.float32) + amplitude * wave, 0, 255).astype(np.uint8)
+
+
+def make(fault: str, seed: int, strength: float = 1.0) -> Photo:
+    """One phone photo with `fault` (or "none"), `strength` from 0 (harmless) to 1 (hides text)."""
+    page, words = render_page(seed)
+    if fault == "scan":
+        return Photo(image=scan(page), words=words, corners=None)
+    if fault == "cut_off":
+        # The bottom of the page runs out of the picture: the frame ends above the page's foot.
+        frame = (1500, 2000)
+        keep = 0.95 - 0.3 * strength  # share of the page's height inside the picture
+        top = 170.0
+        full = 1754 * 1.0
+        corners = np.array([[200, top], [1300, top + 20], [1330, top + full], [170, top + full - 10]], np.float32)
+        photo, corners = photograph(page, seed, frame=(frame[0], int(top + keep * full)), corners=corners)
+        hides = keep < 0.88  # the last lines of text (at 88 % of the page) are lost
+        return Photo(image=photo, words=words, corners=corners, fault=fault, hides_text=hides)
+    photo, corners = photograph(page, seed)
+    hides = strength >= 0.5
+    if fault == "glare":
+        if hides:  # over the body text
+            centre = corners.mean(axis=0)
+            photo = add_glare(photo, (int(centre[0]), int(centre[1] - 200)), int(90 + 260 * strength))
+        else:  # a small reflection in the blank bottom margin, below the last line
+            foot = corners[2] * 0.5 + corners[3] * 0.5 - (corners[3] - corners[0]) * 0.04
+            photo = add_glare(photo, (int(foot[0]), int(foot[1])), 40)
+    elif fault == "obstruction":
+        left_edge = (corners[0] + corners[3]) / 2
+        reach = 120 + 500 * strength if hides else 40  # a thumb holding the margin only
+        base = (int(left_edge[0]) - 120, int(left_edge[1]))
+        photo = add_finger(photo, base, (int(left_edge[0] + reach), int(left_edge[1] + 60)), int(70 + 40 * strength))
+    elif fault == "moire":
+        photo = add_moire(photo, amplitude=4 + 8 * strength)
+        hides = False
+    elif fault == "out_of_focus":
+        photo = cv2.GaussianBlur(photo, (0, 0), 0.8 + 4.5 * strength)
+    elif fault == "dark":
+        photo = np.clip(photo.astype(np.float32) * (0.6 - 0.45 * strength), 0, 255).astype(np.uint8)
+        noise = np.random.default_rng(seed).normal(0, 3 + 5 * strength, photo.shape)
+        photo = np.clip(photo + noise, 0, 255).astype(np.uint8)
+    elif fault == "low_resolution":
+        factor = 1.5 + 3.5 * strength
+        small = cv2.resize(photo, None, fx=1 / factor, fy=1 / factor, interpolation=cv2.INTER_AREA)
+        photo = small
+        corners = corners / factor
+    elif fault != "none":
+        raise ValueError(fault)
+    return Photo(image=photo, words=words, corners=corners, fault=fault, hides_text=hides and fault != "none")
+
+
+def write_corpus(folder: Path, plan: list[tuple[str, int, float]], split: str = "dev") -> Path:
+    """Write photos `(fault, seed, strength)` as JPEGs with a capture-corpus `labels.csv`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for fault, seed, strength in plan:
+        photo = make(fault, seed, strength)
+        name = f"{fault}-{seed}-{strength:.1f}.jpg"
+        Image.fromarray(photo.image).save(folder / name, quality=90)
+        legible = not photo.hides_text
+        rows.append({"path": name, "base": f"page-{seed}", "fault": fault, "strength": f"{strength:.2f}",
+                     "hides_text": int(photo.hides_text), "word_recall": "", "legible": int(legible), "split": split})
+    with open(folder / "labels.csv", "w", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=["path", "base", "fault", "strength", "hides_text", "word_recall",
+                                                 "legible", "split"])
+        writer.writeheader()
+        writer.writerows(rows)
+    return folder
