@@ -126,13 +126,22 @@ def read_person(text: str, rules: IdentityRules | None = None,
     birth: date | None = None
     nationality: str | None = None
     number: str | None = None
+    relatives = {fold(r) for r in rules.relatives}
+
+    def a_relative(folded_line: str, at: int) -> bool:
+        """The two words before a cue name a relative ("Father's name:")."""
+        before = re.findall(r"[\w']+", folded_line[max(0, at - 30):at])[-2:]
+        return any(word in relatives for word in before)
+
     for line, folded in _folded_lines(text):
         for match in patterns["full_name"].finditer(folded):
+            if a_relative(folded, match.start()):
+                continue
             name = _as_name(_name_words(line[match.end():], rules, capitalised=False))
             if name:
                 names.append(name)
         for match in patterns["full_name_inline"].finditer(folded):
-            if folded[match.end() - 1:match.end()] == ":":
+            if folded[match.end() - 1:match.end()] == ":" or a_relative(folded, match.start()):
                 continue
             name = _as_name(_name_words(line[match.end():], rules, capitalised=True))
             if name and len(name.words) >= 2:
@@ -140,12 +149,14 @@ def read_person(text: str, rules: IdentityRules | None = None,
         # "Nom :" is not "Nom et prénoms :" (longest cue first in the full-name pattern above).
         full_spans = [m.span() for m in patterns["full_name"].finditer(folded)]
         for match in patterns["surname"].finditer(folded):
-            if any(a <= match.start() < b for a, b in full_spans):
+            if any(a <= match.start() < b for a, b in full_spans) or a_relative(folded, match.start()):
                 continue
             words = _name_words(line[match.end():], rules, capitalised=False)
             if words:
                 surnames.append(tuple(w for w in words if w != ","))
         for match in patterns["given_names"].finditer(folded):
+            if a_relative(folded, match.start()):
+                continue
             words = _name_words(line[match.end():], rules, capitalised=False)
             if words:
                 givens.append(tuple(w for w in words if w != ","))
@@ -245,15 +256,22 @@ def read_employer(text: str, rules: IdentityRules | None = None) -> EmployerFiel
     ibans: list[str] = []
     beneficiary: str | None = None
     invalid_iban = False
+    number_cue_at_end = False
+    any_number_cue = _cue_pattern(rules.cues["enterprise_number"], label=False)
     for line, folded in _folded_lines(text):
         employer_cue = patterns["employer_name"].search(folded) or patterns["employer_inline"].search(folded)
         if name is None and employer_cue:
             name = _employer_name(line[employer_cue.end():], rules)
-        number_cue = patterns["enterprise_number"].search(folded)
+        number_cue = patterns["enterprise_number"].search(folded) or any_number_cue.search(folded)
+        # A wrapped line: "... enterprise number" at the end of one line, the number on the next.
+        continued = number_cue_at_end
+        number_cue_at_end = bool(re.search(r"(?:" + "|".join(re.escape(fold(c)) for c in rules.cues["enterprise_number"])
+                                           + r")\s*[:°.]*\s*$", folded))
         for match in _ENTERPRISE.finditer(line):
             number = "".join(match.groups())
             near_cue = (number_cue is not None and 0 <= match.start() - number_cue.start() <= 60) or \
-                (employer_cue is not None and match.start() > employer_cue.start())
+                (employer_cue is not None and match.start() > employer_cue.start()) or \
+                (continued and match.start() <= 3)
             if vat.is_valid(number):
                 every.append(number)
                 if near_cue:

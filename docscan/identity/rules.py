@@ -54,6 +54,7 @@ class IdentityRules(BaseModel):
     cues: dict[str, tuple[str, ...]]
     titles: tuple[str, ...]
     stop_words: tuple[str, ...]
+    relatives: tuple[str, ...] = ()
     legal_forms: tuple[str, ...]
     transliterations: tuple[tuple[str, str], ...]
     variant_ratio: float = Field(gt=0, le=100)
