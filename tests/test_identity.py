@@ -120,6 +120,13 @@ EXTRACT = [
     # English police certificates: "Name of the applicant", the father's name beside it not read
     ("Police clearance certificate\nName of the applicant: Youssef Karim HADDAD\nFather's name: Ali HADDAD\n",
      {"names": [(), ("Youssef", "Karim", "HADDAD")]}),
+    # Forms and tables out of a PDF lose their colons; bilingual labels give the cue twice
+    ("Familienname MARTÍNEZ\nVornamen Santiago\nGeburtsdatum 12.07.1982\n",
+     {"names": [("MARTÍNEZ",), ("Santiago",)]}),
+    ("Werknemer / Employee MARTÍNEZ Santiago\nPaspoort / Passport AX4572790\n",
+     {"names": [(), ("MARTÍNEZ", "Santiago")], "number": "AX4572790"}),
+    ("Nom MARTÍNEZ\nPrénom(s) Santiago\nN° de passeport AX4572790\n",
+     {"names": [("MARTÍNEZ",), ("Santiago",)], "number": "AX4572790"}),
     # The fee payment's communication "Name Firstname Nationality DD.MM.YYYY"
     ("Communication : HADDAD Youssef MAR 01.02.1990\n",
      {"names": [("HADDAD",), ("Youssef",)], "nationality": "MAR", "birth": date(1990, 2, 1)}),
@@ -132,6 +139,8 @@ NOT_READ = [
     "Dr Paul EXEMPLE certifie avoir examiné ce jour Madame Lina VOORBEELD",  # no cue: not read
     "Nom du père : HADDAD Ali",  # another person's label ('Nom' is not followed by its colon)
     "Father's name: Ali HADDAD",  # a relative's name
+    "Name of the employer Example SA",  # a table label whose value is not a name (lower case words)
+    "Nom de jeune fille",
     "Vorname des Vaters: Ali",
     "Communication : +++090/9337/55493+++",  # a structured communication, no name
     "Nationalité : marocaine",  # a nationality in words is not a code
@@ -157,7 +166,7 @@ def test_what_is_not_labelled_is_not_read(text):
     assert reading.names == () or all(n.words != ("HADDAD", "Ali") for n in reading.names)
     assert reading.nationality is None
     assert reading.passport_number is None
-    if text.startswith(("Dr", "Nom du", "Communication", "Father", "Vorname")):
+    if text.startswith(("Dr", "Nom d", "Communication", "Father", "Vorname", "Name of")):
         assert reading.names == ()
 
 

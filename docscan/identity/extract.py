@@ -29,12 +29,21 @@ class PersonReading:
     passport_number: str | None = None
 
 
-def _cue_pattern(cues: tuple[str, ...], *, label: bool) -> re.Pattern[str]:
-    """Cues (longest first, so "nom et prénoms" wins over "nom") on folded text. A label cue
-    is followed by ":" (after an optional bracket: "Compte du bénéficiaire (IBAN) :")."""
+def _cue_pattern(cues: tuple[str, ...], *, label: bool, table: bool = False) -> re.Pattern[str]:
+    """Cues (longest first, so "nom et prénoms" wins over "nom") on folded text.
+
+    A label cue is followed by ":" (after an optional bracket: "Compte du bénéficiaire (IBAN) :");
+    an inline cue by a space ("la travailleuse Lina VOORBEELD"); a table cue starts its line and
+    is followed by the value without a colon, as forms and tables come out of a PDF ("Nom
+    MARTÍNEZ", "Familienname MÜLLER"). A bilingual label may give the cue twice ("Werknemer /
+    Employee", "Geboortedatum / Date of birth").
+    """
     alternatives = "|".join(re.escape(fold(c)) for c in sorted(cues, key=len, reverse=True))
+    cue = rf"(?<![\w'])(?:{alternatives})(?![\w'])(?:\s*/\s*(?:{alternatives})(?![\w']))?"
+    if table:
+        return re.compile(rf"^\s*{cue}(?:\([^)]{{0,20}}\))?\s+(?![:：])")
     tail = r"\s*(?:\([^)]{0,20}\))?\s*(?:n°|no\.?|nr\.?|number|nummer)?\s*[:：]\s*" if label else r"\s+"
-    return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w']){tail}")
+    return re.compile(rf"{cue}{tail}")
 
 
 _COMPILED: dict[int, tuple[IdentityRules, dict[str, re.Pattern[str]]]] = {}
@@ -47,11 +56,22 @@ def _patterns(rules: IdentityRules) -> dict[str, re.Pattern[str]]:
     if kept is not None and kept[0] is rules:
         return kept[1]
     patterns = {kind: _cue_pattern(cues, label=True) for kind, cues in rules.cues.items()}
+    patterns.update({f"{kind}_table": _cue_pattern(cues, label=False, table=True) for kind, cues in rules.cues.items()})
     patterns["full_name_inline"] = _cue_pattern(rules.cues["full_name"], label=False)
     patterns["employer_inline"] = _cue_pattern(rules.cues["employer_name"], label=False)
     patterns["passport_inline"] = _cue_pattern(rules.cues["passport_number"], label=False)
     _COMPILED[id(rules)] = (rules, patterns)
     return patterns
+
+
+def _values(patterns: dict[str, re.Pattern[str]], kind: str, folded: str) -> list[tuple[int, int, bool]]:
+    """(start, end, strict) of every cue of `kind` on a line: strict after a colon, not strict
+    (the value must then be written in capitals or title case) in a table without one."""
+    found = [(m.start(), m.end(), True) for m in patterns[kind].finditer(folded)]
+    table = patterns[f"{kind}_table"].match(folded)
+    if table and not any(start <= table.end() <= end for start, end, _ in found):
+        found.append((table.start(), table.end(), False))
+    return found
 
 
 def _folded_lines(text: str) -> list[tuple[str, str]]:
@@ -134,35 +154,37 @@ def read_person(text: str, rules: IdentityRules | None = None,
         return any(word in relatives for word in before)
 
     for line, folded in _folded_lines(text):
-        for match in patterns["full_name"].finditer(folded):
-            if a_relative(folded, match.start()):
+        full_spans = []
+        for start, end, strict in _values(patterns, "full_name", folded):
+            full_spans.append((start, end))
+            if a_relative(folded, start):
                 continue
-            name = _as_name(_name_words(line[match.end():], rules, capitalised=False))
+            name = _as_name(_name_words(line[end:], rules, capitalised=not strict))
             if name:
                 names.append(name)
         for match in patterns["full_name_inline"].finditer(folded):
-            if folded[match.end() - 1:match.end()] == ":" or a_relative(folded, match.start()):
+            if folded[match.end() - 1:match.end()] == ":" or a_relative(folded, match.start()) or \
+                    any(a <= match.start() < b for a, b in full_spans):
                 continue
             name = _as_name(_name_words(line[match.end():], rules, capitalised=True))
             if name and len(name.words) >= 2:
                 names.append(name)
         # "Nom :" is not "Nom et prénoms :" (longest cue first in the full-name pattern above).
-        full_spans = [m.span() for m in patterns["full_name"].finditer(folded)]
-        for match in patterns["surname"].finditer(folded):
-            if any(a <= match.start() < b for a, b in full_spans) or a_relative(folded, match.start()):
+        for start, end, strict in _values(patterns, "surname", folded):
+            if any(a <= start < b for a, b in full_spans) or a_relative(folded, start):
                 continue
-            words = _name_words(line[match.end():], rules, capitalised=False)
+            words = _name_words(line[end:], rules, capitalised=not strict)
             if words:
                 surnames.append(tuple(w for w in words if w != ","))
-        for match in patterns["given_names"].finditer(folded):
-            if a_relative(folded, match.start()):
+        for start, end, strict in _values(patterns, "given_names", folded):
+            if a_relative(folded, start):
                 continue
-            words = _name_words(line[match.end():], rules, capitalised=False)
+            words = _name_words(line[end:], rules, capitalised=not strict)
             if words:
                 givens.append(tuple(w for w in words if w != ","))
         if nationality is None:
-            for match in patterns["nationality"].finditer(folded):
-                nationality = _nationality(line[match.end():], known_code)
+            for _, end, _ in _values(patterns, "nationality", folded):
+                nationality = _nationality(line[end:], known_code)
                 if nationality:
                     break
         if number is None:
@@ -173,8 +195,8 @@ def read_person(text: str, rules: IdentityRules | None = None,
                         break
                 if number:
                     break
-        for match in patterns["payment_message"].finditer(folded):
-            message = _payment_message(line[match.end():], known_code)
+        for _, end, _ in _values(patterns, "payment_message", folded):
+            message = _payment_message(line[end:], known_code)
             if message:
                 name, nat, day = message
                 names.append(name)
