@@ -141,6 +141,24 @@ class IdentityStatus(StrEnum):
     NOT_COMPARED = "not_compared"
 
 
+class FieldComparison(StrEnum):
+    """One particular of a document against the reference's (`IdentityFinding.fields`)."""
+
+    SAME = "same"
+    VARIANT = "variant"
+    DIFFERENT = "different"
+    #: Not read on one side (or too close to call, a passport number one character apart).
+    NOT_COMPARED = "not_compared"
+
+
+class FindingKind(StrEnum):
+    """What was compared: the worker, the employer, or a fee's beneficiary account."""
+
+    PERSON = "person"
+    EMPLOYER = "employer"
+    ACCOUNT = "account"
+
+
 @dataclass(frozen=True, kw_only=True)
 class IdentityFinding:
     """One comparison of a document with the bundle's reference (`kind`: "person" or "employer")."""
@@ -154,8 +172,8 @@ class IdentityFinding:
     reason: Reason | None = None
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "status": str(self.status), "reference": self.reference,
-                "fields": dict(self.fields), "reason": self.reason.to_dict() if self.reason else None}
+        return {"kind": str(self.kind), "status": str(self.status), "reference": self.reference,
+                "fields": {name: str(value) for name, value in self.fields.items()}, "reason": self.reason.to_dict() if self.reason else None}
 
 
 @dataclass(frozen=True)

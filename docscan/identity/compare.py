@@ -20,7 +20,7 @@ from typing import Sequence
 
 from rapidfuzz import fuzz
 
-from ..models import Document, IdentityFinding, IdentityStatus, PersonFields, Reason
+from ..models import Document, FieldComparison, FindingKind, IdentityFinding, IdentityStatus, PersonFields, Reason
 from .extract import employer_key
 from .names import Name, NameMatch, compare_names, display, words_of
 from .rules import IdentityRules, load_identity_rules
@@ -79,7 +79,7 @@ def compare_person(reference: PersonReference, doc: Document, requirement: str,
     """The finding on one document's person against the reference."""
     person = doc.person
     assert person is not None
-    fields: dict[str, str] = {}
+    fields: dict[str, FieldComparison] = {}
     candidates = names_of(person)
     best_match: NameMatch | None = None
     best_name: Name | None = None
@@ -89,13 +89,14 @@ def compare_person(reference: PersonReference, doc: Document, requirement: str,
             match = compare_names(ref, candidate, rules)
             if best_match is None or _RANK[match] < _RANK[best_match]:
                 best_match, best_name, ref_name = match, candidate, ref
-    fields["name"] = "not_compared" if best_match is None else \
-        {"same": "same", "variant": "variant"}.get(best_match, "different")
+    fields["name"] = FieldComparison.NOT_COMPARED if best_match is None else \
+        {NameMatch.SAME: FieldComparison.SAME, NameMatch.VARIANT: FieldComparison.VARIANT}.get(
+            best_match, FieldComparison.DIFFERENT)
     fields["birth_date"] = _same(reference.birth_date, person.birth_date)
     fields["passport_number"] = _same_number(reference.passport_number, person.passport_number)
     fields["nationality"] = _same(reference.nationality, person.nationality)
     base = dict(requirement=requirement, file=doc.label, reference=reference.label)
-    other_facts = [f for f in ("birth_date", "passport_number") if fields[f] == "different"]
+    other_facts = [f for f in ("birth_date", "passport_number") if fields[f] == FieldComparison.DIFFERENT]
     if best_match in (NameMatch.DIFFERENT, NameMatch.UNRELATED):
         assert best_name is not None
         named, ref_shown = display(best_name), display(ref_name)
@@ -104,12 +105,12 @@ def compare_person(reference: PersonReference, doc: Document, requirement: str,
             also = Reason.of("identity_also_differs", fields=[f"identity_field.{f}" for f in other_facts],
                              count=len(other_facts)) if other_facts else None
             reason = Reason.of("identity_other_person", **base, named=named, expected=ref_shown, also=also)
-            return IdentityFinding(kind="person", status=IdentityStatus.OTHER, reference=reference.label,
+            return IdentityFinding(kind=FindingKind.PERSON, status=IdentityStatus.OTHER, reference=reference.label,
                                    fields=fields, reason=reason)
         reason = Reason.of("identity_name_differs", **base, named=named, expected=ref_shown)
-        return IdentityFinding(kind="person", status=IdentityStatus.DOUBT, reference=reference.label,
+        return IdentityFinding(kind=FindingKind.PERSON, status=IdentityStatus.DOUBT, reference=reference.label,
                                fields=fields, reason=reason)
-    differing = [f for f in ("birth_date", "passport_number", "nationality") if fields[f] == "different"]
+    differing = [f for f in ("birth_date", "passport_number", "nationality") if fields[f] == FieldComparison.DIFFERENT]
     if differing:
         values = {"birth_date": (reference.birth_date, person.birth_date),
                   "passport_number": (reference.passport_number, person.passport_number),
@@ -121,37 +122,37 @@ def compare_person(reference: PersonReference, doc: Document, requirement: str,
         else:
             reason = Reason.of("identity_field_differs", **base, field=f"identity_field.{first}",
                                found=_shown(found), expected=_shown(expected))
-        return IdentityFinding(kind="person", status=IdentityStatus.DOUBT, reference=reference.label,
+        return IdentityFinding(kind=FindingKind.PERSON, status=IdentityStatus.DOUBT, reference=reference.label,
                                fields=fields, reason=reason)
     if best_match == NameMatch.VARIANT:
         assert best_name is not None
         reason = Reason.of("identity_spelling", **base, named=display(best_name), expected=display(ref_name))
-        return IdentityFinding(kind="person", status=IdentityStatus.VARIANT, reference=reference.label,
+        return IdentityFinding(kind=FindingKind.PERSON, status=IdentityStatus.VARIANT, reference=reference.label,
                                fields=fields, reason=reason)
-    status = IdentityStatus.CONSISTENT if any(v == "same" for v in fields.values()) else IdentityStatus.NOT_COMPARED
-    return IdentityFinding(kind="person", status=status, reference=reference.label, fields=fields)
+    status = IdentityStatus.CONSISTENT if FieldComparison.SAME in fields.values() else IdentityStatus.NOT_COMPARED
+    return IdentityFinding(kind=FindingKind.PERSON, status=status, reference=reference.label, fields=fields)
 
 
 def _shown(value: object) -> str:
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
-def _same(a: object, b: object) -> str:
+def _same(a: object, b: object) -> FieldComparison:
     if a is None or b is None:
-        return "not_compared"
-    return "same" if a == b else "different"
+        return FieldComparison.NOT_COMPARED
+    return FieldComparison.SAME if a == b else FieldComparison.DIFFERENT
 
 
-def _same_number(a: str | None, b: str | None) -> str:
+def _same_number(a: str | None, b: str | None) -> FieldComparison:
     """Passport numbers, OCR confusions folded; one character apart is not a proved difference."""
     if not a or not b:
-        return "not_compared"
+        return FieldComparison.NOT_COMPARED
     fa, fb = a.upper().translate(_NUMBER_FOLD), b.upper().translate(_NUMBER_FOLD)
     if fa == fb:
-        return "same"
+        return FieldComparison.SAME
     if len(fa) == len(fb) and sum(x != y for x, y in zip(fa, fb)) <= 1:
-        return "not_compared"
-    return "different"
+        return FieldComparison.NOT_COMPARED
+    return FieldComparison.DIFFERENT
 
 
 # ---------------------------------------------------------------------------------------------
@@ -170,30 +171,30 @@ def _employer_reference(documents: Sequence[Document], rules: IdentityRules) -> 
 def compare_employer(reference: Document, doc: Document, requirement: str) -> IdentityFinding:
     ref, emp = reference.employer, doc.employer
     assert ref is not None and emp is not None
-    fields: dict[str, str] = {}
+    fields: dict[str, FieldComparison] = {}
     base = dict(requirement=requirement, file=doc.label, reference=reference.label)
     if ref.enterprise_numbers and emp.all_enterprise_numbers:
         shared = set(ref.enterprise_numbers) & set(emp.all_enterprise_numbers)
-        fields["enterprise_number"] = "same" if shared else \
-            "different" if emp.enterprise_numbers else "not_compared"
+        fields["enterprise_number"] = FieldComparison.SAME if shared else \
+            FieldComparison.DIFFERENT if emp.enterprise_numbers else FieldComparison.NOT_COMPARED
     else:
-        fields["enterprise_number"] = "not_compared"
+        fields["enterprise_number"] = FieldComparison.NOT_COMPARED
     if ref.name and emp.name:
         ratio = fuzz.token_set_ratio(employer_key(ref.name), employer_key(emp.name))
-        fields["name"] = "same" if ratio >= EMPLOYER_SAME_RATIO else "different"
+        fields["name"] = FieldComparison.SAME if ratio >= EMPLOYER_SAME_RATIO else FieldComparison.DIFFERENT
     else:
-        fields["name"] = "not_compared"
-    if fields["enterprise_number"] == "different":
+        fields["name"] = FieldComparison.NOT_COMPARED
+    if fields["enterprise_number"] == FieldComparison.DIFFERENT:
         reason = Reason.of("employer_other", **base, found=_kbo(emp.enterprise_numbers[0]),
                            expected=_kbo(ref.enterprise_numbers[0]))
-        return IdentityFinding(kind="employer", status=IdentityStatus.OTHER, reference=reference.label,
+        return IdentityFinding(kind=FindingKind.EMPLOYER, status=IdentityStatus.OTHER, reference=reference.label,
                                fields=fields, reason=reason)
-    if fields["name"] == "different" and fields["enterprise_number"] != "same":
+    if fields["name"] == FieldComparison.DIFFERENT and fields["enterprise_number"] != FieldComparison.SAME:
         reason = Reason.of("employer_name_differs", **base, named=emp.name or "", expected=ref.name or "")
-        return IdentityFinding(kind="employer", status=IdentityStatus.DOUBT, reference=reference.label,
+        return IdentityFinding(kind=FindingKind.EMPLOYER, status=IdentityStatus.DOUBT, reference=reference.label,
                                fields=fields, reason=reason)
-    status = IdentityStatus.CONSISTENT if "same" in fields.values() else IdentityStatus.NOT_COMPARED
-    return IdentityFinding(kind="employer", status=status, reference=reference.label, fields=fields)
+    status = IdentityStatus.CONSISTENT if FieldComparison.SAME in fields.values() else IdentityStatus.NOT_COMPARED
+    return IdentityFinding(kind=FindingKind.EMPLOYER, status=status, reference=reference.label, fields=fields)
 
 
 def _kbo(number: str) -> str:
@@ -208,16 +209,16 @@ def compare_fee_account(doc: Document, requirement: str, rules: IdentityRules) -
     if account is None or emp is None:
         return None
     if account.iban in emp.ibans:
-        return IdentityFinding(kind="account", status=IdentityStatus.CONSISTENT, fields={"iban": "same"})
+        return IdentityFinding(kind=FindingKind.ACCOUNT, status=IdentityStatus.CONSISTENT, fields={"iban": FieldComparison.SAME})
     base = dict(requirement=requirement, file=doc.label)
     if emp.beneficiary_iban:
         reason = Reason.of("fee_other_account", **base, found=_iban(emp.beneficiary_iban), expected=_iban(account.iban),
                            payee=dict(account.payee))
-        return IdentityFinding(kind="account", status=IdentityStatus.OTHER, fields={"iban": "different"},
+        return IdentityFinding(kind=FindingKind.ACCOUNT, status=IdentityStatus.OTHER, fields={"iban": FieldComparison.DIFFERENT},
                                reason=reason)
     if emp.invalid_iban:
         reason = Reason.of("iban_check_failed", **base, expected=_iban(account.iban), payee=dict(account.payee))
-        return IdentityFinding(kind="account", status=IdentityStatus.DOUBT, fields={"iban": "not_compared"},
+        return IdentityFinding(kind=FindingKind.ACCOUNT, status=IdentityStatus.DOUBT, fields={"iban": FieldComparison.NOT_COMPARED},
                                reason=reason)
     return None
 
