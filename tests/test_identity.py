@@ -127,6 +127,8 @@ EXTRACT = [
      {"names": [(), ("MARTÍNEZ", "Santiago")], "number": "AX4572790"}),
     ("Nom MARTÍNEZ\nPrénom(s) Santiago\nN° de passeport AX4572790\n",
      {"names": [("MARTÍNEZ",), ("Santiago",)], "number": "AX4572790"}),
+    # A watermark's letter at the end of the line is not an initial
+    ("Werknemer / Employee SPECIMEN Ana Beatriz N\n", {"names": [(), ("SPECIMEN", "Ana", "Beatriz")]}),
     # The fee payment's communication "Name Firstname Nationality DD.MM.YYYY"
     ("Communication : HADDAD Youssef MAR 01.02.1990\n",
      {"names": [("HADDAD",), ("Youssef",)], "nationality": "MAR", "birth": date(1990, 2, 1)}),

@@ -110,7 +110,9 @@ def _name_words(value: str, rules: IdentityRules, *, capitalised: bool) -> tuple
         if raw.endswith(",") and len(words) >= 1:
             # "HADDAD, Youssef" (surname first) goes on; "Lina VOORBEELD, née le" stops at the stop word.
             words.append(",")
-    while words and words[-1] == ",":
+    # A lone capital at the end without its dot is a letter of the page's vertical watermark or
+    # stamp that the text layer put on the line ("Ana Beatriz SPECIMEN N"), not an initial.
+    while words and (words[-1] == "," or (len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper())):
         words.pop()
     # Multi-word stop words ("de nationalité") are checked on the joined words.
     joined = " ".join(words)
