@@ -42,6 +42,7 @@ SAME = [
     (zone("DE<LA<CRUZ", "JUAN"), loose("Juan de la Cruz")),
     (zone("VAN<DER<BERG", "ANNA"), split("van der Berg", "Anna")),
     (zone("O<BRIEN", "SEAN"), loose("Seán O-Brien")),
+    (zone("HADDAD", "YOUSSEF<KARIM"), split("HADDAD", "")),  # only the surname was read
 ]
 VARIANT = [
     (zone("HADDAD", "YOUSSEF<KARIM"), loose("Youssef K. Haddad")),  # initial

@@ -147,6 +147,11 @@ def compare_names(reference: Name, other: Name, rules: IdentityRules | None = No
     if all(k == "same" for k in kinds) and surname_exact and \
             all(any(forms(w) & forms(o) for o in other.words) for w in ref_words):
         return NameMatch.SAME
+    # Only the surname was read ("Nom : HADDAD" without its given names' line): nothing spelt
+    # differently, the given names were simply not read.
+    if all(k == "same" for k in kinds) and surname_exact and not other.given and \
+            all(any(forms(w) & forms(r) for r in reference.surname) for w in other.words):
+        return NameMatch.SAME
     return NameMatch.VARIANT
 
 
