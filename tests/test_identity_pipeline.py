@@ -84,7 +84,7 @@ def test_a_criminal_record_of_another_person_is_invalid_with_both_names(tmp_path
     others = {r.id: r.status for r in report.requirements if r.id != "criminal_record"}
     assert set(others.values()) == {"ok"}, others
     # every surface: the text report in each language, the JSON report
-    for language, words in (("en", "names Ahmed BENALI"), ("fr", "au nom de Ahmed BENALI"),
+    for language, words in (("en", "names Ahmed BENALI"), ("fr", "au nom de « Ahmed BENALI »"),
                             ("nl", "op naam van Ahmed BENALI"), ("de", "lautet auf Ahmed BENALI")):
         assert words in render_text(report, language)
     data = json.loads(report.to_json())
