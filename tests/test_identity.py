@@ -266,7 +266,12 @@ def test_another_person_with_another_birth_date_is_invalid_and_named():
 def test_a_clearly_other_name_read_with_certainty_is_invalid_alone():
     record = _doc("criminal_record", PersonFields(full_name="Ahmed BENALI", certain=True))
     assert _check(_passport(), record)["criminal_record.pdf"].identity_invalid is not None
-    # ... but not when OCR was unsure of the words: then a doubt (warning), never invalid
+    # ... but not when the birth date agrees (the name read may be the doctor's under "Name:")
+    doctor = _doc("medical_certificate", PersonFields(full_name="Paul EXEMPLE", birth_date=date(1990, 2, 1),
+                                                      certain=True))
+    assert [f.status for f in _check(_passport(), doctor)["medical_certificate.pdf"].identity] == \
+        [IdentityStatus.DOUBT]
+    # ... nor when OCR was unsure of the words: then a doubt (warning), never invalid
     unsure = _doc("criminal_record", PersonFields(full_name="Ahmed BENALI", certain=False))
     finding = _check(_passport(), unsure)["criminal_record.pdf"].identity
     assert [f.status for f in finding] == [IdentityStatus.DOUBT]

@@ -101,7 +101,10 @@ def compare_person(reference: PersonReference, doc: Document, requirement: str,
         assert best_name is not None
         named, ref_shown = display(best_name), display(ref_name)
         clearly = best_match == NameMatch.UNRELATED and person.certain and len(best_name.words) >= 2
-        if reference.certain and (other_facts or clearly):
+        # A birth date or passport number that agrees says the document is about the worker after
+        # all (the name read may be a doctor's or a clerk's under a "Name:" label): a doubt.
+        agrees = any(fields[f] == FieldComparison.SAME for f in ("birth_date", "passport_number"))
+        if reference.certain and (other_facts or clearly) and not agrees:
             also = Reason.of("identity_also_differs", fields=[f"identity_field.{f}" for f in other_facts],
                              count=len(other_facts)) if other_facts else None
             reason = Reason.of("identity_other_person", **base, named=named, expected=ref_shown, also=also)
