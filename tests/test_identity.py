@@ -19,7 +19,7 @@ from docscan.mrz import known_code
 
 def zone(surname: str, given: str) -> Name:
     """A name as a passport's zone holds it ("HADDAD<<YOUSSEF<KARIM")."""
-    return Name(surname=words_of(surname), given=words_of(given))
+    return Name(surname=words_of(surname), given=words_of(given), from_zone=True)
 
 
 def loose(text: str) -> Name:
@@ -43,6 +43,7 @@ SAME = [
     (zone("VAN<DER<BERG", "ANNA"), split("van der Berg", "Anna")),
     (zone("O<BRIEN", "SEAN"), loose("Seán O-Brien")),
     (zone("HADDAD", "YOUSSEF<KARIM"), split("HADDAD", "")),  # only the surname was read
+    (zone("TAZI", "OMARK"), loose("Omar TAZI")),  # the zone's filler after OMAR read as K
 ]
 VARIANT = [
     (zone("HADDAD", "YOUSSEF<KARIM"), loose("Youssef K. Haddad")),  # initial

@@ -12,6 +12,7 @@ reason that names both spellings.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from ..models import EmployerFields, PersonFields
@@ -54,6 +55,10 @@ def document_fields(doc_type: str, text: str, *, zone=None, birth_date=None,
                               certain=_certain(reading.names, confidences, rules))
     if doc_type in rules.employer_documents or doc_type in rules.fee_accounts:
         employer = read_employer(text, rules)
+        if employer.name and not _certain([Name(loose=words_of(employer.name))], confidences, rules):
+            # An employer's name OCR was unsure of ("ECS" for a logo) is not compared: a
+            # name-only difference is a warning, and a misreading must not make one.
+            employer = replace(employer, name=None)
     return person, employer
 
 

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from ..models import Document, FieldComparison, FindingKind, IdentityFinding, IdentityStatus, PersonFields, Reason
 from .extract import employer_key
-from .names import Name, NameMatch, compare_names, display, words_of
+from .names import Name, NameMatch, compare_names, display, name_from_zone, words_of
 from .rules import IdentityRules, load_identity_rules
 
 #: Confusable characters folded before two passport numbers are compared (OCR of a printed one).
@@ -47,7 +47,8 @@ def names_of(person: PersonFields) -> tuple[Name, ...]:
     """The candidate names a document's `PersonFields` hold (the surname/given pair first)."""
     out = []
     if person.surname:
-        out.append(Name(surname=words_of(person.surname), given=words_of(person.given_names or "")))
+        # Only a passport's zone fills surname and given names apart (documents fill full_name).
+        out.append(name_from_zone(person.surname, person.given_names or ""))
     if person.full_name:
         for part in person.full_name.split(" | "):
             if "," in part:

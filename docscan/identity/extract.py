@@ -321,7 +321,8 @@ def _employer_name(value: str, rules: IdentityRules) -> str | None:
     """The employer's name after its cue: up to a comma, a dash or a number."""
     value = re.split(r",|;| – | - |\(|\d", value, maxsplit=1)[0].strip(" :")
     words = value.split()
-    if not words or not words[0][:1].isupper() or len(words) > 8:
+    # A company's name has at least four letters ("ECS" read from a logo is not one).
+    if not words or not words[0][:1].isupper() or len(words) > 8 or sum(ch.isalpha() for ch in value) < 4:
         return None
     return value
 

@@ -43,6 +43,9 @@ class Name:
     given: tuple[str, ...] = ()
     #: Words of a whole name whose surname is not told apart.
     loose: tuple[str, ...] = ()
+    #: Read from a machine-readable zone, where a filler '<' read as 'K' may end a word
+    #: ("OMARK" for OMAR<: mrz.py repairs runs of them, not a lone one before the line's end).
+    from_zone: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -77,7 +80,7 @@ def words_of(text: str) -> tuple[str, ...]:
 
 
 def name_from_zone(surname: str, given: str) -> Name:
-    return Name(surname=words_of(surname), given=words_of(given))
+    return Name(surname=words_of(surname), given=words_of(given), from_zone=True)
 
 
 @lru_cache(maxsize=4096)
@@ -92,10 +95,13 @@ def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1
 
 
-def word_score(a: str, b: str, rules: IdentityRules) -> tuple[str, float]:
-    """("same" | "initial" | "variant" | "different", best ratio) for two name words."""
+def word_score(a: str, b: str, rules: IdentityRules, zone: bool = False) -> tuple[str, float]:
+    """("same" | "initial" | "variant" | "different", best ratio) for two name words; `zone`:
+    `a` is a zone's word, whose trailing K's may be misread fillers."""
     fa, fb = forms(a), forms(b)
     if fa & fb:
+        return "same", 100.0
+    if zone and fold(a).endswith("k") and fold(a).rstrip("k") and fold(a).rstrip("k") in fb:
         return "same", 100.0
     a0, b0 = fold(a).rstrip("."), fold(b).rstrip(".")
     if (_is_initial(a) and b0.startswith(a0)) or (_is_initial(b) and a0.startswith(b0)):
@@ -119,7 +125,8 @@ def compare_names(reference: Name, other: Name, rules: IdentityRules | None = No
     if reference.empty or other.empty:
         raise ValueError("both names must have words")
     ref_words = reference.words
-    best = max(word_score(r, o, rules)[1] for r in ref_words for o in other.words)
+    zone = reference.from_zone
+    best = max(word_score(r, o, rules, zone)[1] for r in ref_words for o in other.words)
     if best < rules.unrelated_ratio and not _joined_match(reference, other, rules):
         return NameMatch.UNRELATED
 
@@ -133,7 +140,7 @@ def compare_names(reference: Name, other: Name, rules: IdentityRules | None = No
         if _in_joined_surname(word, reference.surname):
             kinds.append("same")
             continue
-        scores = [word_score(r, word, rules)[0] for r in ref_words]
+        scores = [word_score(r, word, rules, zone)[0] for r in ref_words]
         kind = "same" if "same" in scores else "initial" if "initial" in scores \
             else "variant" if "variant" in scores else "different"
         kinds.append(kind)
@@ -145,7 +152,7 @@ def compare_names(reference: Name, other: Name, rules: IdentityRules | None = No
             return NameMatch.VARIANT
         return NameMatch.DIFFERENT
     if all(k == "same" for k in kinds) and surname_exact and \
-            all(any(forms(w) & forms(o) for o in other.words) for w in ref_words):
+            all(any(word_score(w, o, rules, zone)[0] == "same" for o in other.words) for w in ref_words):
         return NameMatch.SAME
     # Only the surname was read ("Nom : HADDAD" without its given names' line): nothing spelt
     # differently, the given names were simply not read.
@@ -174,9 +181,10 @@ def _surname_matches(reference: Name, other: Name, rules: IdentityRules) -> tupl
         return True, any(joined_ref == fold("".join(pool[i:j])) for i in range(len(pool))
                          for j in range(i + 1, len(pool) + 1)) or \
             all(any(forms(r) & forms(o) for o in pool) for r in reference.surname)
-    scores = [word_score(r, o, rules)[0] for r in reference.surname[:1] for o in pool]
+    scores = [word_score(r, o, rules, reference.from_zone)[0] for r in reference.surname[:1] for o in pool]
     if "same" in scores:
-        exact = all(any(forms(r) & forms(o) for o in pool) for r in reference.surname)
+        exact = all(any(word_score(r, o, rules, reference.from_zone)[0] == "same" for o in pool)
+                    for r in reference.surname)
         return True, exact
     if "variant" in scores:
         return True, False
