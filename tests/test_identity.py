@@ -129,6 +129,8 @@ EXTRACT = [
      {"names": [(), ("MARTÍNEZ", "Santiago")], "number": "AX4572790"}),
     ("Nom MARTÍNEZ\nPrénom(s) Santiago\nN° de passeport AX4572790\n",
      {"names": [("MARTÍNEZ",), ("Santiago",)], "number": "AX4572790"}),
+    # OCR noise stops a name ("Llllelllll" is no word of one)
+    ("Name: Ananya Llllelllllllllllllel SHARMA\n", {"names": [(), ("Ananya",)]}),
     # A watermark's letter at the end of the line is not an initial
     ("Werknemer / Employee SPECIMEN Ana Beatriz N\n", {"names": [(), ("SPECIMEN", "Ana", "Beatriz")]}),
     # The fee payment's communication "Name Firstname Nationality DD.MM.YYYY"
@@ -182,6 +184,9 @@ def test_enterprise_numbers_need_their_check_digits():
     assert valid.enterprise_numbers == ("0403170701",) and valid.name == "Exemple Solutions SA"
     misread = read_employer("Werkgever: Voorbeeld NV, ondernemingsnummer 0403.170.702\n")
     assert misread.enterprise_numbers == () and misread.invalid_enterprise_number
+    # In running text only a name with its legal form is the employer's
+    assert read_employer("Between the employer Example Labs SRL, Sample Avenue 40").name == "Example Labs SRL"
+    assert read_employer("aanvraag door de werkgever Van Tot Vergunning").name is None
     prefixed = read_employer("Arbeitgeber: Beispiel GmbH\nMwSt: BE 0403 170 701\n")
     assert prefixed.enterprise_numbers == ("0403170701",)
     # A PDF line wrapped between the cue and the number (the sample contracts)
@@ -289,7 +294,8 @@ def test_a_spelling_variant_is_a_warning_showing_both_spellings():
 
 def test_without_a_proved_passport_nothing_is_invalid():
     # The passport's zone is not proved: the first document naming the worker is the reference.
-    contract = _doc("employment_contract", PersonFields(full_name="Youssef HADDAD", birth_date=date(1990, 2, 1)))
+    contract = _doc("employment_contract", PersonFields(full_name="Youssef HADDAD", birth_date=date(1990, 2, 1),
+                                                        certain=True))
     record = _doc("criminal_record", PersonFields(full_name="BENALI, Ahmed", birth_date=date(1988, 5, 6),
                                                   certain=True))
     checked = _check(_passport(mrz_valid=False), contract, record)

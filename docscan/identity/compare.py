@@ -65,8 +65,10 @@ def person_reference(documents: Sequence[Document], rules: IdentityRules) -> Per
         if doc.doc_type == "passport" and doc.mrz_valid and doc.person and doc.person.has_name:
             return PersonReference(doc.label, names_of(doc.person), doc.person.birth_date,
                                    doc.person.passport_number, doc.person.nationality, True)
+    # Without a proved zone: the first document whose name was read with certainty (a text
+    # layer, confident OCR); an unsure reading would make every other document differ.
     for doc in documents:
-        if doc.doc_type in rules.person_documents and doc.person and doc.person.has_name:
+        if doc.doc_type in rules.person_documents and doc.person and doc.person.has_name and doc.person.certain:
             return PersonReference(doc.label, names_of(doc.person)[:1], doc.person.birth_date,
                                    doc.person.passport_number, doc.person.nationality, False)
     return None

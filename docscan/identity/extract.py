@@ -102,7 +102,9 @@ def _name_words(value: str, rules: IdentityRules, *, capitalised: bool) -> tuple
             continue
         if folded in stops or any(ch.isdigit() for ch in word) or word[0] in "([/":
             break
-        if not _NAME_WORD.match(word) or (capitalised and not word[0].isupper()):
+        # A letter three times in a row is OCR noise ("Llllelllll"), not a name.
+        if not _NAME_WORD.match(word) or (capitalised and not word[0].isupper()) or \
+                re.search(r"(.)\1\1", word.lower()):
             break
         words.append(word)
         if raw.endswith((";",)) or len(words) >= 6:
@@ -282,10 +284,16 @@ def read_employer(text: str, rules: IdentityRules | None = None) -> EmployerFiel
     invalid_iban = False
     number_cue_at_end = False
     any_number_cue = _cue_pattern(rules.cues["enterprise_number"], label=False)
+    forms = {fold(f) for f in rules.legal_forms}
     for line, folded in _folded_lines(text):
-        employer_cue = patterns["employer_name"].search(folded) or patterns["employer_inline"].search(folded)
+        label_cue = patterns["employer_name"].search(folded) or patterns["employer_name_table"].match(folded)
+        employer_cue = label_cue or patterns["employer_inline"].search(folded)
         if name is None and employer_cue:
-            name = _employer_name(line[employer_cue.end():], rules)
+            found = _employer_name(line[employer_cue.end():], rules)
+            # In running text ("Between the employer Example Labs SRL, ...") only a name with its
+            # legal form is a company's; a sentence's words after the cue are not.
+            if found and (label_cue or any(w in forms for w in re.split(r"[^\w]+", fold(found)))):
+                name = found
         number_cue = patterns["enterprise_number"].search(folded) or any_number_cue.search(folded)
         # A wrapped line: "... enterprise number" at the end of one line, the number on the next.
         continued = number_cue_at_end
