@@ -343,3 +343,15 @@ def test_a_fee_paid_to_another_account_is_invalid():
     assert checked["fee_payment_proof.pdf"].identity_invalid.reason.code == "fee_other_account"
     assert "BE57 6792 0060 9235" in checked["fee_payment_proof.pdf"].identity_invalid.reason.message
     assert checked["ok.pdf"].identity_invalid is None
+
+
+def test_zone_names_lose_the_fillers_ocr_read_as_letters():
+    from docscan.identity import _zone_words
+
+    assert _zone_words("OMAR<Z<Z<Z<ZZZ<ZZZZ") == "OMAR"
+    assert _zone_words("ANANYA<K<LLLLELLLLLLLL") == "ANANYA"
+    assert _zone_words("YOUSSEF<KARIM") == "YOUSSEF KARIM"
+
+
+def test_a_name_label_with_only_short_words_is_not_a_name():
+    assert read_person("Employee: ID\n").names == ()  # a whole-name label (a surname alone may be "LI")

@@ -43,7 +43,7 @@ def document_fields(doc_type: str, text: str, *, zone=None, birth_date=None,
     employer: EmployerFields | None = None
     if doc_type == "passport" and zone is not None and zone.names_read:
         facts = mrz_module.stated_facts(zone)
-        person = PersonFields(surname=zone.surname or None, given_names=zone.given_names or None,
+        person = PersonFields(surname=_zone_words(zone.surname) or None, given_names=_zone_words(zone.given_names) or None,
                               birth_date=facts.get("birth_date"), nationality=facts.get("nationality"),
                               passport_number=facts.get("document_number"), certain=zone.key_fields_proved)
     elif doc_type in rules.person_documents:
@@ -60,6 +60,20 @@ def document_fields(doc_type: str, text: str, *, zone=None, birth_date=None,
             # name-only difference is a warning, and a misreading must not make one.
             employer = replace(employer, name=None)
     return person, employer
+
+
+def _zone_words(field: str) -> str:
+    """A zone's name field without the fillers OCR read as letters: no check digit covers names,
+    and a run of '<' read as "K L Z ZZZ LLLLELLL" would otherwise be a given name. A word made of
+    filler look-alikes only, or with a letter three times in a row, ends the name."""
+    import re
+
+    kept = []
+    for word in words_of(field):
+        if set(word.upper()) <= set("KLZ") or re.search(r"(.)\1\1", word.upper()):
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 def _certain(names: Sequence[Name], confidences: Sequence[tuple[str, float]] | None, rules: IdentityRules) -> bool:

@@ -128,8 +128,8 @@ def _name_words(value: str, rules: IdentityRules, *, capitalised: bool) -> tuple
 
 def _as_name(words: tuple[str, ...]) -> Name | None:
     """A whole name: "SURNAME, Given" when written so; otherwise words of unknown role."""
-    if not words:
-        return None
+    if not words or all(len(w.strip(".,")) <= 2 for w in words):
+        return None  # "ID", "M." after a name label: not a name
     if "," in words:
         at = words.index(",")
         surname, given = words[:at], tuple(w for w in words[at + 1:] if w != ",")
