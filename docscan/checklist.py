@@ -948,6 +948,11 @@ def _judge_document(requirement: Requirement, doc: Document, today: date) -> tup
         why = [r for r in doc.reasons if r.code not in ("matched", "matched_against")] or [Reason("text_unreadable")]
         return "illegible", Reason.of("illegible", requirement=req, file=where, why=why)
 
+    other = doc.identity_invalid
+    if other is not None and other.reason is not None:
+        # Another person's document, another employer's, a fee paid to another account (issue 15):
+        # a fact, not a doubt (identity.compare decides only on proved differences).
+        return "invalid", other.reason
     conditions = requirement.conditions
     if conditions.mrz_valid and doc.mrz_valid is False:
         return _zone_not_proved(req, where, doc.mrz_uncertain_fields)

@@ -529,12 +529,14 @@ def _bundles(manifest: Path, settings: Settings, cache: PageCache | None, subset
         # A corpus split by model has bundles per split; one without splits has all in each.
         entries = [e for e in entries if e.get("split", split) == split]
     verdicts = statuses = status_total = 0
-    failures = []
+    failures: list[str] = []
+    identity = IdentityTally()
     for entry in entries:
         facts = entry.get("applicant") or {}
         report = check_bundle([manifest.parent / entry["path"]], entry["permit"], entry["region"],
                               today=date.fromisoformat(str(entry["today"])), settings=settings, cache=cache,
                               applicant=answers_to_applicant(facts, "given"))
+        identity.add(entry, report, failures)
         got = {r.id: r.status for r in report.requirements}
         expected_statuses, expected_verdict = expected_with_salary(entry, got)
         verdicts += report.verdict == expected_verdict
@@ -549,8 +551,105 @@ def _bundles(manifest: Path, settings: Settings, cache: PageCache | None, subset
         counts.update(bundles=len(entries), verdicts=verdicts, statuses=status_total, statuses_right=statuses)
     if verdicts < len(entries) or statuses < status_total:
         missed.append(f"bundles: {len(entries) - verdicts} verdict(s) and {status_total - statuses} status(es) wrong")
-    return [f"Bundles ({manifest}): verdict right {verdicts}/{len(entries)}; requirement statuses right "
-            f"{statuses}/{status_total}", *failures]
+    if counts is not None:
+        counts.update(identity=identity.figures())
+    lines = [f"Bundles ({manifest}): verdict right {verdicts}/{len(entries)}; requirement statuses right "
+             f"{statuses}/{status_total}"]
+    if identity.bundles:
+        lines.append(identity.line())
+        missed.extend(identity.missed())
+    return [*lines, *failures]
+
+
+# ---------------------------------------------------------------------------------------------
+# One person, one employer (issue 15): a bundle's `identity:` list says which files name another
+# person or employer (expect: invalid) and which only spell the name differently (expect: warning).
+
+#: Reason codes that make a document another person's or employer's (identity.compare).
+IDENTITY_INVALID_CODES = ("identity_other_person", "employer_other", "fee_other_account")
+#: Warning codes of the identity comparison (pipeline._IDENTITY_WARNING).
+IDENTITY_WARNING_CODES = ("identity_spelling", "identity_doubt", "identity_other_person", "employer_doubt",
+                          "employer_other", "fee_other_account", "fee_account_doubt")
+
+
+@dataclass
+class IdentityTally:
+    """Foreign documents caught, variants warned and not invalid, false invalids on clean bundles."""
+
+    bundles: int = 0
+    caught: Counter = field(default_factory=Counter)
+    expected: Counter = field(default_factory=Counter)
+    warned: int = 0
+    variants: int = 0
+    variants_invalid: int = 0
+    clean_bundles: int = 0
+    false_invalids: int = 0
+
+    def add(self, entry: dict, report, failures: list[str]) -> None:
+        if "identity" not in entry:
+            return
+        self.bundles += 1
+        invalid_files = {reason.params.get("file") for r in report.requirements if r.status == "invalid"
+                         for reason in (r.reason, *r.reasons) if reason.code in IDENTITY_INVALID_CODES}
+        invalid_files |= {w.file for w in report.warnings
+                          if w.code in ("identity_other_person", "employer_other", "fee_other_account")}
+        warned_files = {w.file for w in report.warnings if w.code in IDENTITY_WARNING_CODES}
+        items = entry.get("identity") or []
+        if not items:
+            self.clean_bundles += 1
+            self.false_invalids += len(invalid_files)
+            for file in sorted(f for f in invalid_files if f):
+                failures.append(f"  {entry['name']}: {file} called another person's or employer's (clean bundle)")
+            return
+        for item in items:
+            file, kind, expect = item["file"], item.get("kind", "person"), item["expect"]
+            hit = any(_same_file(file, f) for f in invalid_files)
+            if expect == "invalid":
+                self.expected[kind] += 1
+                self.caught[kind] += hit
+                if not hit:
+                    failures.append(f"  {entry['name']}: {file} ({kind}) expected invalid, not caught")
+            else:
+                self.variants += 1
+                warned = any(_same_file(file, f) for f in warned_files)
+                self.warned += warned and not hit
+                self.variants_invalid += hit
+                if hit or not warned:
+                    failures.append(f"  {entry['name']}: {file} ({kind}) expected a warning, got "
+                                    f"{'invalid' if hit else 'none'}")
+
+    def figures(self) -> dict:
+        return {"bundles": self.bundles, "person_caught": self.caught["person"], "person": self.expected["person"],
+                "employer_caught": self.caught["employer"], "employer": self.expected["employer"],
+                "variants_warned": self.warned, "variants": self.variants, "variants_invalid": self.variants_invalid,
+                "clean_bundles": self.clean_bundles, "false_invalids": self.false_invalids}
+
+    def line(self) -> str:
+        f = self.figures()
+        return (f"Identity ({f['bundles']} bundles with an identity list): other person caught "
+                f"{f['person_caught']}/{f['person']}; other employer caught {f['employer_caught']}/{f['employer']}; "
+                f"spelling variants warned and not invalid {f['variants_warned']}/{f['variants']} "
+                f"({f['variants_invalid']} invalid); false invalids on {f['clean_bundles']} clean bundles: "
+                f"{f['false_invalids']}")
+
+    def missed(self) -> list[str]:
+        f = self.figures()
+        out = []
+        if f["person_caught"] < f["person"] or f["employer_caught"] < f["employer"]:
+            out.append(f"identity: {f['person'] - f['person_caught'] + f['employer'] - f['employer_caught']} "
+                       "foreign document(s) not caught")
+        if f["variants_warned"] < f["variants"]:
+            out.append(f"identity: {f['variants'] - f['variants_warned']} spelling variant(s) not warned or invalid")
+        if f["false_invalids"]:
+            out.append(f"identity: {f['false_invalids']} false invalid(s) on clean bundles")
+        return out
+
+
+def _same_file(expected: str, label: str | None) -> bool:
+    """A document label ("record.pdf (page 2)") is of the file the manifest names ("record.pdf")."""
+    if not label:
+        return False
+    return label == expected or label.startswith(expected + " (") or Path(label).name == Path(expected).name
 
 
 def expected_with_salary(entry: dict, got: dict[str, str]) -> tuple[dict[str, str], str]:

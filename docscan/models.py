@@ -260,6 +260,104 @@ class EntryBanReading:
                    durations=tuple(data.get("durations") or ()))
 
 
+@dataclass(frozen=True, kw_only=True)
+class PersonFields:
+    """The worker's particulars as one document states them (issue 15): each None when not read.
+
+    Personal data: kept out of `repr()`, never logged and never written to the JSON report
+    except inside the reason that names both spellings. `certain` says whether the name was
+    read with high confidence (a text layer, a proved zone, OCR words above the rules' level).
+    """
+
+    surname: str | None = field(default=None, repr=False)
+    given_names: str | None = field(default=None, repr=False)
+    #: A whole name whose surname is not told apart ("Lina VOORBEELD", "HADDAD Youssef").
+    full_name: str | None = field(default=None, repr=False)
+    birth_date: date | None = field(default=None, repr=False)
+    #: An ICAO code ("MAR"), only when the document writes one.
+    nationality: str | None = None
+    passport_number: str | None = field(default=None, repr=False)
+    certain: bool = False
+
+    @property
+    def has_name(self) -> bool:
+        return bool(self.surname or self.full_name)
+
+    @property
+    def read_fields(self) -> tuple[str, ...]:
+        """Which particulars were read (for the report: names of fields, never their values)."""
+        names = ("name",) if self.has_name else ()
+        return names + tuple(n for n in ("birth_date", "nationality", "passport_number") if getattr(self, n))
+
+
+@dataclass(frozen=True, kw_only=True)
+class EmployerFields:
+    """The employer as one document states it: name, enterprise numbers (KBO/BCE) and accounts."""
+
+    name: str | None = field(default=None, repr=False)
+    #: Enterprise numbers next to an employer cue, 10 digits, whose check digits hold.
+    enterprise_numbers: tuple[str, ...] = ()
+    #: Every valid enterprise number anywhere in the document (a payslip's social secretariat too).
+    all_enterprise_numbers: tuple[str, ...] = ()
+    #: A labelled enterprise number whose check digits fail (a misread, or a made-up number).
+    invalid_enterprise_number: bool = False
+    #: IBANs (compact, upper case) whose check digits hold; the beneficiary's when labelled.
+    ibans: tuple[str, ...] = field(default=(), repr=False)
+    beneficiary_iban: str | None = field(default=None, repr=False)
+    #: An IBAN-looking number whose check digits fail.
+    invalid_iban: bool = False
+
+
+class IdentityStatus(StrEnum):
+    """What the comparison of one document with the bundle's reference concluded."""
+
+    #: Same person (or employer): nothing to say.
+    CONSISTENT = "consistent"
+    #: A spelling variant, or one particular differs: a warning.
+    VARIANT = "variant"
+    #: The document seems to name someone else, but the facts are doubtful: a warning.
+    DOUBT = "doubt"
+    #: The document clearly names another person or employer: invalid for its requirement.
+    OTHER = "other"
+    #: Nothing could be compared (nothing read, or no reference).
+    NOT_COMPARED = "not_compared"
+
+
+class FieldComparison(StrEnum):
+    """One particular of a document against the reference's (`IdentityFinding.fields`)."""
+
+    SAME = "same"
+    VARIANT = "variant"
+    DIFFERENT = "different"
+    #: Not read on one side (or too close to call, a passport number one character apart).
+    NOT_COMPARED = "not_compared"
+
+
+class FindingKind(StrEnum):
+    """What was compared: the worker, the employer, or a fee's beneficiary account."""
+
+    PERSON = "person"
+    EMPLOYER = "employer"
+    ACCOUNT = "account"
+
+
+@dataclass(frozen=True, kw_only=True)
+class IdentityFinding:
+    """One comparison of a document with the bundle's reference (`kind`: "person" or "employer")."""
+
+    kind: str
+    status: IdentityStatus
+    #: The reference document's label ("passport.jpg").
+    reference: str | None = None
+    #: Per particular: "same", "variant", "different", "not_compared" (no values: the report's).
+    fields: dict = field(default_factory=dict, hash=False, compare=True)
+    reason: Reason | None = None
+
+    def to_dict(self) -> dict:
+        return {"kind": str(self.kind), "status": str(self.status), "reference": self.reference,
+                "fields": {name: str(value) for name, value in self.fields.items()}, "reason": self.reason.to_dict() if self.reason else None}
+
+
 @dataclass(frozen=True)
 class Document:
     """One document found in the bundle: a whole file, or a run of pages inside a file.
@@ -319,6 +417,18 @@ class Document:
     def needs_translation(self) -> bool:
         """In a language (or a script) other than the four accepted, without a translation found."""
         return (self.foreign_language or self.script is not None) and self.translated_in is None
+
+
+    #: The worker and the employer as this document names them (issue 15); None when not looked for.
+    person: PersonFields | None = None
+    employer: EmployerFields | None = None
+    #: What comparing them with the rest of the bundle concluded (`identity.check_documents`).
+    identity: tuple[IdentityFinding, ...] = ()
+
+    @property
+    def identity_invalid(self) -> IdentityFinding | None:
+        """The finding that makes this document invalid for its requirement (another person's), if any."""
+        return next((f for f in self.identity if f.status == IdentityStatus.OTHER), None)
 
     @property
     def label(self) -> str:

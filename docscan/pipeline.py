@@ -32,7 +32,7 @@ from PIL import Image
 from . import __version__
 from . import checklist as checklist_module
 from . import capture as capture_stage
-from . import card_remarks, classify, dates, ingest, language, legibility, mrz, mrz_zone, ocr, quality, removal, salary
+from . import card_remarks, classify, dates, identity, ingest, language, legibility, mrz, mrz_zone, ocr, quality, removal, salary
 from .signatures import signature_reason
 from .errors import FileProblem, OcrError, UsageError
 from .ingest import SourceFile
@@ -521,6 +521,11 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
     expiry = facts["expiry_date"] if "expiry_date" in facts else dates.expiry_date(found)
     birth = facts.get("birth_date") if zone and zone.checks.get("birth") else dates.birth_date(found)
     issued = dates.issue_date(found, today)
+    text = "\n".join(p.text for p in segment)
+    ocr_words = [(w.text, w.confidence) for p in segment if p.source == "ocr" and p.reading for w in p.reading.words]
+    person, employer = identity.document_fields(
+        doc_type, text, zone=zone, birth_date=dates.birth_date(found),
+        confidences=ocr_words if any(p.source == "ocr" for p in segment) else None)
     return Document(
         file=source.name, first_page=segment[0].number if source.page_count > 1 else 0,
         last_page=segment[-1].number if source.page_count > 1 else 0,
@@ -536,7 +541,8 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
         if doc_type in salary.load_rules().documents and legible else None,
         entry_ban=removal.merge_readings([p.entry_ban for p in segment if p.entry_ban is not None], issued)
         if doc_type in ("entry_ban", "order_to_leave") else None,
-        reasons=reasons, sha256=source.sha256, **_language_facts(segment, doc_type))
+        reasons=reasons, sha256=source.sha256, person=person, employer=employer,
+        **_language_facts(segment, doc_type))
 
 
 def _language_facts(segment: list[PageResult], doc_type: str) -> dict:
@@ -682,12 +688,12 @@ def finish_bundle(plan: BundlePlan, page_results: Sequence[PageResult], *, secon
     for source in plan.sources:
         pages = tuple(next(results) for _ in range(source.page_count)) if source.readable else ()
         file_results.append(assemble_file(source, pages, plan.rules, plan.today))
-    file_results = list(settle_translations(file_results))
+    file_results = check_identity(list(settle_translations(file_results)), plan.checklist)
     documents = tuple(d for f in file_results for d in f.documents)
     who = applicant_from_documents(documents, plan.applicant)
     requirements, not_required = checklist_module.evaluate(plan.checklist, documents, who, plan.today,
                                                            plan.language)
-    warnings = collect_warnings(file_results, plan.rules, plan.today)
+    warnings = collect_warnings(file_results, plan.rules, plan.today) + identity_warnings(documents, requirements)
     notices = checklist_module.notices(plan.checklist, documents, who, plan.today, plan.language)
     return build_report(plan.checklist, plan.today, who, requirements, not_required, tuple(file_results),
                         warnings, seconds=seconds, pages_read=len(plan.tasks), language=plan.language,
@@ -728,6 +734,41 @@ def _valid_declared(declared: str | None, rules: classify.DocumentRules) -> str 
     if declared not in rules.types:
         raise UsageError(f"unknown document type '{declared}'; known: {', '.join(rules.type_ids)}")
     return declared
+
+
+def check_identity(file_results: Sequence[FileResult], checklist: checklist_module.Checklist) -> list[FileResult]:
+    """The files with every document compared with the bundle's person and employer (issue 15)."""
+    documents = [d for f in file_results for d in f.documents]
+    if not documents:
+        return list(file_results)
+
+    def requirement_of(doc_type: str) -> str:
+        return next((r.id for r in checklist.requirements if doc_type in r.documents), doc_type)
+
+    checked = iter(identity.check_documents(documents, requirement_of, permit=checklist.permit))
+    return [replace(f, documents=tuple(next(checked) for _ in f.documents)) for f in file_results]
+
+
+def identity_warnings(documents: Sequence[Document], requirements: Sequence[checklist_module.RequirementResult]
+                      ) -> tuple[ReportWarning, ...]:
+    """Spelling variants and doubts as warnings; another person's document too when no
+    requirement says so already (a second, right one satisfied it, or no requirement takes it)."""
+    said = {(reason.params.get("file"), reason.code) for r in requirements for reason in (r.reason, *r.reasons)}
+    warnings = []
+    for doc in documents:
+        for finding in doc.identity:
+            if finding.reason is None or (doc.label, finding.reason.code) in said:
+                continue
+            warnings.append(ReportWarning(_IDENTITY_WARNING[finding.kind, str(finding.status)], finding.reason,
+                                          doc.label))
+    return tuple(warnings)
+
+
+#: The warning code of each kind of finding (the reason says what; the code what kind of warning).
+_IDENTITY_WARNING = {("person", "variant"): "identity_spelling", ("person", "doubt"): "identity_doubt",
+                     ("person", "other"): "identity_other_person", ("employer", "doubt"): "employer_doubt",
+                     ("employer", "other"): "employer_other", ("account", "other"): "fee_other_account",
+                     ("account", "doubt"): "fee_account_doubt"}
 
 
 # ---------------------------------------------------------------------------------------------

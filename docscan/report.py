@@ -131,6 +131,7 @@ class Report:
                 "facts": _facts(self.applicant),
                 "confirmed": sorted(self.applicant.confirmed),
             },
+            "identity": _identity_summary(self.files),
             "checklist": {"as_of": self.checklist_as_of.isoformat(), "region_note": self.region_note,
                           "region_notes": dict(self.region_notes), "sources": list(self.sources)},
             "timing": {"seconds": round(self.seconds, 2), "pages_read": self.pages_read},
@@ -138,6 +139,28 @@ class Report:
 
     def to_json(self, include_text: bool = False) -> str:
         return json.dumps(self.to_dict(include_text), ensure_ascii=False, indent=2)
+
+
+def _identity_summary(files: Sequence["FileResult"]) -> dict:
+    """One person, one employer (issue 15): the reference and the documents by verdict, as labels.
+
+    No names or numbers here: they are only in the reasons that name both spellings.
+    """
+    summary: dict[str, Any] = {"person_reference": None, "employer_reference": None, "compared": 0,
+                               "other_person": [], "other_employer": [], "other_account": [], "warnings": []}
+    for result in files:
+        for document in result.documents:
+            if document.identity:
+                summary["compared"] += 1
+            for finding in document.identity:
+                key = f"{finding.kind}_reference"
+                if key in summary and summary[key] is None:
+                    summary[key] = finding.reference
+                if finding.status == "other":
+                    summary[f"other_{finding.kind}"].append(document.label)
+                elif finding.reason is not None:
+                    summary["warnings"].append(document.label)
+    return summary
 
 
 def _file_dict(result: "FileResult", include_text: bool) -> dict:
@@ -162,7 +185,11 @@ def _file_dict(result: "FileResult", include_text: bool) -> dict:
                        # issue 15: the pay read (contracts, payslips, forms, assignment letters) and
                        # an entry ban's notification and duration; null for other documents
                        "salary": d.salary.to_dict() if d.salary else None,
-                       "entry_ban": d.entry_ban.to_dict() if d.entry_ban else None} for d in result.documents],
+                       "entry_ban": d.entry_ban.to_dict() if d.entry_ban else None,
+                       # Issue 15: which particulars were read (names of fields, not their values)
+                       # and what comparing them with the bundle's reference concluded.
+                       "identity_fields_read": list(d.person.read_fields) if d.person else [],
+                       "identity": [f.to_dict() for f in d.identity]} for d in result.documents],
         "pages": [p.to_dict(include_text) for p in result.pages],
         "signatures": _signatures_dict(result),
     }
