@@ -202,7 +202,13 @@ def _read_page_content(task: PageTask) -> PageResult:
                               quality=page_quality, capture=capture, error=reason, exif_rotation=page.exif_rotation,
                               seconds=time.perf_counter() - started, stage_seconds=clock.laps)
         clock.lap("ocr")
-        zone_reading = _read_zone(image, reading, settings, task.today)
+        # The zone reader straightens its own band (angle and shear), so it gets the page as
+        # decoded, or the page taken out of a photo's perspective, never the one prepared for OCR
+        # (`for_ocr` removes long dark rules, which a small zone's runs of fillers are) nor one
+        # turned by a deskew: a 2-degree turn's interpolation blurred the 320 px specimen zone
+        # until its check digits failed (tests/test_mrz_zone.py).
+        straight = Image.fromarray(gray, "L") if capture.method == "outline" else page.image
+        zone_reading = _read_zone(straight, reading, settings, task.today)
         clock.lap("zone")
         if zone_reading is not None:
             zone = zone_reading.zone
