@@ -254,8 +254,9 @@ def test_missing_document_with_files_in_their_slots(bundles_manifest):
     shown = texts(at)
     assert f"-badge[:material/cancel: {EN.t('status.missing')}]" in shown
     assert "Medical certificate missing" in shown  # the message that says what to do
-    # 9 requirements: the 8 documents and the Flemish regional fee (fact-check row 7), confirmed.
-    assert any(e.value.startswith("**Not complete yet: 1 of 9") for e in at.error)
+    # 10 requirements: the 8 documents, the Flemish regional fee (fact-check row 7), confirmed, and
+    # the salary against the threshold (issue 15).
+    assert any(e.value.startswith("**Not complete yet: 1 of 10") for e in at.error)
 
 
 @pytest.mark.slow
