@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import CursorResult, select, update
 
 from .. import checklist as checklist_module
 from ..classify import load_rules
-from ..models import Applicant, Document, EntryBanReading, Reason, SalaryReading, SignatureCheck
+from ..models import (Applicant, Document, EmployerFields, EntryBanReading, FieldComparison, IdentityFinding,
+                      IdentityStatus, PersonFields, Reason, SalaryReading, SignatureCheck)
 from .store import AuditEntry, ConflictError, Flag, PageEvidence, ReviewError, ReviewStore, Run, Worker, utcnow
 
 DECISIONS = ("accept", "reject", "type", "comment")
@@ -317,6 +318,7 @@ def _document(data: dict, retyped: dict[str, str | None]) -> Document:
     values["signatures"] = SignatureCheck.from_dict(values.get("signatures"))
     values["salary"] = SalaryReading.from_dict(values["salary"]) if values.get("salary") else None
     values["entry_ban"] = EntryBanReading.from_dict(values["entry_ban"]) if values.get("entry_ban") else None
+    values["person"], values["employer"], values["identity"] = _identity_state(values)
     document = Document(**values)
     new_type = retyped.get(document.file)
     if new_type:
@@ -350,3 +352,23 @@ def purge(store: ReviewStore, *, now: datetime | None = None, actor: str = "docs
             session.add(AuditEntry(actor=actor, action="purge", comment=f"{len(expired)} page(s) past retention",
                                    after={"pages_deleted": len(expired)}))
         return len(expired)
+
+
+def _identity_state(values: dict) -> tuple:
+    """The particulars, employer and identity findings of a recorded document, read back (issue 15)."""
+    person = values.get("person")
+    if isinstance(person, dict):
+        birth = person.get("birth_date")
+        particulars: dict[str, Any] = {**person, "birth_date": date.fromisoformat(birth) if birth else None}
+        person = PersonFields(**particulars)
+    employer = values.get("employer")
+    if isinstance(employer, dict):
+        fields: dict[str, Any] = {key: tuple(value) if isinstance(value, list) else value
+                                  for key, value in employer.items()}
+        employer = EmployerFields(**fields)
+    findings = tuple(
+        IdentityFinding(kind=item["kind"], status=IdentityStatus(item["status"]), reference=item.get("reference"),
+                        fields={name: FieldComparison(value) for name, value in (item.get("fields") or {}).items()},
+                        reason=Reason.from_dict(item["reason"]) if item.get("reason") else None)
+        for item in values.get("identity") or ())
+    return person, employer, findings

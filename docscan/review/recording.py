@@ -159,6 +159,13 @@ def _document_state(document: Document) -> dict:
     # What was read of the pay and of an entry ban (issue 15), JSON-safe, read back by decisions.
     data["salary"] = document.salary.to_dict() if document.salary else None
     data["entry_ban"] = document.entry_ban.to_dict() if document.entry_ban else None
+    # The particulars and identity findings (issue 15), JSON-safe: a decision judges the checklist
+    # again from these documents, and another person's document must stay invalid then.
+    if document.person is not None:
+        person = asdict(document.person)
+        person["birth_date"] = person["birth_date"].isoformat() if person["birth_date"] else None
+        data["person"] = person
+    data["identity"] = [finding.to_dict() for finding in document.identity]
     return data
 
 
