@@ -8,10 +8,7 @@ protobuf on `/_stcore/stream`, which any client may open without signing in or l
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.parse
@@ -20,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from test_app_browser import CHROMIUM, CHROMIUM_ARGS, free_port, wait_for_the_rerun, wait_until_healthy
+from test_app_browser import CHROMIUM, CHROMIUM_ARGS, wait_for_the_rerun
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "correct horse battery staple"
@@ -41,30 +38,10 @@ def password_hash() -> str:
 @pytest.fixture
 def server(tmp_path, password_hash):
     """`streamlit run app.py` with a private TMPDIR, review database and adviser password."""
-    port = free_port()
-    temporary = tmp_path / "server-tmp"
-    temporary.mkdir()
-    secrets = tmp_path / "secrets.toml"
-    secrets.write_text(f'[review]\npassword_hash = "{password_hash}"\n', encoding="utf-8")
-    log = tmp_path / "streamlit.log"
-    env = {**os.environ, "TMPDIR": str(temporary), "DOCSCAN_DB": str(tmp_path / "review.sqlite")}
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
-             "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
-             "--secrets.files", str(secrets)],
-            cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        wait_until_healthy(url, process, log)
-        yield url, temporary
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+    from page_browser import streamlit_server
+
+    with streamlit_server(tmp_path, secrets=f'[review]\npassword_hash = "{password_hash}"\n') as served:
+        yield served
 
 
 def send_clear_cache(url: str) -> None:
