@@ -5,9 +5,8 @@
 * `MIXED_BUNDLE`: a bundle with a missing, an invalid and an illegible document, made of
   sample files: the illegible-passport-scan bundle (a blurry passport scan) without its
   medical certificate, with the criminal-record-too-old bundle's extract (dated 1 April 2026).
-* `serious_violations`: axe-core (bundled in the `axe-playwright-python` package, injected
-  from the local file: nothing is fetched) on the page, the violations of impact serious or
-  critical.
+* `axe_violations`: axe-core (bundled in the `axe-playwright-python` package, injected
+  from the local file: nothing is fetched) on the page; `SERIOUS`, the impacts that fail a page.
 * `frame_text` / `english_words`: the words a reader sees in the main area, and the English
   ones among them.
 
@@ -108,9 +107,8 @@ def streamlit_server(tmp_path: Path, *, secrets: str = "", database: Path | None
             process.wait(timeout=10)
 
 
-def serious_violations(page, context=None) -> list[dict]:
-    """axe-core's violations of impact serious or critical on the page as it is now."""
-    return [v for v in axe_violations(page, context) if v["impact"] in ("serious", "critical")]
+#: axe-core's impacts that fail a page.
+SERIOUS = ("serious", "critical")
 
 
 def axe_violations(page, context=None) -> list[dict]:
