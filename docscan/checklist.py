@@ -922,18 +922,21 @@ MRZ_FIELD_TERMS = {"document_number": "mrz_field.number", "birth_date": "mrz_fie
                    "expiry_date": "mrz_field.expiry"}
 
 
-def _zone_not_proved(requirement: str, where: str, fields: tuple[str, ...]) -> tuple[str, Reason]:
+def _zone_not_proved(requirement: str, where: str, fields: tuple[str, ...], exact: bool) -> tuple[str, Reason]:
     """(status, reason) for a zone whose key fields are not all proved by their check digits.
 
     The reason names the field(s) to compare with the data page (issue 11: "the document number
     could not be read with certainty"), because one misread character is far likelier than a
-    forged zone and a rescan rarely helps. Without field names (a document built before they
-    were recorded) the old, generic verdict stands.
+    forged zone and a rescan rarely helps. So a zone read by OCR is a doubt of docscan's
+    (`needs_review`), never a fact about the document; only a zone taken from a PDF's text layer,
+    whose characters are exact, makes the document `invalid`. Without field names (a document
+    built before they were recorded) the generic verdict stands.
     """
+    status = "invalid" if exact else "needs_review"
     known = [MRZ_FIELD_TERMS[name] for name in fields if name in MRZ_FIELD_TERMS]
     if not known:
-        return "invalid", Reason.of("mrz_invalid", requirement=requirement, file=where)
-    return "invalid", Reason.of("mrz_field_uncertain", requirement=requirement, file=where, fields=known)
+        return status, Reason.of("mrz_invalid", requirement=requirement, file=where)
+    return status, Reason.of("mrz_field_uncertain", requirement=requirement, file=where, fields=known)
 
 
 def _judge_document(requirement: Requirement, doc: Document, today: date) -> tuple[str, Reason]:
@@ -955,7 +958,7 @@ def _judge_document(requirement: Requirement, doc: Document, today: date) -> tup
         return "invalid", other.reason
     conditions = requirement.conditions
     if conditions.mrz_valid and doc.mrz_valid is False:
-        return _zone_not_proved(req, where, doc.mrz_uncertain_fields)
+        return _zone_not_proved(req, where, doc.mrz_uncertain_fields, doc.mrz_exact)
     if conditions.not_expired and doc.expiry_date is not None and doc.expiry_date < today:
         return "invalid", Reason.of("expired", requirement=req, file=where, expiry=doc.expiry_date)
     if conditions.max_age_months:

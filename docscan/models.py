@@ -387,6 +387,10 @@ class Document:
     #: Key fields of the zone whose check digit failed ("document_number", "birth_date",
     #: "expiry_date"): what a person must check against the data page when `mrz_valid` is False.
     mrz_uncertain_fields: tuple[str, ...] = ()
+    #: The zone came from a PDF's text layer, so its characters are exactly what the document
+    #: holds and a failing check digit is a fact about the document; False for a zone read by OCR,
+    #: where one misread character is far likelier than a wrong digit on the document.
+    mrz_exact: bool = False
     #: Remarks printed on a residence card (`card_remarks.find_remarks`: "single_permit",
     #: "labour_market_limited", ...); empty for other documents.
     card_remarks: tuple[str, ...] = ()

@@ -520,7 +520,8 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
         doc_type, type_source = classify.UNKNOWN, "content"
 
     found = tuple(d for p in segment for d in p.found_dates)
-    zone = next((p.classification.mrz for p in segment if p.classification and p.classification.mrz), None)
+    zone_page = next((p for p in segment if p.classification and p.classification.mrz), None)
+    zone = zone_page.classification.mrz if zone_page and zone_page.classification else None
     # What the zone proves is a fact; what it does not is left to the visual zone's dates, except
     # a birth date whose century the zone could not settle (issue 11: then the age is unknown).
     facts: mrz.StatedFacts = mrz.stated_facts(zone) if zone else {}
@@ -540,6 +541,7 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
         nationality=facts.get("nationality"),
         mrz_valid=zone.key_fields_proved if zone else None,
         mrz_uncertain_fields=zone.uncertain_key_fields if zone else (),
+        mrz_exact=zone_page is not None and zone_page.source == "text_layer",
         card_remarks=card_remarks.find_remarks("\n".join(p.text for p in segment)) if doc_type == "residence_permit"
         else (),
         # Only what was read from the document itself: a declared type with nothing legible has no text.

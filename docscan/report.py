@@ -177,6 +177,8 @@ def _file_dict(result: "FileResult", include_text: bool) -> dict:
                        "issue_date": d.issue_date.isoformat() if d.issue_date else None,
                        "expiry_date": d.expiry_date.isoformat() if d.expiry_date else None,
                        "mrz_valid": d.mrz_valid, "mrz_uncertain_fields": list(d.mrz_uncertain_fields),
+                       # issue 11 (additive): the zone came from a text layer (exact), not OCR
+                       "mrz_exact": d.mrz_exact,
                        "card_remarks": list(d.card_remarks),
                        # issue 16 (additive): the language read, whether it needs a translation
                        "language": d.language, "foreign_language": d.foreign_language, "script": d.script,

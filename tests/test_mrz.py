@@ -533,6 +533,7 @@ def test_one_failing_check_digit_in_the_bundle_names_the_field_to_check():
     assert "the document number could not be read with certainty" in passport.message
     assert "rescan" not in passport.message.lower() and "300 dpi" not in passport.message
     assert (passport.reason.code, passport.reason.params["fields"]) == ("mrz_field_uncertain", ["mrz_field.number"])
+    assert passport.status == "needs_review"  # an OCR reading's doubt, not a fact about the passport
     page_reasons = [r for r in find_zone(text, ISSUE_TODAY).reasons if r.code == "mrz_check_digit"]
     assert {r.params["field"] for r in page_reasons} == {"mrz_field.number", "mrz_field.composite"}
 
