@@ -134,7 +134,7 @@ def issued_for(m: DModel, key: str) -> date:
     return TODAY - timedelta(days=r.randint(25, 120))
 
 
-REF_PATTERNS = {"MA": "####/####", "EG": "########", "TN": "#######", "IN": "CC-###/####", "TR": "@@@@-####-####-####", "RU": "###/##-######",
+REF_PATTERNS = {"MA": "####/####", "EG": "########", "TN": "#######", "IN": "CC-###/####", "TR": "################", "RU": "###/##-######",
                 "UA": "##########", "CN": "####(####)##", "VN": "####/LLTP-STP", "IT": "#######/####/R", "RO": "@@ #######", "PL": "K##/########/####",
                 "ES": "CSV-@@@@-####-####-####", "BR": "@@@@.####.####.####", "CO": "#########", "MX": "FGE/####/####", "US": "T##########",
                 "GB": "##/######@", "CA": "@##-####-####", "PH": "@@@@@@@@@@-@#########", "NG": "FCID/PCC/####/####", "BE": "####-#######-##",
@@ -199,20 +199,18 @@ def build_rows() -> list[Row]:
             r = random.Random(H("doc", key))
             iss = Issue(issued=issued_for(m, key), ref=ref(r, REF_PATTERNS.get(m.country, REF_PATTERNS["default"])), rng=r)
             page, facts = m.build(holder, iss)
-            native_title = next((b.text for b in page if b.kind == "title"), m.title_en)
-            signer_doc = "the issuing officer (SPECIMEN)"
-            seal_of = next((b.rows[0][0] for b in page if b.kind == "letterhead" and b.rows), m.title_en)
+            seal_of = next((b.rows[-1][0] for b in page if b.kind == "letterhead" and b.rows), m.title_en)
             a_date = iss.issued + timedelta(days=3 + r.randint(0, 12))
             a_no = ref(r, "####-#####") if m.country != "US" else ref(r, "AP-#######")
             extra_pages: list[tuple[Block, ...]] = []
             auth_where, auth_present = "", "none"
             aux: list[tuple[str, str, DocSpec, str]] = []   # (doc_type, kind, spec, note) of separate files
             if f.auth == "apostille-page":
-                blocks = A.apostille_blocks(m.country, A.COUNTRY_NAMES[m.country], signer_doc, seal_of, a_date, a_no, "SPECIMEN officer")
+                blocks = A.apostille_blocks(m.country, seal_of, a_date, a_no, on_page=True)
                 page = tuple(b for b in page if b.kind != "footer") + blocks + tuple(b for b in page if b.kind == "footer")
                 auth_where, auth_present = "on_page", "apostille"
             elif f.auth == "apostille-file":
-                ap = A.apostille_page(m.country, A.COUNTRY_NAMES[m.country], signer_doc, seal_of, a_date, a_no, "SPECIMEN officer")
+                ap = A.apostille_page(m.country, seal_of, a_date, a_no)
                 aux.append(("apostille", "scanpdf" if f.kind != "pdf" else "pdf",
                             DocSpec(f"{key}|apostille", "apostille", apostille_language(m), f"d-{m.country.lower()}-apostille", (ap,), issue_date=a_date,
                                     font=m.font if m.script not in ("Latin",) else "freesans"), "apostille sheet attached to the document"))
@@ -221,16 +219,18 @@ def build_rows() -> list[Row]:
                 control = ref(r, "#### #### ####")
                 embassy = {"EG": "Ambassade de Belgique au Caire"}.get(m.country, "Ambassade de Belgique")
                 if f.auth == "legal-page":
-                    page = tuple(b for b in page if b.kind != "footer") + A.legalisation_sticker(embassy, "Le Caire", seal_of, control, a_date) + \
+                    page = tuple(b for b in page if b.kind != "footer") + A.legalisation_sticker(m.country, embassy, "Le Caire", control, a_date) + \
                         tuple(b for b in page if b.kind == "footer")
                     auth_where = "on_page"
                 else:
-                    lp = A.legalisation_page(embassy, "Le Caire", seal_of, control, a_date)
+                    lp = A.legalisation_page(m.country, embassy, "Le Caire", control, a_date)
                     aux.append(("legalisation", "scan", DocSpec(f"{key}|legal", "legalisation", "fr+nl", "d-be-consular-legalisation-sticker", (lp,),
                                                                 issue_date=a_date, font="freesans"), "back of the document with the sticker"))
                 auth_present = "legalisation"
             elif f.auth == "e-legal":
-                extra_pages.append(A.e_legalisation_page("Embassy of Belgium in Abuja", seal_of, ref(r, "LW-#######"), a_date + timedelta(days=2), a_date))
+                page = tuple(b for b in page if b.kind != "footer") + (A.foreign_ministry_stamp(m.country, a_date - timedelta(days=5)),) + \
+                    tuple(b for b in page if b.kind == "footer")
+                extra_pages.append(A.e_legalisation_page(m.country, "Embassy of Belgium in Abuja", ref(r, "LW-#######"), a_date + timedelta(days=2), a_date))
                 auth_where, auth_present = "on_page", "e-legalisation"
             spec = DocSpec(key, m.doc_type, m.language, m.name, (page, *extra_pages), issue_date=iss.issued, font=m.font)
             p = path(f.kind, key)
@@ -272,7 +272,7 @@ def build_rows() -> list[Row]:
                 if auth_present == "apostille":
                     note = {"fr": "[Apostille n° {n} du {d}]", "nl": "[Apostille nr. {n} van {d}]", "de": "[Apostille Nr. {n} vom {d}]",
                             "en": "[Apostille no. {n} of {d}]"}[f.tr].format(n=a_no, d=a_date.strftime("%d/%m/%Y"))
-                tpages = A.translation_pages(f.tr, m, facts, native_title, reg, iss.issued + timedelta(days=15), note)
+                tpages = A.translation_pages(f.tr, m, facts, reg, iss.issued + timedelta(days=15), note)
                 tkind = "pdf" if H("tk", key) % 3 else "scanpdf"
                 tp = path(tkind, key + "|tr")
                 tspec = DocSpec(key + "|tr", m.doc_type, f.tr, t_model, tpages, issue_date=iss.issued + timedelta(days=15),
@@ -313,8 +313,8 @@ def _pki():
     def key(name: str):
         return ec.derive_private_key(H("key", name) + 1, ec.SECP256R1())
 
-    def name(cn: str):
-        return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "BE"), x509.NameAttribute(NameOID.ORGANIZATION_NAME, "SPECIMEN test PKI (corpus D)"),
+    def name(cn: str, country: str = "BE"):
+        return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, country), x509.NameAttribute(NameOID.ORGANIZATION_NAME, "SPECIMEN test PKI (corpus D)"),
                           x509.NameAttribute(NameOID.COMMON_NAME, cn)])
     nb, na = date(2025, 1, 1), date(2031, 1, 1)
     from datetime import datetime, timezone
@@ -332,12 +332,12 @@ def _pki():
     out = {}
     for i, (country, cn) in enumerate(sorted(SIGNERS.items())):
         k = key(cn)
-        c = (x509.CertificateBuilder().subject_name(name(cn)).issuer_name(ca_name).public_key(k.public_key()).serial_number(2000 + i)
+        c = (x509.CertificateBuilder().subject_name(name(cn, "BE" if country == "NG" else country)).issuer_name(ca_name).public_key(k.public_key()).serial_number(2000 + i)
              .not_valid_before(t0).not_valid_after(t1).add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
              .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
              .sign(ca_key, hashes.SHA256()))
         out[country] = conv(c, k)
-    return conv(ca, ca_key)[0], out
+    return conv(ca, ca_key)[0], out, ca.public_bytes(serialization.Encoding.PEM)
 
 
 def sign_pdf(pdf: bytes, country: str, how: str, pki) -> bytes:
@@ -346,7 +346,7 @@ def sign_pdf(pdf: bytes, country: str, how: str, pki) -> bytes:
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
-    root, signers_ = pki
+    root, signers_, _pem = pki
     cert, key = signers_[country]
     signer = signers.SimpleSigner(signing_cert=cert, signing_key=key, cert_registry=SimpleCertificateStore.from_certs([root]))
     w = IncrementalPdfFileWriter(io.BytesIO(pdf))
@@ -372,6 +372,7 @@ def sign_pdf(pdf: bytes, country: str, how: str, pki) -> bytes:
 
 # ------------------------------------------------------------------------------------------ main
 
+ROOT_PEM = "files/d-specimen-test-root-ca.pem"
 HEADER = """# Corpus D (foreign documents): one row per file under files/d-*. Written without seeing docscan's rules or code;
 # regenerate with generate.py (or generate.py --missing). Rules behind authentication_needed: README "Corpus D".
 # path: file relative to sample_docs/independent/; split: dev | test, by real-world model (a country's documents, apostilles and
@@ -390,6 +391,7 @@ HEADER = """# Corpus D (foreign documents): one row per file under files/d-*. Wr
 # signature: none | intact | altered (PDF changed after signing); signer: common name of the signing certificate (SPECIMEN test CA)
 # expected: ok, or needs_translation / needs_apostille / needs_legalisation / signature_altered joined by +
 # sha256: of the file; EMPTY for signed PDFs (ECDSA signatures and signing times differ at each run, so they are not byte-identical)
+# The signing certificates chain to a SPECIMEN test root written to files/d-specimen-test-root-ca.pem (made anew at each run).
 """
 
 
@@ -423,6 +425,8 @@ def generate(out: Path, missing: bool = False) -> tuple[int, list[str]]:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
         row.sha256 = "" if row.sign else hashlib.sha256(data).hexdigest()
+    if pki is not None:   # the SPECIMEN root, for checkers that want to validate the chain (never trust it elsewhere)
+        (out / ROOT_PEM).write_bytes(pki[2])
     with open(out / "foreign.csv", "w", newline="", encoding="utf-8") as fh:
         fh.write(HEADER)
         w = csv.writer(fh, lineterminator="\n")

@@ -31,6 +31,8 @@ class Holder:
     father_native: str
     mother_native: str
     id_number: str
+    father: str = ""     # in Latin letters (what a translation writes)
+    mother: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,6 @@ class DModel:
     build: Build
     title_en: str
     source: str
-    language_name: dict[str, str] = field(default_factory=dict)   # the source language's name in fr/nl/de/en
 
 
 def ref(r: random.Random, pattern: str) -> str:
@@ -87,22 +88,22 @@ DEVANAGARI_DIGITS = str.maketrans("0123456789", "०१२३४५६७८९"
 
 
 # Names (invented combinations) by country: (surname, given, surname native, given native, sex, place, place native,
-# father native, mother native, id pattern)
+# father native (for RU and UA: the patronymic), mother native, id pattern)
 HOLDERS: dict[str, list[tuple[str, ...]]] = {
-    "MA": [("EL IDRISSI", "Salma", "الإدريسي", "سلمى", "F", "Meknès", "مكناس", "محمد", "فاطمة", "@@######"),
-           ("BENJELLOUN", "Hamza", "بنجلون", "حمزة", "M", "Oujda", "وجدة", "عبد الله", "خديجة", "@######")],
-    "EG": [("ABDELRAHMAN", "Mona", "عبد الرحمن", "منى", "F", "Alexandria", "الإسكندرية", "أحمد", "سعاد", "##############"),
-           ("FAHMY", "Karim", "فهمي", "كريم", "M", "Giza", "الجيزة", "مصطفى", "نادية", "##############")],
-    "TN": [("TRABELSI", "Yassine", "الطرابلسي", "ياسين", "M", "Sfax", "صفاقس", "الهادي", "منية", "########")],
-    "IN": [("SHARMA", "Vikram", "शर्मा", "विक्रम", "M", "Lucknow", "लखनऊ", "राजेश शर्मा", "सुनीता शर्मा", "@@@#######"),
-           ("VERMA", "Pooja", "वर्मा", "पूजा", "F", "Kanpur", "कानपुर", "अशोक वर्मा", "मीना वर्मा", "@@@#######")],
-    "RU": [("SOKOLOVA", "Anna", "Соколова", "Анна", "F", "Kazan", "Казань", "Сергей", "Елена", "## ## ######"),
-           ("MOROZOV", "Dmitrii", "Морозов", "Дмитрий", "M", "Samara", "Самара", "Игорь", "Ольга", "## ## ######")],
-    "UA": [("MELNYK", "Oksana", "Мельник", "Оксана", "F", "Poltava", "Полтава", "Петро", "Галина", "#########"),
-           ("TKACHENKO", "Bohdan", "Ткаченко", "Богдан", "M", "Vinnytsia", "Вінниця", "Василь", "Наталія", "#########")],
-    "CN": [("WANG", "Xiaoming", "王", "晓明", "M", "Hangzhou", "杭州", "王建国", "李秀英", "33010619########"),
-           ("CHEN", "Yuting", "陈", "雨婷", "F", "Nanjing", "南京", "陈志强", "刘芳", "32010219########")],
-    "JP": [("SATO", "Hanako", "佐藤", "花子", "F", "Sendai", "仙台", "佐藤一郎", "佐藤恵子", "########")],
+    "MA": [("EL IDRISSI", "Salma", "الإدريسي", "سلمى", "F", "Meknès", "مكناس", "محمد", "فاطمة", "@@######", "Mohammed", "Fatima"),
+           ("BENJELLOUN", "Hamza", "بنجلون", "حمزة", "M", "Oujda", "وجدة", "عبد الله", "خديجة", "@######", "Abdellah", "Khadija")],
+    "EG": [("ABDELRAHMAN", "Mona", "عبد الرحمن", "منى", "F", "Alexandria", "الإسكندرية", "أحمد", "سعاد", "##############", "Ahmed", "Souad"),
+           ("FAHMY", "Karim", "فهمي", "كريم", "M", "Giza", "الجيزة", "مصطفى", "نادية", "##############", "Moustafa", "Nadia")],
+    "TN": [("TRABELSI", "Yassine", "الطرابلسي", "ياسين", "M", "Sfax", "صفاقس", "الهادي", "منية", "########", "Hedi", "Mounia")],
+    "IN": [("SHARMA", "Vikram", "शर्मा", "विक्रम", "M", "Lucknow", "लखनऊ", "राजेश शर्मा", "सुनीता शर्मा", "@@@#######", "Rajesh Sharma", "Sunita Sharma"),
+           ("VERMA", "Pooja", "वर्मा", "पूजा", "F", "Kanpur", "कानपुर", "अशोक वर्मा", "मीना वर्मा", "@@@#######", "Ashok Verma", "Meena Verma")],
+    "RU": [("SOKOLOVA", "Anna", "Соколова", "Анна", "F", "Kazan", "Казань", "Сергеевна", "Елена", "## ## ######", "Sergeevna", "Elena"),
+           ("MOROZOV", "Dmitrii", "Морозов", "Дмитрий", "M", "Samara", "Самара", "Игоревич", "Ольга", "## ## ######", "Igorevich", "Olga")],
+    "UA": [("MELNYK", "Oksana", "Мельник", "Оксана", "F", "Poltava", "Полтава", "Петрівна", "Галина", "#########", "Petrivna", "Halyna"),
+           ("TKACHENKO", "Bohdan", "Ткаченко", "Богдан", "M", "Vinnytsia", "Вінниця", "Васильович", "Наталія", "#########", "Vasylovych", "Nataliia")],
+    "CN": [("WANG", "Xiaoming", "王", "晓明", "M", "Hangzhou", "杭州", "王建国", "李秀英", "33010619########", "Wang Jianguo", "Li Xiuying"),
+           ("CHEN", "Yuting", "陈", "雨婷", "F", "Nanjing", "南京", "陈志强", "刘芳", "32010219########", "Chen Zhiqiang", "Liu Fang")],
+    "JP": [("SATO", "Hanako", "佐藤", "花子", "F", "Sendai", "仙台", "佐藤一郎", "佐藤恵子", "########", "Sato Ichiro", "Sato Keiko")],
     "VN": [("NGUYEN", "Thi Lan", "Nguyễn", "Thị Lan", "F", "Hai Phong", "Hải Phòng", "Nguyễn Văn Hùng", "Trần Thị Mai", "0##2########")],
     "TR": [("YILDIZ", "Ayşe", "YILDIZ", "Ayşe", "F", "Konya", "Konya", "Mustafa", "Fatma", "###########"),
            ("DEMİR", "Burak", "DEMİR", "Burak", "M", "Eskişehir", "Eskişehir", "Hasan", "Emine", "###########")],
@@ -133,10 +134,17 @@ def make_holder(country: str, key: str) -> Holder:
     import hashlib
     r = random.Random(int(hashlib.sha256(("holder|" + key).encode()).hexdigest()[:15], 16))
     row = r.choice(HOLDERS[country])
-    s, g, sn, gn, sex, place, place_n, fa, mo, idp = row
+    s, g, sn, gn, sex, place, place_n, fa, mo, idp = row[:10]
+    fa_l, mo_l = row[10:12] if len(row) > 10 else (fa, mo)
     born = date(r.randint(1982, 2000), r.randint(1, 12), r.randint(1, 28))
     return Holder(surname=s, given=g, surname_native=sn, given_native=gn, sex=sex, birth=born, birth_place=place,
-                  birth_place_native=place_n, father_native=fa, mother_native=mo, id_number=ref(r, idp))
+                  birth_place_native=place_n, father_native=fa, mother_native=mo, id_number=ref(r, idp),
+                  father=fa_l, mother=mo_l)
+
+
+def cjk_wrap(text: str, width: int = 36) -> str:
+    """Line breaks for Chinese/Japanese text (no spaces, so the renderer's word wrap cannot break it)."""
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
 
 
 def specimen_footer(text: str) -> Block:

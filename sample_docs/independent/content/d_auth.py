@@ -14,7 +14,7 @@ All names, numbers and offices are invented; authorities are named generically.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from spec import Block
 
@@ -57,7 +57,8 @@ APOSTILLE_LAYOUT = {
     "IN": (("en",), "list", "Ministry of External Affairs, CPV Division (SPECIMEN)", "New Delhi", "Superintendent of Police",
            "India, MEA apostille sticker (isarey-document-attestation.com)"),
     "TR": (("tr", "fr"), "table", "Kaymakamlık / Valilik (SPECIMEN)", "Ankara", "Daire Başkanı", "Türkiye, apostille by governorships"),
-    "RU": (("ru",), "stamp", "Управление Министерства юстиции (SPECIMEN)", "Москва", "начальник отдела", "Russia, apostille stamp in Russian"),
+    "RU": (("ru",), "stamp", "ГУ МВД России, Зональный информационный центр (SPECIMEN)", "Москва", "начальник отдела",
+           "Russia: apostilles on MVD certificates by the zonal information centre (3dsattv.ru)"),
     "US": (("en",), "list", "Secretary of State of the State of Ohio (SPECIMEN)", "Columbus, Ohio", "Superintendent, BCI",
            "US Secretaries of State issue apostilles (wikipedia Apostille Convention)"),
     "CN": (("zh", "en"), "table", "中华人民共和国外交部 Ministry of Foreign Affairs (SPECIMEN)", "Beijing", "公证员 Notary",
@@ -82,23 +83,54 @@ APOSTILLE_LAYOUT = {
 }
 
 
-def apostille_blocks(country: str, country_name: str, signer: str, seal_of: str, issued: date, number: str, sign_name: str) -> tuple[Block, ...]:
-    """The apostille's blocks in the country's labels and layout (10 numbered fields)."""
+# Invented officials: who signed the document (field 2) and who signs the apostille (field 10), by country.
+OFFICIALS = {
+    "MA": ("Rachid ALAOUI", "Nadia BERRADA"), "TN": ("Sami BEN SALAH", "Leila GHARBI"), "IN": ("R. K. MISHRA", "Anita DESAI"),
+    "TR": ("Mehmet AYDIN", "Selin KORKMAZ"), "RU": ("Иванов И. П.", "Петрова Е. В."), "US": ("Mark T. ELLISON", "Deborah K. LANE"),
+    "CN": ("李明", "赵静"), "UA": ("Коваль О. М.", "Лисенко Т. В."), "BR": ("Ricardo MOURA", "Patrícia LEMOS"),
+    "PH": ("Jose R. BAUTISTA", "Ma. Elena CRUZ"), "CO": ("Andrés PINZÓN", "Claudia ROJAS"), "MX": ("Héctor SALGADO", "Verónica ORTIZ"),
+    "JP": ("Kenji TANAKA", "Yumi KOBAYASHI"), "GB": ("A. PRESTON", "J. WALSH"), "CA": ("Luc GAGNON", "Sarah MACDONALD"),
+    "VN": ("Trần Văn Minh", "Phạm Thị Hoa"), "EG": ("Hany SALEM", ""), "NG": ("Ibrahim MUSA", ""),
+}
+
+
+def officials(country: str) -> tuple[str, str]:
+    """(document signatory, authenticating officer), each marked SPECIMEN."""
+    a, b = OFFICIALS[country]
+    return f"{a} (SPECIMEN)", f"{b} (SPECIMEN)" if b else ""
+
+
+def _short(name: str, n: int = 34) -> str:
+    """An authority's name cut at a word boundary to fit a stamp."""
+    name = name.split(" (SPECIMEN)")[0]
+    if len(name) <= n:
+        return name
+    cut = name[:n].rsplit(" ", 1)[0]
+    return cut.rstrip(",;—-/ ")
+
+
+def apostille_blocks(country: str, seal_of: str, issued: date, number: str, on_page: bool = False) -> tuple[Block, ...]:
+    """The apostille's ten numbered fields in the country's labels and layout. On the document's own page the
+    certificate is compact (no separate signature line: the officer's name stands in field 10, as on stamps)."""
     sets, layout, authority, place, capacity, _src = APOSTILLE_LAYOUT[country]
-    values = (country_name, signer, capacity, seal_of, place, dmy(issued), authority, number, "[SPECIMEN seal]", sign_name)
+    signer, officer = officials(country)
+    values = (COUNTRY_NAMES[country], signer, capacity, seal_of, place, dmy(issued), authority, number, "[SPECIMEN seal]", officer)
 
     def label(i: int) -> str:
         return " / ".join(LABELS[s][i] for s in sets)
     head = [Block("heading", "APOSTILLE", align="center"), Block("subtitle", TITLE, align="center")]
+    n_body = 10 if on_page else 8
     if layout == "list":
-        body = [Block("list", rows=tuple((f"{label(i)}: {values[i]}",) for i in range(8)), align="right")]
+        body = [Block("list", rows=tuple((f"{label(i)}: {values[i]}",) for i in range(n_body)), align="right")]
     elif layout == "table":
-        body = [Block("table", rows=(("", " / ".join(sets).upper(), ""),) + tuple((str(i + 1), label(i), values[i]) for i in range(8)))]
+        body = [Block("table", rows=(("", " / ".join(sets).upper(), ""),) + tuple((str(i + 1), label(i), values[i]) for i in range(n_body)))]
     else:
-        body = [Block("stamp", rows=tuple((f"{i + 1}. {label(i)}: {values[i]}",) for i in range(8)), align="center")]
-    tail = [Block("field", rows=((f"9. {label(8)}", values[8]), (f"10. {label(9)}", ""))),
-            Block("stamp", rows=((authority.split(" (SPECIMEN)")[0][:38],), ("SPECIMEN",)), align="left"),
-            Block("signature", sign_name, align="right")]
+        body = [Block("stamp", rows=tuple((f"{i + 1}. {label(i)}: {values[i]}",) for i in range(n_body)), align="center")]
+    if on_page:
+        return tuple(head + body)
+    tail = [Block("field", rows=((f"9. {label(8)}", values[8]), (f"10. {label(9)}", officer))),
+            Block("stamp", rows=((_short(authority),), ("SPECIMEN",)), align="left"),
+            Block("signature", officer, align="right")]
     return tuple(head + body + tail)
 
 
@@ -108,15 +140,28 @@ COUNTRY_NAMES = {"MA": "Maroc", "TN": "Tunisie", "IN": "India", "TR": "Türkiye"
                  "CA": "Canada", "VN": "Việt Nam / Viet Nam", "EG": "Egypt", "NG": "Nigeria"}
 
 
-def apostille_page(country: str, *a) -> tuple[Block, ...]:
-    """A separate apostille sheet (allonge): the blocks plus a reference to the document it is attached to."""
-    return (Block("letterhead", rows=((APOSTILLE_LAYOUT[country][2],),), align="center"),) + apostille_blocks(country, *a) + (
-        specimen_footer("Apostille"),)
+def apostille_page(country: str, seal_of: str, issued: date, number: str) -> tuple[Block, ...]:
+    """A separate apostille sheet (allonge) of the competent authority."""
+    return (Block("letterhead", rows=((APOSTILLE_LAYOUT[country][2],),), align="center"),) + \
+        apostille_blocks(country, seal_of, issued, number) + (specimen_footer("Apostille"),)
 
 
-def legalisation_sticker(embassy: str, city: str, signer: str, control: str, issued: date) -> tuple[Block, ...]:
-    """The Belgian consular legalisation sticker: trilingual, with a control number of 12 digits (diplomatie.belgium.be)."""
-    return (
+FOREIGN_MINISTRY = {   # the issuing country's own legalisation that a Belgian consul then legalises (non-Hague countries)
+    "EG": ("وزارة الخارجية", "مكتب التصديقات — SPECIMEN", "تم التصديق على توقيع"),
+    "NG": ("FEDERAL MINISTRY OF FOREIGN AFFAIRS", "Consular and Legal Department — SPECIMEN", "AUTHENTICATED"),
+}
+
+
+def foreign_ministry_stamp(country: str, issued: date) -> Block:
+    a, b, c = FOREIGN_MINISTRY[country]
+    return Block("stamp", rows=((a,), (b,), (f"{c} {dmy(issued)}",)), align="left")
+
+
+def legalisation_sticker(country: str, embassy: str, city: str, control: str, issued: date) -> tuple[Block, ...]:
+    """The Belgian consular legalisation sticker (trilingual, control number of 12 digits, diplomatie.belgium.be) over the
+    issuing country's foreign-ministry legalisation, whose signature it legalises."""
+    signer = f"{OFFICIALS[country][0]}, {FOREIGN_MINISTRY[country][0]} (SPECIMEN)"
+    return (foreign_ministry_stamp(country, issued - timedelta(days=4)),
         Block("heading", "ROYAUME DE BELGIQUE — KONINKRIJK BELGIË — KÖNIGREICH BELGIEN", align="center"),
         Block("field", rows=(("Légalisation / Legalisatie / Legalisierung", f"{embassy} — {city}"),
                              ("Vu pour légalisation de la signature de / Gezien voor legalisatie van de handtekening van", signer),
@@ -124,7 +169,7 @@ def legalisation_sticker(embassy: str, city: str, signer: str, control: str, iss
                              ("Numéro de contrôle / Controlenummer / Kontrollnummer", control))),
         Block("para", "La légalisation ne porte que sur l'authenticité de la signature, pas sur le contenu du document. "
                       "De legalisatie betreft enkel de echtheid van de handtekening, niet de inhoud van het document. (SPECIMEN)"),
-        Block("stamp", rows=((embassy,), ("SPECIMEN",), (control,)), align="right"),
+        Block("stamp", rows=((_short(embassy, 40),), ("SPECIMEN",), (control,)), align="right"),
     )
 
 
@@ -134,19 +179,19 @@ def legalisation_page(*a) -> tuple[Block, ...]:
         specimen_footer("Légalisation consulaire belge"),)
 
 
-def e_legalisation_page(embassy: str, signer: str, file_no: str, closing: date, issued: date) -> tuple[Block, ...]:
+def e_legalisation_page(country: str, embassy: str, file_no: str, closing: date, issued: date) -> tuple[Block, ...]:
     """The e-legalisation added by a Belgian embassy (a page of the signed PDF; checkable on LegalWeb)."""
     return (
         Block("letterhead", rows=(("SPF Affaires étrangères — FOD Buitenlandse Zaken (SPECIMEN)",), (embassy,)), align="left"),
         Block("title", "E-LEGALISATION", align="center"),
         Block("field", rows=(("Document", "Police character certificate — Nigeria"),
-                             ("Signature legalised / Handtekening gelegaliseerd", signer),
+                             ("Signature legalised / Handtekening gelegaliseerd",
+                              f"{OFFICIALS[country][0]}, {FOREIGN_MINISTRY[country][0]} (SPECIMEN)"),
                              ("Date of legalisation", dmy(issued)), ("File number / Dossiernummer", file_no),
                              ("Closing date / Afsluitdatum", dmy(closing)))),
         Block("para", "This legalisation is electronic: it is valid only as the signed PDF. Check it on LegalWeb with the file number "
                       "and the closing date. The legalisation concerns the signature only, not the content. (SPECIMEN)"),
-        Block("photo", "float", align="left"),
-        Block("para", "[QR code — SPECIMEN]"),
+        Block("para", "[QR code — SPECIMEN — LegalWeb]", align="left"),
         specimen_footer("e-Legalisation"),
     )
 
@@ -174,24 +219,40 @@ T_LABELS = {
 T_RESULT = {"criminal_record": {"fr": "Néant — aucune condamnation inscrite", "nl": "Blanco — geen veroordelingen vermeld",
                                 "de": "Keine Eintragung — keine Verurteilung verzeichnet", "en": None},
             "diploma": {"fr": "Diplôme conféré", "nl": "Diploma uitgereikt", "de": "Urkunde verliehen", "en": None}}
+T_DOC_TITLE = {
+    "criminal_record": {"fr": "Extrait de casier judiciaire / certificat de non-condamnation",
+                        "nl": "Uittreksel uit het strafregister / attest van geen veroordeling",
+                        "de": "Strafregisterauszug / Bescheinigung über das Nichtvorliegen von Verurteilungen"},
+    "diploma": {"fr": "Diplôme", "nl": "Diploma", "de": "Hochschulurkunde"},
+}
 T_TITLES = {
-    "fr": ("TRADUCTION JURÉE", "Traduction de {src} vers le français", "Traduction certifiée conforme à l'original",
+    "fr": ("TRADUCTION JURÉE", "Traduction {src_from} vers le français", "Traduction certifiée conforme à l'original",
            "Je soussigné(e), {name}, traducteur-juré inscrit au Registre national des experts judiciaires et des traducteurs, "
            "interprètes et traducteurs-interprètes jurés sous le numéro {reg}, certifie que la présente traduction est fidèle et "
-           "complète au document original en {src2} qui m'a été présenté.", "Fait à {city}, le {date}"),
-    "nl": ("BEËDIGDE VERTALING", "Vertaling uit {src} naar het Nederlands", "Voor getrouwe vertaling",
+           "complète du document original rédigé en {src_in} qui m'a été présenté.", "Fait à {city}, le {date}"),
+    "nl": ("BEËDIGDE VERTALING", "Vertaling uit {src_from} naar het Nederlands", "Voor getrouwe vertaling",
            "Ik, ondergetekende, {name}, beëdigd vertaler ingeschreven in het nationaal register voor gerechtsdeskundigen en beëdigd "
            "vertalers, tolken en vertalers-tolken onder nummer {reg}, verklaar dat deze vertaling getrouw en volledig is en overeenstemt "
-           "met het mij voorgelegde originele document in {src2}.", "Gedaan te {city}, op {date}"),
-    "de": ("BEEIDIGTE ÜBERSETZUNG", "Übersetzung aus {src} ins Deutsche", "Für die Richtigkeit und Vollständigkeit der Übersetzung",
+           "met het mij voorgelegde originele document in {src_in}.", "Gedaan te {city}, op {date}"),
+    "de": ("BEEIDIGTE ÜBERSETZUNG", "Übersetzung aus {src_from} ins Deutsche", "Für die Richtigkeit und Vollständigkeit der Übersetzung",
            "Ich, der/die Unterzeichnete, {name}, vereidigter Übersetzer, eingetragen im nationalen Register der Gerichtssachverständigen "
            "und der vereidigten Übersetzer, Dolmetscher und Übersetzer-Dolmetscher unter der Nummer {reg}, bestätige, dass die "
-           "vorstehende Übersetzung mit dem mir vorgelegten Original in {src2} übereinstimmt.", "Eupen, den {date}"),
-    "en": ("SWORN TRANSLATION", "Translation from {src} into English", "Certified true translation",
+           "vorstehende Übersetzung aus {src_from} mit dem mir vorgelegten Original vollständig übereinstimmt.", "Eupen, den {date}"),
+    "en": ("SWORN TRANSLATION", "Translation from {src_from} into English", "Certified true translation",
            "I, the undersigned, {name}, sworn translator registered in the Belgian national register of court experts and sworn "
            "translators, interpreters and translator-interpreters under number {reg}, certify that this translation is a true and "
-           "complete rendering of the original document in {src2} presented to me.", "Done at {city} on {date}"),
+           "complete rendering of the original document in {src_in} presented to me.", "Done at {city} on {date}"),
 }
+# The source language in each target language: (after "from": "de l'arabe" / "het Arabisch" / "dem Arabischen" / "Arabic",
+# after "written in": "arabe" / "het Arabisch" / - / "Arabic")
+_LN = {"ar": ("arabe", "Arabisch", "Arabischen", "Arabic"), "hi": ("hindi", "Hindi", "Hindi", "Hindi"), "tr": ("turc", "Turks", "Türkischen", "Turkish"),
+       "ru": ("russe", "Russisch", "Russischen", "Russian"), "uk": ("ukrainien", "Oekraïens", "Ukrainischen", "Ukrainian"),
+       "zh": ("chinois", "Chinees", "Chinesischen", "Chinese"), "ja": ("japonais", "Japans", "Japanischen", "Japanese"),
+       "vi": ("vietnamien", "Vietnamees", "Vietnamesischen", "Vietnamese"), "it": ("italien", "Italiaans", "Italienischen", "Italian"),
+       "ro": ("roumain", "Roemeens", "Rumänischen", "Romanian"), "pl": ("polonais", "Pools", "Polnischen", "Polish"),
+       "es": ("espagnol", "Spaans", "Spanischen", "Spanish"), "pt": ("portugais", "Portugees", "Portugiesischen", "Portuguese")}
+LANGUAGE_NAMES = {k: {"fr": (("de l'" if fr[0] in "aeiouh" else "du ") + fr, fr), "nl": ("het " + nl, "het " + nl),
+                      "de": ("dem " + de, de), "en": (en, en)} for k, (fr, nl, de, en) in _LN.items()}
 TRANSLATORS = {   # split by model: the French and German translators' layouts in dev, the Dutch and English ones in test
     "fr": ("d-be-sworn-translation-fr", "Cabinet de traduction SPECIMEN — traductrice jurée", "Bruxelles", "Claire EXEMPLE", "freesans"),
     "de": ("d-be-sworn-translation-de", "Übersetzungsbüro MUSTER — vereidigter Übersetzer", "Eupen", "Jonas MUSTERMANN", "caladea"),
@@ -200,24 +261,25 @@ TRANSLATORS = {   # split by model: the French and German translators' layouts i
 }
 
 
-def translation_pages(lang: str, src_model: DModel, facts: Facts, native_title: str, reg: str, when: date,
+def translation_pages(lang: str, src_model: DModel, facts: Facts, reg: str, when: date,
                       with_apostille_note: str = "") -> tuple[tuple[Block, ...], ...]:
     """A sworn translation of `facts` into `lang`, made in Belgium (its stamp legalises it since 1 March 2021)."""
     _mname, office, city, name, _font = TRANSLATORS[lang]
     title, sub, certified, decl, done = T_TITLES[lang]
-    src = src_model.language_name.get(lang, src_model.language)
-    src_in = src.split(" ", 1)[-1] if lang in ("fr", "nl", "de") else src
+    names = LANGUAGE_NAMES[src_model.language.split("+")[0]]
+    src_from, src_in = names[lang]
     lab = T_LABELS[lang]
     rows = []
     for k, v in facts:
         if k == "result" and T_RESULT.get(src_model.doc_type, {}).get(lang):
             v = T_RESULT[src_model.doc_type][lang]
+        if k == "title" and lang != "en":
+            v = T_DOC_TITLE[src_model.doc_type][lang]
         rows.append((lab.get(k, k), v))
     page1 = [
         Block("letterhead", rows=((office,), (f"{city} — Reg. {reg}",)), align="left"),
         Block("title", title, align="center"),
-        Block("subtitle", sub.format(src=src), align="center"),
-        Block("para", f"[{native_title}]", align="center"),
+        Block("subtitle", sub.format(src_from=src_from), align="center"),
         Block("field", rows=tuple(rows)),
         Block("para", "[Cachet et signature de l'autorité / stempel en handtekening / Stempel und Unterschrift / seal and signature]"),
     ]
@@ -225,7 +287,7 @@ def translation_pages(lang: str, src_model: DModel, facts: Facts, native_title: 
         page1.append(Block("para", with_apostille_note))
     page1 += [
         Block("heading", certified),
-        Block("para", decl.format(name=name, reg=reg, src2=src_in)),
+        Block("para", decl.format(name=name, reg=reg, src_in=src_in, src_from=src_from)),
         Block("para", done.format(city=city, date=dmy(when))),
         Block("stamp", rows=((name,), ({"fr": "Traducteur juré", "nl": "Beëdigd vertaler", "de": "Vereidigter Übersetzer",
                                         "en": "Sworn translator"}[lang],), (f"Reg. n° {reg}",), ("SPECIMEN",)), align="left"),

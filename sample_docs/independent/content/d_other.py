@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from spec import Block
 
-from content._d_common import DModel, Holder, Issue, dmy, specimen_footer
-from content.d_records import LN
+from content._d_common import DModel, Holder, Issue, cjk_wrap, dmy, specimen_footer
 
 MODELS: list = []   # see d_records.py: corpus D reads MODELS_D
 
@@ -79,7 +78,7 @@ def jp_gakui(h: Holder, iss: Issue):
         Block("field", rows=(("第", iss.ref + " 号"),)),
         Block("para", f"{h.surname_native} {h.given_native}", align="center"),
         Block("para", f"{h.birth.year}年{h.birth.month}月{h.birth.day}日生", align="center"),
-        Block("para", "本学大学院工学研究科修士課程において所定の単位を修得し、学位論文の審査及び最終試験に合格したので、修士（工学）の学位を授与する。",
+        Block("para", cjk_wrap("本学大学院工学研究科修士課程において所定の単位を修得し、学位論文の審査及び最終試験に合格したので、修士（工学）の学位を授与する。", 30),
               align="center"),
         Block("para", f"{iss.issued.year}年{iss.issued.month}月{iss.issued.day}日", align="center"),
         Block("stamp", rows=(("学長之印",), ("SPECIMEN",)), align="right"),
@@ -144,19 +143,28 @@ def ciec_birth(country: str):
 
 
 MODELS_D = [
-    DModel("d-in-state-university-degree", "diploma", "IN", "hi+en", "Devanagari+Latin", "freesans", in_degree, "Degree certificate",
-           "public descriptions of Indian state-university degree certificates (bilingual Hindi/English)", LN["hi"]),
-    DModel("d-us-state-university-diploma", "diploma", "US", "en", "Latin", "c059", us_diploma, "Diploma", "US state-university diploma wording (search: pages)"),
-    DModel("d-br-diploma-universidade-federal", "diploma", "BR", "pt", "Latin", "caladea", br_diploma, "Diploma",
-           "Brazilian federal-university diploma wording (search: pages)", LN["pt"]),
-    DModel("d-jp-gakuiki-national-university", "diploma", "JP", "ja", "Japanese", "wqy", jp_gakui, "Degree diploma",
-           "Japanese 学位記 wording (search: pages)", LN["ja"]),
-    DModel("d-eg-medical-certificate-dvz-model", "medical_certificate", "EG", "en", "Latin", "carlito", medical("EG", "Cairo"),
-           "Medical certificate", "Immigration Office model (reference single-permit.md); Flanders legalisation rule (VL-forms)"),
-    DModel("d-ng-medical-certificate-dvz-model", "medical_certificate", "NG", "en", "Latin", "freesans", medical("NG", "Lagos"),
-           "Medical certificate", "Immigration Office model (reference single-permit.md); Flanders legalisation rule (VL-forms)"),
-    DModel("d-it-estratto-plurilingue-nascita", "unknown", "IT", "it+fr+en+de", "Latin", "freeserif", ciec_birth("IT"),
-           "Multilingual extract of a birth record", "CIEC convention no. 16 multilingual extracts; Regulation 2016/1191"),
-    DModel("d-es-extracto-plurilingue-nacimiento", "unknown", "ES", "es+fr+en+de", "Latin", "carlito", ciec_birth("ES"),
-           "Multilingual extract of a birth record", "CIEC convention no. 16 multilingual extracts; Regulation 2016/1191"),
+    DModel("d-in-state-university-degree", "diploma", "IN", "hi+en", "Devanagari+Latin", "freesans",
+           in_degree, "Degree certificate",
+           'bilingual Hindi/English degree certificates of Indian state universities (layout invented)'),
+    DModel("d-us-state-university-diploma", "diploma", "US", "en", "Latin", "c059",
+           us_diploma, "Diploma",
+           "wording of US state-university diplomas ('has conferred upon ... the degree of'); layout invented"),
+    DModel("d-br-diploma-universidade-federal", "diploma", "BR", "pt", "Latin", "caladea",
+           br_diploma, "Diploma",
+           "wording of Brazilian federal-university diplomas ('confere o título de'); layout invented"),
+    DModel("d-jp-gakuiki-national-university", "diploma", "JP", "ja", "Japanese", "wqy",
+           jp_gakui, "Degree diploma",
+           'wording of Japanese 学位記 (修士（工学）の学位を授与する); layout invented'),
+    DModel("d-eg-medical-certificate-dvz-model", "medical_certificate", "EG", "en", "Latin", "carlito",
+           medical("EG", "Cairo"), "Medical certificate",
+           'Immigration Office medical certificate model (reference single-permit.md); Flanders legalisation rule (VL-forms)'),
+    DModel("d-ng-medical-certificate-dvz-model", "medical_certificate", "NG", "en", "Latin", "freesans",
+           medical("NG", "Lagos"), "Medical certificate",
+           'Immigration Office medical certificate model (reference single-permit.md); Flanders legalisation rule (VL-forms)'),
+    DModel("d-it-estratto-plurilingue-nascita", "unknown", "IT", "it+fr+en+de", "Latin", "freeserif",
+           ciec_birth("IT"), "Multilingual extract of a birth record",
+           'CIEC convention no. 16 multilingual extracts; Regulation 2016/1191 (EEA public documents)'),
+    DModel("d-es-extracto-plurilingue-nacimiento", "unknown", "ES", "es+fr+en+de", "Latin", "carlito",
+           ciec_birth("ES"), "Multilingual extract of a birth record",
+           'CIEC convention no. 16 multilingual extracts; Regulation 2016/1191 (EEA public documents)'),
 ]

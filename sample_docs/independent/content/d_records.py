@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spec import Block
 
-from content._d_common import ARABIC_DIGITS, DEVANAGARI_DIGITS, DModel, Holder, Issue, dmy, specimen_footer, ymd
+from content._d_common import ARABIC_DIGITS, DEVANAGARI_DIGITS, DModel, Holder, Issue, cjk_wrap, dmy, specimen_footer, ymd
 
 MODELS: list = []   # corpus D's models are MODELS_D, read by corpus_d.py only (not by generate.py's corpus A loader)
 
@@ -49,7 +49,7 @@ def ma_casier(h: Holder, iss: Issue):
         specimen_footer("ROYAUME DU MAROC — casier judiciaire, bulletin n° 3"),
     )
     return page, _facts(h, iss, "Kingdom of Morocco, Ministry of Justice, court of first instance (registry)",
-                        "Criminal record, bulletin no. 3", father=h.father_native, mother=h.mother_native, id_number=h.id_number)
+                        "Criminal record, bulletin no. 3", father=h.father, mother=h.mother, id_number=h.id_number)
 
 
 def eg_fish(h: Holder, iss: Issue):
@@ -70,7 +70,7 @@ def eg_fish(h: Holder, iss: Issue):
         specimen_footer("صحيفة الحالة الجنائية"),
     )
     return page, _facts(h, iss, "Arab Republic of Egypt, Ministry of Interior, criminal evidence department",
-                        "Certificate of criminal status", mother=h.mother_native, id_number=h.id_number, purpose="Work abroad")
+                        "Certificate of criminal status", mother=h.mother, id_number=h.id_number, purpose="Work abroad")
 
 
 def tn_b3(h: Holder, iss: Issue):
@@ -89,7 +89,7 @@ def tn_b3(h: Holder, iss: Issue):
         specimen_footer("بطاقة عدد 3"),
     )
     return page, _facts(h, iss, "Republic of Tunisia, Ministry of Interior, criminal records office", "Bulletin no. 3 (extract of the criminal record)",
-                        father=h.father_native, mother=h.mother_native, id_number=h.id_number)
+                        father=h.father, mother=h.mother, id_number=h.id_number)
 
 
 def in_character(h: Holder, iss: Issue):
@@ -109,7 +109,7 @@ def in_character(h: Holder, iss: Issue):
     )
     return page, _facts(h, iss, "Uttar Pradesh Police, office of the Superintendent of Police of the district", "Character certificate",
                         result="No criminal case registered at any police station of the district; character and conduct good",
-                        father=h.father_native, id_number=h.id_number, purpose="Employment abroad")
+                        father=h.father, id_number=h.id_number, purpose="Employment abroad")
 
 
 def tr_adli(h: Holder, iss: Issue):
@@ -127,8 +127,8 @@ def tr_adli(h: Holder, iss: Issue):
         specimen_footer("T.C. Adalet Bakanlığı — Adli Sicil Kaydı"),
     )
     return page, _facts(h, iss, "Republic of Türkiye, Ministry of Justice, Directorate General of Criminal Records",
-                        "Criminal record (Adli Sicil Kaydı)", result="No criminal record", father=h.father_native,
-                        mother=h.mother_native, id_number=h.id_number, purpose="To be submitted to an official authority")
+                        "Criminal record (Adli Sicil Kaydı)", result="No criminal record", father=h.father,
+                        mother=h.mother, id_number=h.id_number, purpose="To be submitted to an official authority")
 
 
 def ru_spravka(h: Holder, iss: Issue):
@@ -138,7 +138,7 @@ def ru_spravka(h: Holder, iss: Issue):
         Block("title", "СПРАВКА", align="center"),
         Block("subtitle", "о наличии (отсутствии) судимости и (или) факта уголовного преследования либо о прекращении уголовного преследования",
               align="center"),
-        Block("field", rows=(("Фамилия", h.surname_native), ("Имя, отчество", f"{h.given_native} {h.father_native}овна" if h.sex == "F" else f"{h.given_native} {h.father_native}ович"),
+        Block("field", rows=(("Фамилия", h.surname_native), ("Имя, отчество", f"{h.given_native} {h.father_native}"),
                              ("Дата рождения", dmy(h.birth, ".")), ("Место рождения", f"г. {h.birth_place_native}"))),
         Block("para", "сведений о судимости, факте уголовного преследования либо о прекращении уголовного преследования не имеется.", align="left"),
         Block("field", rows=(("№", iss.ref), ("Дата выдачи", dmy(iss.issued, ".")))),
@@ -158,7 +158,7 @@ def ua_vytyag(h: Holder, iss: Issue):
         Block("title", "ВИТЯГ", align="center"),
         Block("subtitle", "з інформаційно-аналітичної системи «Облік відомостей про притягнення особи до кримінальної відповідальності "
                           "та наявність судимості»", align="center"),
-        Block("field", rows=(("Прізвище", h.surname_native), ("Ім'я", h.given_native), ("По батькові", h.father_native + ("івна" if h.sex == "F" else "ович")),
+        Block("field", rows=(("Прізвище", h.surname_native), ("Ім'я", h.given_native), ("По батькові", h.father_native),
                              ("Дата народження", dmy(h.birth, ".")), ("Місце народження", h.birth_place_native),
                              ("РНОКПП", h.id_number))),
         Block("para", "станом на дату формування витягу до кримінальної відповідальності не притягується, не знятої або не погашеної "
@@ -178,16 +178,16 @@ def cn_wufanzui(h: Holder, iss: Issue):
         Block("letterhead", rows=(("公安局 (SPECIMEN)",),), align="center"),
         Block("title", "无犯罪记录证明", align="center"),
         Block("field", rows=(("编号", iss.ref),)),
-        Block("para", f"兹证明 {h.surname_native}{h.given_native}，{'女' if h.sex == 'F' else '男'}，{h.birth.year}年{h.birth.month}月{h.birth.day}日出生，"
-                      f"公民身份号码 {h.id_number}，出生地 {h.birth_place_native}。"),
-        Block("para", "经查询，在本辖区居住期间未发现有犯罪记录。"),
+        Block("para", cjk_wrap(f"兹证明{h.surname_native}{h.given_native}，{'女' if h.sex == 'F' else '男'}，{h.birth.year}年{h.birth.month}月{h.birth.day}日出生，"
+                               f"公民身份号码{h.id_number}，出生地{h.birth_place_native}。")),
+        Block("para", cjk_wrap(f"经查询，截至{iss.issued.year}年{iss.issued.month}月{iss.issued.day}日，未发现{h.surname_native}{h.given_native}在本市有犯罪记录。")),
         Block("para", "特此证明。"),
         Block("para", f"{iss.issued.year}年{iss.issued.month}月{iss.issued.day}日", align="right"),
         Block("stamp", rows=(("公安局",), ("SPECIMEN",), ("专用章",)), align="right"),
         specimen_footer("无犯罪记录证明"),
     )
     return page, _facts(h, iss, "Public Security Bureau", "Certificate of no criminal record",
-                        result="No criminal record found during residence in the area", id_number=h.id_number)
+                        result="After inquiry, no criminal record found in the city", id_number=h.id_number)
 
 
 def vn_phieu(h: Holder, iss: Issue):
@@ -209,7 +209,7 @@ def vn_phieu(h: Holder, iss: Issue):
         specimen_footer("Phiếu lý lịch tư pháp số 1"),
     )
     return page, _facts(h, iss, "Socialist Republic of Viet Nam, Department of Justice", "Judicial record card no. 1",
-                        result="No criminal record", id_number=h.id_number, father=h.father_native, mother=h.mother_native)
+                        result="No criminal record", id_number=h.id_number, father=h.father, mother=h.mother)
 
 
 def it_casellario(h: Holder, iss: Issue):
@@ -260,7 +260,7 @@ def pl_krk(h: Holder, iss: Issue):
         specimen_footer("Informacja z Krajowego Rejestru Karnego"),
     )
     return page, _facts(h, iss, "Republic of Poland, Ministry of Justice, National Criminal Register", "Information from the National Criminal Register",
-                        result="Not recorded in the criminal records", father=h.father_native, mother=h.mother_native, id_number=h.id_number)
+                        result="Not recorded in the criminal records", father=h.father, mother=h.mother, id_number=h.id_number)
 
 
 def es_antecedentes(h: Holder, iss: Issue):
@@ -292,7 +292,7 @@ def br_certidao(h: Holder, iss: Issue):
         specimen_footer("Certidão de antecedentes criminais"),
     )
     return page, _facts(h, iss, "Federative Republic of Brazil, Federal Police", "Certificate of criminal records",
-                        result="No final conviction recorded", father=h.father_native, mother=h.mother_native, id_number=h.id_number)
+                        result="No final conviction recorded", father=h.father, mother=h.mother, id_number=h.id_number)
 
 
 def co_antecedentes(h: Holder, iss: Issue):
@@ -385,8 +385,8 @@ def ph_nbi(h: Holder, iss: Issue):
         Block("photo", "float", align="right"),
         Block("field", rows=(("NBI ID No.", iss.ref), ("Name", f"{h.surname}, {h.given}"), ("Date of birth", dmy(h.birth)),
                              ("Place of birth", h.birth_place), ("Purpose", "TRAVEL ABROAD / EMPLOYMENT"))),
-        Block("para", "This is to certify that the person whose name, photo and fingerprint appear herein has NO DEROGATORY RECORD "
-                      "as of the date of issue.", align="left"),
+        Block("para", "This is to certify that the person whose name, photo and fingerprint appear herein has", align="left"),
+        Block("para", "NO DEROGATORY RECORD", align="center"),
         Block("field", rows=(("Date issued", dmy(iss.issued)), ("Valid until", dmy(iss.issued.replace(year=iss.issued.year + 1))))),
         Block("signature", "Director", align="right"),
         specimen_footer("NBI clearance"),
@@ -437,64 +437,75 @@ def be_extract(lang: str):
     return build
 
 
-LN = {  # the source language's name, for the translations' titles
-    "ar": {"fr": "l'arabe", "nl": "het Arabisch", "de": "dem Arabischen", "en": "Arabic"},
-    "hi": {"fr": "l'hindi", "nl": "het Hindi", "de": "dem Hindi", "en": "Hindi"},
-    "tr": {"fr": "le turc", "nl": "het Turks", "de": "dem Türkischen", "en": "Turkish"},
-    "ru": {"fr": "le russe", "nl": "het Russisch", "de": "dem Russischen", "en": "Russian"},
-    "uk": {"fr": "l'ukrainien", "nl": "het Oekraïens", "de": "dem Ukrainischen", "en": "Ukrainian"},
-    "zh": {"fr": "le chinois", "nl": "het Chinees", "de": "dem Chinesischen", "en": "Chinese"},
-    "ja": {"fr": "le japonais", "nl": "het Japans", "de": "dem Japanischen", "en": "Japanese"},
-    "vi": {"fr": "le vietnamien", "nl": "het Vietnamees", "de": "dem Vietnamesischen", "en": "Vietnamese"},
-    "it": {"fr": "l'italien", "nl": "het Italiaans", "de": "dem Italienischen", "en": "Italian"},
-    "ro": {"fr": "le roumain", "nl": "het Roemeens", "de": "dem Rumänischen", "en": "Romanian"},
-    "pl": {"fr": "le polonais", "nl": "het Pools", "de": "dem Polnischen", "en": "Polish"},
-    "es": {"fr": "l'espagnol", "nl": "het Spaans", "de": "dem Spanischen", "en": "Spanish"},
-    "pt": {"fr": "le portugais", "nl": "het Portugees", "de": "dem Portugiesischen", "en": "Portuguese"},
-}
-
 CR = "criminal_record"
 MODELS_D = [
-    DModel("d-ma-casier-judiciaire-b3", CR, "MA", "ar+fr", "Arabic+Latin", "freeserif", ma_casier, "Criminal record, bulletin no. 3",
-           "demarchesmaroc.com/extrait-de-casier-judiciaire; expert-maroc.com (bulletin n° 3, Ministère de la Justice)", LN["ar"]),
-    DModel("d-eg-criminal-status-certificate", CR, "EG", "ar", "Arabic", "freeserif", eg_fish, "Certificate of criminal status",
-           "public descriptions of the Egyptian Ministry of Interior's criminal status certificate (search: pages)", LN["ar"]),
-    DModel("d-tn-bulletin-3", CR, "TN", "ar", "Arabic", "freeserif", tn_b3, "Bulletin no. 3",
-           "public descriptions of the Tunisian bulletin n° 3 (search: pages)", LN["ar"]),
-    DModel("d-in-up-police-character-certificate", CR, "IN", "hi", "Devanagari", "freesans", in_character, "Character certificate",
-           "public descriptions of Uttar Pradesh police character certificates (search: pages)", LN["hi"]),
-    DModel("d-tr-adli-sicil-kaydi", CR, "TR", "tr", "Latin", "carlito", tr_adli, "Criminal record (Adli Sicil Kaydı)",
-           "e-Devlet adli sicil kaydı descriptions (search: pages)", LN["tr"]),
-    DModel("d-ru-spravka-sudimost", CR, "RU", "ru", "Cyrillic", "freeserif", ru_spravka, "Certificate of (absence of) convictions",
-           "public descriptions of the MVD certificate (search: pages)", LN["ru"]),
-    DModel("d-ua-vytyag-mvs", CR, "UA", "uk", "Cyrillic", "freesans", ua_vytyag, "Extract on criminal liability and convictions",
-           "public descriptions of the Ukrainian MVS extract (search: pages)", LN["uk"]),
-    DModel("d-cn-no-criminal-record-certificate", CR, "CN", "zh", "Han", "wqy", cn_wufanzui, "Certificate of no criminal record",
-           "descriptions of 无犯罪记录证明 (search: pages, hicom-asia.com on China's apostille)", LN["zh"]),
-    DModel("d-vn-phieu-ly-lich-tu-phap-1", CR, "VN", "vi", "Latin", "freesans", vn_phieu, "Judicial record card no. 1",
-           "xuatnhapcanhvietnam.com/ly-lich-tu-phap/phieu-ly-lich-tu-phap-so-1; taichinhvisa.vn (form 06/2024/LLTP)", LN["vi"]),
-    DModel("d-it-certificato-casellario", CR, "IT", "it", "Latin", "caladea", it_casellario, "Certificate of the criminal record",
-           "public descriptions of the Italian certificato del casellario giudiziale (search: pages)", LN["it"]),
-    DModel("d-ro-cazier-judiciar", CR, "RO", "ro", "Latin", "freeserif", ro_cazier, "Criminal record certificate",
-           "public descriptions of the Romanian certificat de cazier judiciar (search: pages)", LN["ro"]),
-    DModel("d-pl-krk-e-informacja", CR, "PL", "pl", "Latin", "carlito", pl_krk, "Information from the National Criminal Register",
-           "public descriptions of the e-KRK information (search: pages)", LN["pl"]),
-    DModel("d-es-certificado-antecedentes", CR, "ES", "es", "Latin", "freesans", es_antecedentes, "Certificate of criminal records",
-           "public descriptions of the Spanish online certificate with CSV (search: pages)", LN["es"]),
-    DModel("d-br-certidao-pf", CR, "BR", "pt", "Latin", "freesans", br_certidao, "Certificate of criminal records",
-           "public descriptions of the Polícia Federal certidão (search: pages)", LN["pt"]),
-    DModel("d-co-antecedentes-ponal", CR, "CO", "es", "Latin", "caladea", co_antecedentes, "Certificate of criminal records",
-           "public descriptions of the Policía Nacional certificate (search: pages)", LN["es"]),
-    DModel("d-mx-constancia-no-penales", CR, "MX", "es", "Latin", "freeserif", mx_constancia, "Certificate of no criminal record",
-           "public descriptions of state constancias de antecedentes no penales (search: pages)", LN["es"]),
-    DModel("d-us-oh-bci-check", CR, "US", "en", "Latin", "nimbussans", us_state_check, "Criminal record check", "state BCI record-check descriptions (search: pages)"),
-    DModel("d-gb-acro-police-certificate", CR, "GB", "en", "Latin", "urwgothic", gb_acro, "Police certificate", "ACRO police certificate descriptions (search: pages)"),
-    DModel("d-ca-rcmp-certified-check", CR, "CA", "en+fr", "Latin", "c059", ca_rcmp, "Certified criminal record check", "RCMP certified check descriptions (search: pages)"),
-    DModel("d-ph-nbi-clearance", CR, "PH", "en", "Latin", "narrow", ph_nbi, "NBI clearance", "NBI clearance descriptions (search: pages)"),
-    DModel("d-ng-police-character-certificate", CR, "NG", "en", "Latin", "bookman", ng_police, "Police character certificate",
-           "Nigeria Police character certificate descriptions; nigeria.diplomatie.belgium.be (e-legalisation)"),
-    DModel("d-be-extract-model-1-nl", CR, "BE", "nl", "Latin", "p052", be_extract("nl"), "Extract from the criminal register",
-           "field notes: Belgian extracts e-sealed since 22 June 2021"),
-    DModel("d-be-extract-model-1-fr", CR, "BE", "fr", "Latin", "p052", be_extract("fr"), "Extract from the criminal register",
-           "field notes: Belgian extracts e-sealed since 22 June 2021"),
+    DModel("d-ma-casier-judiciaire-b3", CR, "MA", "ar+fr", "Arabic+Latin", "freeserif",
+           ma_casier, "Criminal record, bulletin no. 3",
+           'demarchesmaroc.com/extrait-de-casier-judiciaire (bulletin n° 3, السجل العدلي); expert-maroc.com/casier-judiciaire-maroc-demarches-administratives'),
+    DModel("d-eg-criminal-status-certificate", CR, "EG", "ar", "Arabic", "freeserif",
+           eg_fish, "Certificate of criminal status",
+           'nile.eg (صحيفة حالة جنائية (فيش وتشبيه) مصدقة من وزارتي الداخلية والخارجية); sports-leb.com (الإدارة العامة للأدلة الجنائية)'),
+    DModel("d-tn-bulletin-3", CR, "TN", "ar", "Arabic", "freeserif",
+           tn_b3, "Bulletin no. 3",
+           'fr.allafrica.com/stories/201708030940.html, huffpostmaghreb.com 2017-07-28 (bulletin n° 3, b3.interieur.gov.tn); sicad.gov.tn'),
+    DModel("d-in-up-police-character-certificate", CR, "IN", "hi", "Devanagari", "freesans",
+           in_character, "Character certificate",
+           'wording of district police character certificates (चरित्र प्रमाण पत्र); isarey-document-attestation.com (MEA apostille)'),
+    DModel("d-tr-adli-sicil-kaydi", CR, "TR", "tr", "Latin", "carlito",
+           tr_adli, "Criminal record (Adli Sicil Kaydı)",
+           'adlisicil.adalet.gov.tr/sayfa/nasil.htm (e-Devlet, barkod numarası); flyo.com.tr (16-digit barcode, Resmi Kurum)'),
+    DModel("d-ru-spravka-sudimost", CR, "RU", "ru", "Cyrillic", "freeserif",
+           ru_spravka, "Certificate of (absence of) convictions",
+           'gosuslugisovet.ru; immigrationtorussia.com (справка о наличии (отсутствии) судимости, приказ МВД № 1121)'),
+    DModel("d-ua-vytyag-mvs", CR, "UA", "uk", "Cyrillic", "freesans",
+           ua_vytyag, "Extract on criminal liability and convictions",
+           'wiki.legalaid.gov.ua; kozova-rada.gov.ua (витяг з ІАС, QR-код, наказ МВС від 30.03.2022 № 207)'),
+    DModel("d-cn-no-criminal-record-certificate", CR, "CN", "zh", "Han", "wqy",
+           cn_wufanzui, "Certificate of no criminal record",
+           "jianlw.com/post/1242.html (经查询，未发现…有犯罪记录); plnmw.com template (特此证明); hicom-asia.com (China's apostille)"),
+    DModel("d-vn-phieu-ly-lich-tu-phap-1", CR, "VN", "vi", "Latin", "freesans",
+           vn_phieu, "Judicial record card no. 1",
+           'xuatnhapcanhvietnam.com/ly-lich-tu-phap/phieu-ly-lich-tu-phap-so-1; taichinhvisa.vn (form 06/2024/LLTP)'),
+    DModel("d-it-certificato-casellario", CR, "IT", "it", "Latin", "caladea",
+           it_casellario, "Certificate of the criminal record",
+           'consmanchester.esteri.it (certificati penali, Procura della Repubblica); comune-italia.it; certificati-online.it'),
+    DModel("d-ro-cazier-judiciar", CR, "RO", "ro", "Latin", "freeserif",
+           ro_cazier, "Criminal record certificate",
+           'public descriptions of the Romanian certificat de cazier judiciar (Poliția Română); layout invented'),
+    DModel("d-pl-krk-e-informacja", CR, "PL", "pl", "Latin", "carlito",
+           pl_krk, "Information from the National Criminal Register",
+           'arch-bip.ms.gov.pl (Krajowy Rejestr Karny, e-KRK, multilingual form under Regulation 2016/1191); biznes.gov.pl'),
+    DModel("d-es-certificado-antecedentes", CR, "ES", "es", "Latin", "freesans",
+           es_antecedentes, "Certificate of criminal records",
+           'sede.mjusticia.gob.es (certificado electrónico de antecedentes penales); infobae.com 2025-01-23 (Registro Central de Penados)'),
+    DModel("d-br-certidao-pf", CR, "BR", "pt", "Latin", "freesans",
+           br_certidao, "Certificate of criminal records",
+           'agenciabrasil.ebc.com.br 2021-09 (certidão de antecedentes criminais da PF, 90 dias); jornalcontabil.com.br'),
+    DModel("d-co-antecedentes-ponal", CR, "CO", "es", "Latin", "caladea",
+           co_antecedentes, "Certificate of criminal records",
+           "astrolabio.com.co ('no tiene asuntos pendientes con las autoridades judiciales'); elmejorinmigrante.com (apostilla)"),
+    DModel("d-mx-constancia-no-penales", CR, "MX", "es", "Latin", "freeserif",
+           mx_constancia, "Certificate of no criminal record",
+           'public descriptions of state constancias de antecedentes no penales (Fiscalía General del Estado); layout invented'),
+    DModel("d-us-oh-bci-check", CR, "US", "en", "Latin", "nimbussans",
+           us_state_check, "Criminal record check",
+           'US state bureau of criminal identification record checks; wikipedia Apostille Convention (Secretaries of State)'),
+    DModel("d-gb-acro-police-certificate", CR, "GB", "en", "Latin", "urwgothic",
+           gb_acro, "Police certificate",
+           'acro.police.uk/Guidance-for-British-embassies (No Trace, PNC); legalisation.com/apostille/acro-police-certificate'),
+    DModel("d-ca-rcmp-certified-check", CR, "CA", "en+fr", "Latin", "c059",
+           ca_rcmp, "Certified criminal record check",
+           'RCMP certified criminal record check (fingerprint-based, bilingual); Canada party since 11-01-2024'),
+    DModel("d-ph-nbi-clearance", CR, "PH", "en", "Latin", "narrow",
+           ph_nbi, "NBI clearance",
+           "nbiclearancesonline.ph, nbirenewal.ca ('NO DEROGATORY RECORD'); respicio.ph (NBI clearance, public document)"),
+    DModel("d-ng-police-character-certificate", CR, "NG", "en", "Latin", "bookman",
+           ng_police, "Police character certificate",
+           'nigeria.diplomatie.belgium.be/en/legalisation-documents (e-Legalisation since 23-11-2020); legalisation.ng'),
+    DModel("d-be-extract-model-1-nl", CR, "BE", "nl", "Latin", "p052",
+           be_extract("nl"), "Extract from the criminal register",
+           'field notes: Belgian extracts e-sealed since 22 June 2021; reference single-permit.md'),
+    DModel("d-be-extract-model-1-fr", CR, "BE", "fr", "Latin", "p052",
+           be_extract("fr"), "Extract from the criminal register",
+           'field notes: Belgian extracts e-sealed since 22 June 2021; reference single-permit.md'),
 ]
