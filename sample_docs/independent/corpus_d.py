@@ -18,10 +18,11 @@ import hashlib
 import io
 import random
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from render import _cp1252_ok
 from spec import Block, DocSpec
 
 from content import d_auth as A
@@ -211,9 +212,10 @@ def build_rows() -> list[Row]:
                 auth_where, auth_present = "on_page", "apostille"
             elif f.auth == "apostille-file":
                 ap = A.apostille_page(m.country, seal_of, a_date, a_no)
-                aux.append(("apostille", "scanpdf" if f.kind != "pdf" else "pdf",
-                            DocSpec(f"{key}|apostille", "apostille", apostille_language(m), f"d-{m.country.lower()}-apostille", (ap,), issue_date=a_date,
-                                    font=m.font if m.script not in ("Latin",) else "freesans"), "apostille sheet attached to the document"))
+                aspec = DocSpec(f"{key}|apostille", "apostille", apostille_language(m), f"d-{m.country.lower()}-apostille", (ap,), issue_date=a_date)
+                if not _cp1252_ok(aspec):   # a font with the labels' script; Western ones get the style's own font
+                    aspec = replace(aspec, font=m.font)
+                aux.append(("apostille", "scanpdf" if f.kind != "pdf" else "pdf", aspec, "apostille sheet attached to the document"))
                 auth_present = "apostille"
             elif f.auth in ("legal-page", "legal-file"):
                 control = ref(r, "#### #### ####")
