@@ -438,8 +438,90 @@ def generate(out: Path, missing: bool = False) -> tuple[int, list[str]]:
     return len(rows), errors
 
 
+# ------------------------------------------------------------------------------------------ check
+
+def expected_of(row: dict[str, str]) -> str:
+    """`expected` as the other columns imply it (the rule the README states)."""
+    out = []
+    if row["needs_translation"] == "yes" and row["translation_present"] != "yes":
+        out.append("needs_translation")
+    if row["authentication_needed"] != "none" and row["authentication_present"] == "none":
+        out.append("needs_" + row["authentication_needed"])
+    if row["signature"] == "altered":
+        out.append("signature_altered")
+    return "+".join(out) or "ok"
+
+
+def _signature_state(path: Path, root_pem: Path) -> str:
+    """intact | altered, as pyHanko sees the first signature (trusting only the SPECIMEN root)."""
+    import logging
+
+    from asn1crypto import pem, x509
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)   # pyHanko logs the (expected) diff failures
+    _, _, der = pem.unarmor(root_pem.read_bytes())
+    with open(path, "rb") as fh:
+        sig = PdfFileReader(fh, strict=False).embedded_signatures[0]
+        st = validate_pdf_signature(sig, ValidationContext(trust_roots=[x509.Certificate.load(der)], allow_fetching=False))
+        whole = st.coverage.name == "ENTIRE_FILE" and (st.modification_level is None or st.modification_level.name == "NONE")
+        return "intact" if st.intact and st.valid and whole else "altered"
+
+
+def check(root: Path) -> list[str]:
+    """Consistency of foreign.csv with the files and with itself; returns the problems found."""
+    lines = [ln for ln in (root / "foreign.csv").read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    rows = list(csv.DictReader(lines))
+    by_path = {r["path"]: r for r in rows}
+    problems = []
+    model_split: dict[str, set[str]] = {}
+    group_split: dict[str, set[str]] = {}
+    for r in rows:
+        p = root / r["path"]
+        model_split.setdefault(r["model"], set()).add(r["split"])
+        group_split.setdefault(r["group"], set()).add(r["split"])
+        if not p.exists():
+            problems.append(f"{r['path']}: missing")
+            continue
+        if r["sha256"] and hashlib.sha256(p.read_bytes()).hexdigest() != r["sha256"]:
+            problems.append(f"{r['path']}: sha256 differs")
+        if r["expected"] != expected_of(r):
+            problems.append(f"{r['path']}: expected {r['expected']} but the columns say {expected_of(r)}")
+        if r["is_translation"] == "yes":
+            orig = by_path.get(r["translation_of"])
+            if not orig or orig["group"] != r["group"] or orig["doc_type"] != r["doc_type"]:
+                problems.append(f"{r['path']}: translation_of is not an original of the same type in the group")
+        where = r["authentication_where"]
+        if where.startswith("separate:"):
+            sep = by_path.get(where.split(":", 1)[1])
+            if not sep or sep["group"] != r["group"] or sep["doc_type"] not in ("apostille", "legalisation"):
+                problems.append(f"{r['path']}: {where} is not an apostille/legalisation sheet of the group")
+        if r["needs_translation"] == "yes":
+            has = any(t["translation_of"] == r["path"] for t in rows)
+            if (r["translation_present"] == "yes") != has:
+                problems.append(f"{r['path']}: translation_present={r['translation_present']} but the group says {has}")
+        if r["signature"] != "none":
+            state = _signature_state(p, root / ROOT_PEM)
+            if state != r["signature"]:
+                problems.append(f"{r['path']}: signature is {state}, foreign.csv says {r['signature']}")
+    problems += [f"model {m} in both splits" for m, s in model_split.items() if len(s) > 1]
+    problems += [f"group {g} in both splits" for g, s in group_split.items() if len(s) > 1]
+    for outcome in ("ok", "needs_translation", "needs_apostille", "needs_legalisation", "signature_altered"):
+        for split in ("dev", "test"):
+            if not any(outcome in r["expected"].split("+") and r["split"] == split for r in rows):
+                problems.append(f"no {outcome} in {split}")
+    return problems
+
+
 if __name__ == "__main__":
     here = Path(__file__).resolve().parent
+    if "--check" in sys.argv:
+        found = check(here)
+        for pr in found:
+            print(pr)
+        print(f"corpus D check: {len(found)} problems")
+        sys.exit(1 if found else 0)
     n, errs = generate(here, "--missing" in sys.argv)
     for e in errs:
         print("ERROR", e, file=sys.stderr)
