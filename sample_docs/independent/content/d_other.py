@@ -70,6 +70,64 @@ def br_diploma(h: Holder, iss: Issue):
     return page, _dfacts(h, iss, "Federal University (Brazil)", "Diploma", "Bachelor of Electrical Engineering", "")
 
 
+def ma_licence(h: Holder, iss: Issue):
+    """Morocco, a public university's diploma (Diplôme de Licence), Arabic and French side by side."""
+    page = (
+        Block("letterhead", rows=(("المملكة المغربية - ROYAUME DU MAROC",), ("جامعة (SPECIMEN) - Université (SPECIMEN)",),
+                                  ("كلية العلوم - Faculté des Sciences",)), align="center"),
+        Block("title", "دبلوم الإجازة - DIPLÔME DE LICENCE", align="center"),
+        Block("para", "بناء على محضر المداولات، يشهد رئيس الجامعة بأن", align="right"),
+        Block("para", "Vu le procès-verbal des délibérations, le Président de l'Université atteste que", align="left"),
+        Block("field", rows=(("الاسم الكامل / Nom et prénom", f"{h.surname_native} {h.given_native} / {h.surname} {h.given}"),
+                             ("تاريخ ومكان الازدياد / Né(e) le, à", f"{dmy(h.birth)} — {h.birth_place}"),
+                             ("المسلك / Filière", "الفيزياء / Sciences de la Matière Physique"),
+                             ("الميزة / Mention", "حسن / Bien"))),
+        Block("para", "قد حصل(ت) على دبلوم الإجازة - a obtenu le Diplôme de Licence", align="center"),
+        Block("field", rows=(("رقم التسجيل / N° d'inscription", iss.ref), ("حرر بتاريخ / Fait le", dmy(iss.issued)))),
+        Block("stamp", rows=(("رئاسة الجامعة",), ("SPECIMEN",)), align="left"),
+        Block("signature", "رئيس الجامعة / Le Président de l'Université", align="right"),
+        specimen_footer("Diplôme de Licence"),
+    )
+    return page, _dfacts(h, iss, "Kingdom of Morocco, public university, Faculty of Sciences", "Diploma", "Licence (bachelor) in physics", "Bien (good)")
+
+
+def ru_bachelor(h: Holder, iss: Issue):
+    """Russia, a state university's bachelor diploma (диплом бакалавра), Russian."""
+    page = (
+        Block("letterhead", rows=(("РОССИЙСКАЯ ФЕДЕРАЦИЯ",), ("Федеральное государственное бюджетное образовательное учреждение высшего образования",),
+                                  ("«Государственный университет (SPECIMEN)»",)), align="center"),
+        Block("title", "ДИПЛОМ БАКАЛАВРА", align="center"),
+        Block("field", rows=(("Регистрационный номер", iss.ref), ("Дата выдачи", dmy(iss.issued, ".")))),
+        Block("para", "Настоящий диплом свидетельствует о том, что", align="center"),
+        Block("para", f"{h.surname_native} {h.given_native} {h.father_native}", align="center"),
+        Block("para", "освоил(а) программу бакалавриата по направлению подготовки 09.03.01 Информатика и вычислительная техника "
+                      "и успешно прошёл(ла) государственную итоговую аттестацию.", align="center"),
+        Block("para", "Решением Государственной экзаменационной комиссии присвоена квалификация БАКАЛАВР", align="center"),
+        Block("stamp", rows=(("Государственный университет",), ("SPECIMEN",)), align="left"),
+        Block("signature", "Ректор", align="right"),
+        specimen_footer("Диплом бакалавра"),
+    )
+    return page, _dfacts(h, iss, "State university (Russian Federation)", "Bachelor's diploma",
+                         "Bachelor in informatics and computer engineering (09.03.01)", "")
+
+
+def ua_bachelor(h: Holder, iss: Issue):
+    """Ukraine, a national university's bachelor diploma (диплом бакалавра), Ukrainian."""
+    page = (
+        Block("letterhead", rows=(("УКРАЇНА",), ("Національний університет (SPECIMEN)",)), align="center"),
+        Block("title", "ДИПЛОМ БАКАЛАВРА", align="center"),
+        Block("field", rows=(("Серія та номер", iss.ref),)),
+        Block("para", f"{h.surname_native} {h.given_native} {h.father_native}", align="center"),
+        Block("para", f"у {iss.issued.year} році закінчив(ла) Національний університет (SPECIMEN) та здобув(ла) ступінь вищої освіти "
+                      "бакалавра за спеціальністю 121 «Інженерія програмного забезпечення».", align="center"),
+        Block("field", rows=(("Дата видачі", dmy(iss.issued, ".")),)),
+        Block("stamp", rows=(("Національний університет",), ("SPECIMEN",)), align="left"),
+        Block("signature", "Ректор", align="right"),
+        specimen_footer("Диплом бакалавра"),
+    )
+    return page, _dfacts(h, iss, "National university (Ukraine)", "Bachelor's diploma", "Bachelor in software engineering (121)", "")
+
+
 def jp_gakui(h: Holder, iss: Issue):
     """Japan, a national university's degree diploma (学位記), Japanese."""
     page = (
@@ -143,6 +201,15 @@ def ciec_birth(country: str):
 
 
 MODELS_D = [
+    DModel("d-ma-diplome-licence-universite", "diploma", "MA", "ar+fr", "Arabic+Latin", "freeserif",
+           ma_licence, "Diploma",
+           "bilingual Arabic/French diplomas of Moroccan public universities ('Diplôme de Licence', mention); layout invented"),
+    DModel("d-ru-diplom-bakalavra", "diploma", "RU", "ru", "Cyrillic", "freeserif",
+           ru_bachelor, "Bachelor's diploma",
+           "wording of Russian state diplomas ('присвоена квалификация бакалавр', direction code); layout invented"),
+    DModel("d-ua-dyplom-bakalavra", "diploma", "UA", "uk", "Cyrillic", "freesans",
+           ua_bachelor, "Bachelor's diploma",
+           "wording of Ukrainian diplomas ('здобув ступінь вищої освіти бакалавра за спеціальністю'); layout invented"),
     DModel("d-in-state-university-degree", "diploma", "IN", "hi+en", "Devanagari+Latin", "freesans",
            in_degree, "Degree certificate",
            'bilingual Hindi/English degree certificates of Indian state universities (layout invented)'),
