@@ -219,6 +219,53 @@ T_LABELS = {
 T_RESULT = {"criminal_record": {"fr": "Néant — aucune condamnation inscrite", "nl": "Blanco — geen veroordelingen vermeld",
                                 "de": "Keine Eintragung — keine Verurteilung verzeichnet", "en": None},
             "diploma": {"fr": "Diplôme conféré", "nl": "Diploma uitgereikt", "de": "Urkunde verliehen", "en": None}}
+# The English values of the facts that the French, Dutch and German translators render in their language
+# (names, dates and numbers are kept as they are).
+T_VALUE = {
+    "Uttar Pradesh Police, office of the Superintendent of Police of the district":
+        {"fr": "Police de l'Uttar Pradesh, bureau du surintendant de police du district",
+         "nl": "Politie van Uttar Pradesh, kantoor van de hoofdcommissaris van het district",
+         "de": "Polizei von Uttar Pradesh, Büro des Polizeipräsidenten des Distrikts"},
+    "Republic of Türkiye, Ministry of Justice, Directorate General of Criminal Records":
+        {"fr": "République de Türkiye, ministère de la Justice, direction générale du casier judiciaire",
+         "nl": "Republiek Türkiye, ministerie van Justitie, directoraat-generaal Strafregister",
+         "de": "Republik Türkei, Justizministerium, Generaldirektion für Strafregister"},
+    "Russian Federation, Ministry of Internal Affairs, information centre":
+        {"fr": "Fédération de Russie, ministère de l'Intérieur, centre d'information",
+         "nl": "Russische Federatie, ministerie van Binnenlandse Zaken, informatiecentrum",
+         "de": "Russische Föderation, Innenministerium, Informationszentrum"},
+    "Arab Republic of Egypt, Ministry of Interior, criminal evidence department":
+        {"fr": "République arabe d'Égypte, ministère de l'Intérieur, direction des preuves criminelles",
+         "nl": "Arabische Republiek Egypte, ministerie van Binnenlandse Zaken, dienst criminele bewijsvoering",
+         "de": "Arabische Republik Ägypten, Innenministerium, Abteilung für kriminaltechnische Beweise"},
+    "Italian Republic, Ministry of Justice, local criminal records office":
+        {"fr": "République italienne, ministère de la Justice, bureau local du casier judiciaire",
+         "nl": "Italiaanse Republiek, ministerie van Justitie, lokaal bureau van het strafregister",
+         "de": "Italienische Republik, Justizministerium, örtliches Strafregisteramt"},
+    "Republic of Poland, Ministry of Justice, National Criminal Register":
+        {"fr": "République de Pologne, ministère de la Justice, casier judiciaire national",
+         "nl": "Republiek Polen, ministerie van Justitie, nationaal strafregister",
+         "de": "Republik Polen, Justizministerium, Nationales Strafregister"},
+    "Public Security Bureau": {"fr": "Bureau de la sécurité publique", "nl": "Bureau voor Openbare Veiligheid",
+                               "de": "Amt für öffentliche Sicherheit"},
+    "Federative Republic of Brazil, Federal Police": {"fr": "République fédérative du Brésil, police fédérale",
+                                                      "nl": "Federatieve Republiek Brazilië, federale politie",
+                                                      "de": "Föderative Republik Brasilien, Bundespolizei"},
+    "Federal University (Brazil)": {"fr": "Université fédérale (Brésil)", "nl": "Federale universiteit (Brazilië)",
+                                    "de": "Bundesuniversität (Brasilien)"},
+    "National University Corporation (Japan)": {"fr": "Université nationale (Japon)", "nl": "Nationale universiteit (Japan)",
+                                                "de": "Nationale Universität (Japan)"},
+    "Employment abroad": {"fr": "Emploi à l'étranger", "nl": "Tewerkstelling in het buitenland", "de": "Beschäftigung im Ausland"},
+    "Work abroad": {"fr": "Travail à l'étranger", "nl": "Werk in het buitenland", "de": "Arbeit im Ausland"},
+    "To be submitted to an official authority": {"fr": "Destiné à être remis à une autorité officielle",
+                                                 "nl": "Voor te leggen aan een officiële instantie",
+                                                 "de": "Zur Vorlage bei einer Behörde"},
+    "Bachelor of Electrical Engineering": {"fr": "Bachelier en génie électrique", "nl": "Bachelor in de elektrotechniek",
+                                           "de": "Bachelor in Elektrotechnik"},
+    "Master of Engineering": {"fr": "Master en sciences de l'ingénieur", "nl": "Master in de ingenieurswetenschappen",
+                              "de": "Master der Ingenieurwissenschaften"},
+}
+
 T_DOC_TITLE = {
     "criminal_record": {"fr": "Extrait de casier judiciaire / certificat de non-condamnation",
                         "nl": "Uittreksel uit het strafregister / attest van geen veroordeling",
@@ -275,6 +322,7 @@ def translation_pages(lang: str, src_model: DModel, facts: Facts, reg: str, when
             v = T_RESULT[src_model.doc_type][lang]
         if k == "title" and lang != "en":
             v = T_DOC_TITLE[src_model.doc_type][lang]
+        v = T_VALUE.get(v, {}).get(lang, v)
         rows.append((lab.get(k, k), v))
     page1 = [
         Block("letterhead", rows=((office,), (f"{city} — Reg. {reg}",)), align="left"),

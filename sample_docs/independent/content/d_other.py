@@ -133,7 +133,7 @@ def jp_gakui(h: Holder, iss: Issue):
     page = (
         Block("letterhead", rows=(("国立大学法人 (SPECIMEN) 大学",),), align="center"),
         Block("title", "学 位 記", align="center"),
-        Block("field", rows=(("第", iss.ref + " 号"),)),
+        Block("para", f"修第{iss.ref}号", align="left"),
         Block("para", f"{h.surname_native} {h.given_native}", align="center"),
         Block("para", f"{h.birth.year}年{h.birth.month}月{h.birth.day}日生", align="center"),
         Block("para", cjk_wrap("本学大学院工学研究科修士課程において所定の単位を修得し、学位論文の審査及び最終試験に合格したので、修士（工学）の学位を授与する。", 30),
