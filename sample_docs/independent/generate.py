@@ -765,6 +765,13 @@ def main() -> int:
             prev = old.get(rel)
             results[rel] = (hashlib.sha256(data).hexdigest(), int(prev["pages"]) if prev else 0, prev["degradation"] if prev else "")
     errors = [k for k, v in results.items() if v[0].startswith("ERROR")]
+    if not args.subset:   # corpus D (corpus_d.py): foreign documents, files/d-* and foreign.csv
+        import corpus_d
+        n_d, d_errors = corpus_d.generate(out, args.missing)
+        for e in d_errors:
+            print(f"ERROR corpus D: {e}", file=sys.stderr)
+        errors += d_errors
+        print(f"corpus D: {n_d} files, {len(d_errors)} errors")
     if not args.subset:
         with open(out / "labels.csv", "w", newline="") as f:
             f.write(LABEL_HEADER)

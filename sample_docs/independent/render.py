@@ -58,6 +58,8 @@ _TTF = {
     "freemono": ("/usr/share/fonts/truetype/freefont/FreeMono.ttf",
                  "/usr/share/fonts/truetype/freefont/FreeMonoBold.ttf",
                  "/usr/share/fonts/truetype/freefont/FreeMonoOblique.ttf"),
+    # corpus D: Han and Japanese (Debian package fonts-wqy-zenhei); appended, so list(_TTF)[:4] is unchanged
+    "wqy": ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",) * 3,
 }
 _T1_AFM = "/usr/share/fonts/type1/urw-base35/"
 _T1_PFB = "/usr/share/fonts/X11/Type1/"
@@ -647,10 +649,15 @@ def render_pdf(spec: DocSpec) -> tuple[bytes, int]:
     """Born-digital PDF with a text layer; returns (bytes, number of pages)."""
     st = style_for(spec)
     size = PAGE_SIZES.get(spec.page_size, PAGE_SIZES["A4"])
+    canvas_cls = canvas.Canvas
+    if not _cp1252_ok(spec):   # corpus D: Arabic and Devanagari need a shaper (d_shaping.py); others unchanged
+        from d_shaping import ShapingCanvas, needs_shaping
+        if needs_shaping(s for page in spec.pages for b in page for s in (b.text, *[c for r in b.rows for c in r])):
+            canvas_cls = ShapingCanvas
 
     def draw(total: int) -> tuple[bytes, int]:
         buf = io.BytesIO()
-        c = canvas.Canvas(buf, pagesize=size, invariant=1, pageCompression=1)
+        c = canvas_cls(buf, pagesize=size, invariant=1, pageCompression=1)
         c.setTitle("SPECIMEN document")
         c.setAuthor("SPECIMEN")
         c.setCreator("independent corpus")
