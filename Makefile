@@ -12,9 +12,9 @@ APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-
                 tesseract-ocr-deu tesseract-ocr-osd python3-venv fonts-dejavu-core fonts-liberation \
                 $(CORPUS_FONTS)
 # Fonts of the evaluation corpora's generators: the independent corpus uses fonts docscan's own
-# samples never use, and machine-readable zones are printed in OCR-B.
+# samples never use (corpus D: Chinese and Japanese in WenQuanYi Zen Hei), and machine-readable zones are printed in OCR-B.
 CORPUS_FONTS := fonts-ocr-b fonts-urw-base35 fonts-crosextra-carlito fonts-crosextra-caladea fonts-texgyre \
-                fonts-linuxlibertine fonts-dejavu-extra fonts-freefont-ttf
+                fonts-linuxlibertine fonts-dejavu-extra fonts-freefont-ttf fonts-wqy-zenhei
 # The browser test drives Debian's Chromium (a browser download cannot work offline). Ubuntu
 # ships Chromium only as a snap, so there the browser test is skipped rather than the install failing.
 # The review database's PostgreSQL tests start a throwaway server of Debian's postgresql.
