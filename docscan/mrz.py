@@ -167,6 +167,9 @@ class Mrz:
     #: False when only the lines with check digits were read: names, document code and
     #: issuing state are then unknown, but what the check digits prove still holds.
     names_read: bool = True
+    #: False when the number passes its own check digit but another check of the zone fails and
+    #: the data page does not print the number (`_number_unconfirmed`): then it is no fact.
+    number_confirmed: bool = True
 
     @property
     def valid(self) -> bool:
@@ -181,13 +184,14 @@ class Mrz:
         the optional data or the composite check digit was misread (the ICAO specimen's 'Z'
         read as '7' in its personal number, issue 11): what the check digits prove is kept.
         """
-        return all(self.checks.get(name, False) for name in KEY_CHECKS)
+        return all(self.checks.get(name, False) for name in KEY_CHECKS) and self.number_confirmed
 
     @property
     def uncertain_key_fields(self) -> tuple[str, ...]:
         """The key fields whose check digit fails ("document_number", "birth_date", "expiry_date"):
         what a person must compare with the data page when the zone is not proved."""
-        return tuple(CHECK_FIELD_NAMES[name] for name in KEY_CHECKS if not self.checks.get(name, False))
+        return tuple(CHECK_FIELD_NAMES[name] for name in KEY_CHECKS
+                     if not self.checks.get(name, False) or (name == "number" and not self.number_confirmed))
 
     def to_dict(self) -> dict:
         """What the report may show and log: codes, dates and checks - no name, no number."""
@@ -201,6 +205,7 @@ class Mrz:
             "checks": dict(self.checks),
             "valid": self.valid,
             "names_read": self.names_read,
+            "number_confirmed": self.number_confirmed,
             "corrections": self.corrections,
             "reasons": [reason.to_dict() for reason in self.reasons],
         }
@@ -722,6 +727,9 @@ def _facts(*, zone_format: ZoneFormat, document_code: str, issuing_state: str, s
     for check, passed in checks.items():
         if not passed:
             reasons.append(Reason.of("mrz_check_digit", field=f"mrz_field.{check}"))
+    number_confirmed = not _number_unconfirmed(document_number, checks, visual_text)
+    if not number_confirmed:
+        reasons.append(Reason.of("mrz_number_unconfirmed"))
     state, nation, code_repairs, code_reasons = _settle_codes(issuing_state, nationality, names_read)
     corrections += code_repairs
     reasons.extend(code_reasons)
@@ -740,7 +748,28 @@ def _facts(*, zone_format: ZoneFormat, document_code: str, issuing_state: str, s
         document_number=document_number, nationality=nation, birth_date=birth_date,
         sex="X" if sex == "<" else sex, expiry_date=expiry_date, optional_data=optional_data,
         checks=dict(checks), corrections=corrections, reasons=tuple(reasons), format=zone_format,
-        names_read=names_read)
+        names_read=names_read, number_confirmed=number_confirmed)
+
+
+def _number_unconfirmed(number: str, checks: dict[str, bool], visual_text: str) -> bool:
+    """Whether a document number that passes its own check digit is still no fact.
+
+    One check digit lets one misreading in ten pass by luck, and a number has no other
+    plausibility test (a date must at least be a real date). Issue 11's corpus: a TD1 card's
+    `TT084451<` read `TT08445ST` on a photo whose birth date also failed, its one digit
+    matching. When a date's check digit fails too, the line was misread among its key fields
+    and the number counts only when the data page prints it as well: as a word of its own in
+    the page text, so the zone's own line (where the number runs on into its check digit or
+    fillers) never confirms itself. The document is then to be checked anyway (a key field is
+    unproved), so this costs no status; it only keeps a doubtful number from being stated.
+    A misread optional data or composite digit alone leaves the key fields proved (the ICAO
+    specimen's 'Z' read '7', a line 2 whose end glare ate).
+    """
+    if not checks.get("number") or all(checks.get(name, False) for name in KEY_CHECKS):
+        return False
+    wanted = number.strip("<")
+    pattern = rf"(?<![A-Z0-9<]){re.escape(wanted)}(?![A-Z0-9<])"
+    return not (wanted and visual_text and re.search(pattern, visual_text.upper()))
 
 
 def _settle_codes(state: str, nationality: str, names_read: bool) -> tuple[str | None, str | None, int, list[Reason]]:
@@ -1095,7 +1124,8 @@ class StatedFacts(TypedDict, total=False):
 def stated_facts(zone: Mrz) -> StatedFacts:
     """The key fields docscan states as facts from this zone, by what proves each of them.
 
-    Document number, birth and expiry dates: their own check digit. Nationality, issuing
+    Document number, birth and expiry dates: their own check digit (the number, when another
+    check of the zone fails, also the data page: `number_confirmed`). Nationality, issuing
     state and sex have none (the composite skips them): they are stated when the three
     fields around them are proved (`key_fields_proved`), a code only when it is in ICAO's
     list, the issuing state only when line 1 was read. A field that is not proved is left out:
@@ -1103,7 +1133,7 @@ def stated_facts(zone: Mrz) -> StatedFacts:
     the report and in the silent-error count.
     """
     facts: StatedFacts = {}
-    if zone.checks.get("number"):
+    if zone.checks.get("number") and zone.number_confirmed:
         facts["document_number"] = zone.document_number
     if zone.checks.get("birth") and zone.birth_date is not None:
         facts["birth_date"] = zone.birth_date

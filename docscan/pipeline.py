@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 11  # 8: reasons are codes (issue 14); 9: signatures on a PDF's first page (issue 16); 10: salary and entry ban per page (issue 15); 11: photos straightened, capture faults (issue 17)
+PAGE_RESULT_VERSION = 12  # 12: a zone's number confirmed by the page when another check fails (issue 11); 8: reasons are codes (issue 14); 9: signatures on a PDF's first page (issue 16); 10: salary and entry ban per page (issue 15); 11: photos straightened, capture faults (issue 17)
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -263,7 +263,8 @@ def judgement_fingerprint() -> str:
 
 
 #: Doubts about a machine-readable zone that a person must see (which field to check).
-_ZONE_REASONS = ("mrz_check_digit", "mrz_birth_century_unsettled", "mrz_unknown_code", "mrz_state_uncertain")
+_ZONE_REASONS = ("mrz_check_digit", "mrz_birth_century_unsettled", "mrz_unknown_code", "mrz_state_uncertain",
+                 "mrz_number_unconfirmed")
 
 
 def _read_zone(image, reading: ocr.OcrResult, settings: Settings, today: date) -> mrz_zone.ZoneReading | None:

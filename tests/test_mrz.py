@@ -619,3 +619,31 @@ def test_a_line_2_cut_short_in_its_fillers_proves_its_key_fields_only():
     cut = line2[:22] + line2[23:31]
     lost = find_zone(f"P<CZENOVAK<<JAN{'<' * 29}\n{cut}", ISSUE_TODAY, line2_alone=True)
     assert lost is None or "expiry_date" not in stated_facts(lost)
+
+
+# --- a number proved by its own check digit alone (issue 11) --------------------------------
+
+def test_a_number_whose_only_proof_is_its_own_digit_is_no_fact_on_a_misread_zone():
+    """A misread number passes its one check digit one time in ten ("TT084451<" read
+    "TT08445ST" on a photo whose birth date failed too): with another check failing and the
+    data page not printing it, the number is asked about, never stated."""
+    line2 = with_char(make_line2("AB1234567", "740812", "301231", nationality="CZE"), 19, "0")  # birth digit
+    zone = find_zone(passport_text(line2), ISSUE_TODAY)
+    assert zone.checks["number"] and not zone.checks["birth"] and not zone.number_confirmed
+    assert "document_number" not in stated_facts(zone)
+    assert zone.uncertain_key_fields == ("document_number", "birth_date")
+    assert "mrz_number_unconfirmed" in [r.code for r in zone.reasons]
+    document, _, results, _ = judge_bundle(passport_text(line2))
+    assert results["passport"].status == "needs_review"
+    assert "document number" in results["passport"].message
+
+
+def test_the_data_pages_printed_number_confirms_it():
+    line2 = with_char(make_line2("AB1234567", "740812", "301231", nationality="CZE"), 19, "0")
+    zone = find_zone(passport_text(line2, visual="Passport No. / N° du passeport AB1234567"), ISSUE_TODAY)
+    assert zone.number_confirmed and stated_facts(zone)["document_number"] == "AB1234567"
+
+
+def test_a_clean_zone_needs_no_printed_number():
+    zone = find_zone(passport_text(make_line2("AB1234567", "740812", "301231", nationality="CZE")), ISSUE_TODAY)
+    assert zone.valid and zone.number_confirmed and stated_facts(zone)["document_number"] == "AB1234567"
