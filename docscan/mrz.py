@@ -722,7 +722,7 @@ def _build(first: _Line1, second: _Line2, today: date, visual_text: str = "", *,
 def _facts(*, zone_format: ZoneFormat, document_code: str, issuing_state: str, surname: str, given_names: str,
            document_number: str, nationality: str, birth: str, sex: str, expiry: str, optional_data: str,
            checks: dict[str, bool], corrections: int, today: date, visual_text: str,
-           names_read: bool) -> Mrz:
+           names_read: bool, nationality_around: str = "") -> Mrz:
     reasons = []
     for check, passed in checks.items():
         if not passed:
@@ -730,7 +730,8 @@ def _facts(*, zone_format: ZoneFormat, document_code: str, issuing_state: str, s
     number_confirmed = not _number_unconfirmed(document_number, checks, visual_text)
     if not number_confirmed:
         reasons.append(Reason.of("mrz_number_unconfirmed"))
-    state, nation, code_repairs, code_reasons = _settle_codes(issuing_state, nationality, names_read)
+    state, nation, code_repairs, code_reasons = _settle_codes(issuing_state, nationality, names_read,
+                                                              nationality_around)
     corrections += code_repairs
     reasons.extend(code_reasons)
     expiry_date = _expiry_date(expiry, today)
@@ -772,13 +773,17 @@ def _number_unconfirmed(number: str, checks: dict[str, bool], visual_text: str) 
     return not (wanted and visual_text and re.search(pattern, visual_text.upper()))
 
 
-def _settle_codes(state: str, nationality: str, names_read: bool) -> tuple[str | None, str | None, int, list[Reason]]:
+def _settle_codes(state: str, nationality: str, names_read: bool,
+                  nationality_around: str = "") -> tuple[str | None, str | None, int, list[Reason]]:
     """Issuing state and nationality as facts, or None: no check digit covers them.
 
     A code in ICAO's list stands. A code outside it is repaired only to the other line's code
-    when the two differ in one character (line 1 `CZE`, line 2 `0ZE`): a holder's nationality
-    is usually the issuing state, and a one-letter slip is what OCR makes. Anything else is
-    not a fact ("OZE" is nobody's nationality).
+    when the two differ in one character (line 1 `CZE`, line 2 `0ZE`), or when line 1's code
+    stands in line 2 one place off (`nationality_around`: the field with a character either
+    side; a stray character before it, `…84 1IRN<<…`, shifts `IRN` out of its field without
+    touching a check digit). A holder's nationality is usually the issuing state, and a
+    one-character slip is what OCR makes. Anything else is not a fact ("OZE" is nobody's
+    nationality).
     """
     reasons: list[Reason] = []
     repairs = 0
@@ -788,7 +793,8 @@ def _settle_codes(state: str, nationality: str, names_read: bool) -> tuple[str |
         a, b = a.ljust(3, "<"), b.ljust(3, "<")
         return sum(x != y for x, y in zip(a, b)) == 1
 
-    if state_known and not nation_known and one_off(nationality, state):
+    if state_known and not nation_known and (one_off(nationality, state)
+                                             or (names_read and state in nationality_around)):
         nationality, nation_known, repairs = state, True, repairs + 1
     elif nation_known and not state_known and names_read and one_off(state, nationality):
         state, state_known, repairs = nationality, True, repairs + 1
@@ -1068,7 +1074,8 @@ def _parse_layout(rows: list[str], layout: _Layout, today: date, visual_text: st
         document_number=repaired.replace("<", ""), nationality=get(layout.nationality).replace("<", ""),
         birth=birth, sex=sex, expiry=expiry,
         optional_data="<".join(part.strip("<") for part in optional_parts if part.strip("<")),
-        checks=checks, corrections=corrections, today=today, visual_text=visual_text, names_read=True)
+        checks=checks, corrections=corrections, today=today, visual_text=visual_text, names_read=True,
+        nationality_around=line_texts[layout.nationality[0]][max(layout.nationality[1] - 1, 0):layout.nationality[2] + 1])
 
 
 def better(first: Mrz | None, second: Mrz | None) -> Mrz | None:

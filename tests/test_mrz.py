@@ -647,3 +647,17 @@ def test_the_data_pages_printed_number_confirms_it():
 def test_a_clean_zone_needs_no_printed_number():
     zone = find_zone(passport_text(make_line2("AB1234567", "740812", "301231", nationality="CZE")), ISSUE_TODAY)
     assert zone.valid and zone.number_confirmed and stated_facts(zone)["document_number"] == "AB1234567"
+
+
+def test_a_stray_character_before_the_nationality_gives_back_line_1s_code():
+    """A TD1 card read `…8M2905084 1IRN<<…` (issue 11's corpus, a scan): the stray '1' shifts
+    `IRN` out of its field without touching a check digit. Line 1's code one place off is the
+    nationality; another country's code there is never taken."""
+    card = "IRIRNXJ76502361<<<<<<<<<<<<<<<\n4403089M2905084IRN<<<<<<<<<<<4\nDELA<CRUZ<<MOHAMED<<<<<<<<<<<<"
+    assert find_zone(card, ISSUE_TODAY).nationality == "IRN"  # the clean reading
+    shifted = card.replace("2905084IRN<<<<<<<<<<<4", "29050841IRN<<<<<<<<<<4")
+    zone = find_zone(shifted, ISSUE_TODAY)
+    assert zone.key_fields_proved and zone.nationality == "IRN" and zone.corrections >= 1
+    other = shifted.replace("IRIRN", "IRBEL")  # a Belgian card: line 1 says BEL, line 2 shows 1IRN
+    zone = find_zone(other, ISSUE_TODAY)
+    assert zone is None or zone.nationality is None
