@@ -1346,7 +1346,7 @@ def judge_salary(checklist: Checklist, requirement: Requirement, title: str, doc
 
 def _primary(document: Document, rule: SalaryRule | None) -> SalaryStatement | None:
     assert document.salary is not None  # judge_salary keeps only documents that were read
-    return primary_statement(document.salary, base_only=bool(rule and rule.base_only))
+    return primary_statement(document.salary, base_only=bool(rule and rule.base_only), doc_type=document.doc_type)
 
 
 def _for_period(document: Document, statement: SalaryStatement, per: str) -> SalaryStatement:
