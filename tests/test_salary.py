@@ -460,3 +460,16 @@ def test_without_a_conversion_another_document_stating_the_period_is_used():
         in english(result)
     alone = salary_result("executive", "wallonia", documents[:1])
     assert (alone.status, alone.reason.params["doubt"]["code"]) == ("needs_review", "salary_no_conversion")
+
+
+def test_without_a_conversion_the_message_asks_the_precise_question():
+    # Wallonia's thresholds are yearly and its data gives no month-to-year rule: docscan does not
+    # invent one, it asks for the yearly gross pay and gives the part it knows (twelve months).
+    monthly = salary_result("highly-qualified", "wallonia", [contract((3275.5, "EUR", "month", "gross", None))])
+    assert (monthly.status, monthly.reason.params["doubt"]["code"]) == ("needs_review", "salary_no_conversion")
+    assert "ask what yearly gross salary the employer pays: twelve months of this salary make EUR 39,306.00" \
+        in english(monthly)
+    hourly = salary_result("highly-qualified", "wallonia", [contract((20.0, "EUR", "hour", "gross", None), hours=39.0)])
+    assert "twelve months of this salary make EUR 40,560.00" in english(hourly)
+    yearly = salary_result("highly-qualified", "brussels", [contract((61500.0, "EUR", "year", "gross", None))])
+    assert "ask what gross monthly wage the employer pays: a twelfth of this amount is EUR 5,125.00" in english(yearly)
