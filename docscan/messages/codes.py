@@ -214,6 +214,7 @@ CODES: dict[str, dict[str, str]] = {
     'identity_birth_differs': {'requirement': 'req_inside', 'file': 'text', 'reference': 'text', 'found': 'date', 'expected': 'date'},
     'identity_field_differs': {'requirement': 'req_inside', 'file': 'text', 'reference': 'text', 'field': 'term', 'found': 'text', 'expected': 'text'},
     'employer_other': {'requirement': 'req_inside', 'file': 'text', 'reference': 'text', 'found': 'text', 'expected': 'text'},
+    'employer_other_name': {'requirement': 'req_inside', 'file': 'text', 'reference': 'text', 'also': 'text', 'named': 'text', 'expected': 'text'},
     'employer_name_differs': {'requirement': 'req_inside', 'file': 'text', 'reference': 'text', 'named': 'text', 'expected': 'text'},
     'fee_other_account': {'requirement': 'req_inside', 'file': 'text', 'found': 'text', 'expected': 'text', 'payee': 'texts'},
     'iban_check_failed': {'requirement': 'req_inside', 'file': 'text', 'expected': 'text', 'payee': 'texts'},
