@@ -1313,7 +1313,8 @@ def judge_salary(checklist: Checklist, requirement: Requirement, title: str, doc
                 value, how = elsewhere[1].amount, Reason.of("salary_stated_elsewhere", stated=_stated(*elsewhere))
         if value is None:
             doubt = Reason.of("salary_no_conversion", per=f"salary_per.{statement.period}",
-                              threshold_per=f"salary_per.{spec.per}", region=checklist.region)
+                              threshold_per=f"salary_per.{spec.per}", region=checklist.region,
+                              ask=_conversion_question(statement, document, spec.per))
             return result("needs_review", Reason.of("salary_doubt", stated=said, thresholds=thresholds, doubt=doubt),
                           files)
         compared.append((item, value, how))
@@ -1349,7 +1350,7 @@ def judge_salary(checklist: Checklist, requirement: Requirement, title: str, doc
 
 def _primary(document: Document, rule: SalaryRule | None) -> SalaryStatement | None:
     assert document.salary is not None  # judge_salary keeps only documents that were read
-    return primary_statement(document.salary, base_only=bool(rule and rule.base_only))
+    return primary_statement(document.salary, base_only=bool(rule and rule.base_only), doc_type=document.doc_type)
 
 
 def _for_period(document: Document, statement: SalaryStatement, per: str) -> SalaryStatement:
@@ -1403,6 +1404,19 @@ def _convert(statement: SalaryStatement, document: Document, per: str,
     by_months = Reason.of("salary_by_months", months=months)
     how = Reason.of("salary_by_hours_and_months", hours=how.params["hours"], months=months) if how else by_months
     return round(amount * months if per == "year" else amount / months, 2), how
+
+
+def _conversion_question(statement: SalaryStatement, document: Document, per: str) -> Reason | None:
+    """The question a person answers where the data has no conversion (Wallonia and the
+    German-speaking Community state yearly thresholds only; Brussels monthly ones): the yearly
+    gross pay, of which twelve months of the stated wage are the part docscan knows; or the
+    monthly base wage, a yearly amount's twelfth being only a hint (it may hold a 13th month)."""
+    monthly, _ = _convert(statement, document, "month", None)
+    if per == "year" and monthly is not None:
+        return Reason.of("salary_ask_yearly", amount={"amount": round(monthly * 12, 2), "currency": "EUR"})
+    if per == "month" and statement.period == "year":
+        return Reason.of("salary_ask_monthly", amount={"amount": round(statement.amount / 12, 2), "currency": "EUR"})
+    return None
 
 
 def _converted_reason(value: float, per: str, how: Reason | None) -> Reason | None:

@@ -566,7 +566,7 @@ def _bundles(manifest: Path, settings: Settings, cache: PageCache | None, subset
 # person or employer (expect: invalid) and which only spell the name differently (expect: warning).
 
 #: Reason codes that make a document another person's or employer's (identity.compare).
-IDENTITY_INVALID_CODES = ("identity_other_person", "employer_other", "fee_other_account")
+IDENTITY_INVALID_CODES = ("identity_other_person", "employer_other", "employer_other_name", "fee_other_account")
 #: Warning codes of the identity comparison (pipeline._IDENTITY_WARNING).
 IDENTITY_WARNING_CODES = ("identity_spelling", "identity_doubt", "identity_other_person", "employer_doubt",
                           "employer_other", "fee_other_account", "fee_account_doubt")

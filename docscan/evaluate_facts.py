@@ -109,7 +109,7 @@ def run(corpus: Path, settings: Settings, cache: PageCache | None = None, *,
 
 def _score_salary(row: dict, text: str, score: SalaryScore) -> None:
     reading = salary.read_salary(text, row["doc_type"], row.get("language") or None)
-    statement = salary.primary_statement(reading)
+    statement = salary.primary_statement(reading, doc_type=row["doc_type"])
     confident = statement is not None and salary.is_confident(statement, reading)
     name = Path(row["path"]).name
     if row["stated"].strip() != "1":

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 12  # 12: a zone's number confirmed by the page when another check fails (issue 11); 8: reasons are codes (issue 14); 9: signatures on a PDF's first page (issue 16); 10: salary and entry ban per page (issue 15); 11: photos straightened, capture faults (issue 17)
+PAGE_RESULT_VERSION = 13  # 8: reasons are codes (issue 14); 9: signatures on a PDF's first page (issue 16); 10: salary and entry ban per page (issue 15); 11: photos straightened, capture faults (issue 17); 12: an upside-down page OSD was unsure of is turned (issue 15); 13: a zone's number confirmed by the page when a date's check fails (issue 11)
 
 ProgressCallback = Callable[[int, int], None]
 

@@ -19,6 +19,7 @@ figure. Nothing here logs: amounts belong to a person.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from datetime import date
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Literal
 
 from babel.numbers import NumberFormatError, parse_decimal
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from . import dates
 from .datafiles import RULES_DIR, load_model
@@ -51,13 +52,16 @@ class SalaryRules(BaseModel):
     as_of: date
     documents: tuple[str, ...] = Field(min_length=1)
     default_period: dict[str, Literal["month", "year", "hour"]] = {}
+    default_gross: dict[str, Literal["gross", "net"]] = {}
+    default_currency: dict[str, str] = {}
+    gross_documents: tuple[str, ...] = ()
     window: int = Field(ge=10, le=300)
     min_bare_amount: float = Field(ge=0)
     min_amount: float = Field(gt=0)
     max_amount: float = Field(gt=0)
     currencies: dict[str, tuple[str, ...]]
     cues: dict[str, dict[Language, tuple[str, ...]]]
-    hours: dict[Literal["units", "per_week"], tuple[str, ...]]
+    hours: dict[Literal["units", "per_week", "weekly", "regime"], tuple[str, ...]]
     number_words: dict[Language, tuple[str, ...]]
     not_amounts: dict[str, str]
 
@@ -70,6 +74,17 @@ class SalaryRules(BaseModel):
             if not words:
                 raise ValueError(f"currency '{code}' has no words")
         return value
+
+    @model_validator(mode="after")
+    def _defaults_name_known_things(self) -> SalaryRules:
+        for doc_type, code in self.default_currency.items():
+            if code not in self.currencies:
+                raise ValueError(f"default_currency.{doc_type}: '{code}' is not one of the currencies")
+        for field in ("default_period", "default_gross", "default_currency", "gross_documents"):
+            unknown = [d for d in getattr(self, field) if d not in self.documents]
+            if unknown:
+                raise ValueError(f"{field}: {', '.join(unknown)} not among the documents read for a salary")
+        return self
 
     @field_validator("cues")
     @classmethod
@@ -126,6 +141,11 @@ def parse_amount(token: str, language: str | None = None) -> Decimal | None:
     text = token.strip().rstrip("-").rstrip(".,") if token.strip().endswith(("-", ",-", ".-")) else token.strip()
     if not text or not text[0].isdigit():
         return None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{2}|\d{1,3}(?:,\d{3})+,\d{2}", text):
+        # OCR read one separator as the other ("4.300.00" for 4,300.00 or 4.300,00): the last
+        # group has two digits, so it can only be the cents.
+        text = text[:-3].replace(text[-3], "") + "." + text[-2:]
+        return parse_decimal(text, locale="en_GB", strict=True)
     readings: dict[str, Decimal] = {}
     for locale in _CONVENTIONS:
         candidate = text
@@ -187,7 +207,18 @@ class _Compiled:
         self.masks = [re.compile(p) for p in rules.not_amounts.values()]
         units = "|".join(_word_pattern(u) for u in sorted(rules.hours["units"], key=len, reverse=True))
         weeks = "|".join(_word_pattern(w) for w in sorted(rules.hours["per_week"], key=len, reverse=True))
-        self.hours = re.compile(rf"(?<![\d.,])(\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*(?:{units})\s*(?:{weeks})")
+        weekly = "|".join(_word_pattern(w) for w in sorted(rules.hours["weekly"], key=len, reverse=True))
+        regime = "|".join(_word_pattern(w) for w in sorted(rules.hours["regime"], key=len, reverse=True))
+        figure = r"(\d{1,2}(?:[.,]\d{1,2})?)"
+        # "38 heures par semaine"; "la durée hebdomadaire de travail est de 39 heures" (a weekly word,
+        # then the figure and its unit within a few words); a payslip's "Régime : 38/38 h" (the
+        # worker's weekly hours over the full-time hours).
+        self.hours = re.compile(rf"(?<![\d.,]){figure}\s*(?:{units})\s*(?:{weeks})"
+                                rf"|(?:{weekly})[^\d\n]{{0,40}}?(?<![\d.,]){figure}\s*(?:{units})"
+                                rf"|(?:{regime})\s*:?\s*{figure}\s*/\s*\d{{1,2}}(?:[.,]\d{{1,2}})?\s*(?:{units})?")
+        # A payslip row "Salaire de base 173,33 h 23,68 4.104,53": hours, hourly rate, the month's pay.
+        self.hourly_row = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*(?:{units})[ \t|]+"
+                                     rf"(\d{{1,3}}[.,]\d{{2}})[ \t|]+(\d{{1,2}}[.,]?\d{{3}}[.,]\d{{2}})(?![\d])")
         self.number_words = _alternation(w for words in rules.number_words.values() for w in words)
 
 
@@ -219,13 +250,54 @@ def read_salary(text: str, doc_type: str | None = None, language: str | None = N
     masked = _mask(folded, compiled)
     hours = _hours_per_week(masked, compiled)
     masked = compiled.hours.sub(lambda m: " " * len(m.group(0)), masked)
+    masked, hourly = _hourly_rates(masked, compiled, language)
+    tokens = list(_TOKEN.finditer(masked))
+    breaks = [m.end() for m in _SENTENCE_END.finditer(text)]
     statements = []
-    for match in _TOKEN.finditer(masked):
-        statement = _statement(masked, match, compiled, doc_type, language)
+    for i, match in enumerate(tokens):
+        if _is_fragment(masked, match):
+            continue
+        bounds = (tokens[i - 1].end() if i else 0, tokens[i + 1].start() if i + 1 < len(tokens) else len(masked))
+        statement = _statement(masked, match, compiled, doc_type, language, breaks, bounds, match.start() in hourly)
         if statement is not None:
             statements.append(statement)
+    statements = _document_defaults(statements, folded, compiled, doc_type)
     words_only = not statements and _words_only(masked, compiled)
     return SalaryReading(statements=tuple(statements), words_only=words_only, hours_per_week=hours)
+
+
+#: Where a sentence ends, in the original text (a capital letter starts the next): cue words
+#: beyond it speak of another thing ("... 4450,00 euros, payable à terme échu. En outre, une
+#: prime ..."). Abbreviations before a figure ("ca. 3.000", "art. 5") do not end a sentence.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-ÖØ-Þ])|;")
+
+
+def _is_fragment(masked: str, match: re.Match) -> bool:
+    """A figure OCR split apart ("60, 600" for 60,600; "3.8 12.93"): a short integer or a figure
+    with one decimal, then a space, then another figure. Neither part is read (needs review),
+    rather than 600 for 60,600. A table's "1.00 3,150.00" (units, then the rate) is not split."""
+    before = masked[max(0, match.start() - 12):match.start()]
+    if re.search(r"(?<![\d.,])\d{1,3}(?:[.,]\d)?[.,]?[ \t]$", before):
+        return True
+    token = match.group(0)
+    return bool(re.fullmatch(r"\d{1,3}(?:[.,]\d)?", token)
+                and re.match(r"[.,]?[ \t]\d{3}(?![\d])", masked[match.end():match.end() + 6]))
+
+
+def _document_defaults(statements: list[SalaryStatement], folded: str, compiled: _Compiled,
+                       doc_type: str | None) -> list[SalaryStatement]:
+    """What a document type implies for the statements that do not say it (`default_gross`,
+    `default_currency` in rules/salary.yaml): a payslip's base-salary row is gross, and its
+    figures are in the one currency the payslip names (its "Amount (EUR)" column), or in its
+    default currency when it names none. A payslip naming several currencies keeps "" (review)."""
+    rules = compiled.rules
+    gross = rules.default_gross.get(doc_type or "")
+    currency = rules.default_currency.get(doc_type or "")
+    if currency is not None:
+        named = {code for code, pattern in compiled.currency_words.items() if pattern.search(folded)}
+        currency = named.pop() if len(named) == 1 else (currency if not named else None)
+    return [replace(s, gross=s.gross or (gross if s.basis == "base" else None),
+                    currency=s.currency or currency or "") for s in statements]
 
 
 def _mask(folded: str, compiled: _Compiled) -> str:
@@ -252,18 +324,42 @@ def _hours_per_week(masked: str, compiled: _Compiled) -> float | None:
     found = compiled.hours.search(masked)
     if found is None:
         return None
-    return float(found.group(1).replace(",", "."))
+    figure = next(group for group in found.groups() if group is not None)
+    return float(figure.replace(",", "."))
 
 
-def _line_window(text: str, start: int, end: int, window: int) -> tuple[str, str]:
+def _hourly_rates(masked: str, compiled: _Compiled, language: str | None) -> tuple[str, set[int]]:
+    """The payslip rows that state hours, an hourly rate and the month's pay ("164,67 h 20,33
+    3.347,67", hours times rate making the pay within 1%): the rate is the wage, read as hourly;
+    the hours and the month's pay are blanked (one row, one statement). Returns the text and
+    where each rate starts."""
+    chars, rates = list(masked), set()
+    for row in compiled.hourly_row.finditer(masked):
+        hours, rate, pay = (parse_amount(row.group(i), language) for i in (1, 2, 3))
+        if hours is None or rate is None or pay is None or not pay:
+            continue
+        if abs(hours * rate - pay) > pay * Decimal("0.01"):
+            continue
+        rates.add(row.start(2))
+        for start, end in (row.span(1), (row.end(1), row.start(2)), row.span(3)):
+            chars[start:end] = " " * (end - start)
+    return "".join(chars), rates
+
+
+def _line_window(text: str, start: int, end: int, window: int, breaks: list[int]) -> tuple[str, str]:
+    """The text before and after a figure on its line, within `window` characters and its sentence."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    return text[max(line_start, start - window):start], text[end:min(line_end, end + window)]
+    at = bisect.bisect_right(breaks, start)
+    sentence_start = breaks[at - 1] if at else 0
+    sentence_end = next((b for b in breaks[at:] if b > end), len(text))
+    return (text[max(line_start, start - window, sentence_start):start],
+            text[end:min(line_end, end + window, sentence_end)])
 
 
-def _statement(masked: str, match: re.Match, compiled: _Compiled, doc_type: str | None,
-               language: str | None) -> SalaryStatement | None:
+def _statement(masked: str, match: re.Match, compiled: _Compiled, doc_type: str | None, language: str | None,
+               breaks: list[int], bounds: tuple[int, int], hourly: bool = False) -> SalaryStatement | None:
     rules = compiled.rules
     value = parse_amount(match.group(0), language)
     if value is None:
@@ -271,7 +367,7 @@ def _statement(masked: str, match: re.Match, compiled: _Compiled, doc_type: str 
     amount = float(value)
     if not rules.min_amount <= amount <= rules.max_amount:
         return None
-    before, after = _line_window(masked, match.start(), match.end(), rules.window)
+    before, after = _line_window(masked, match.start(), match.end(), rules.window, breaks)
     currency = _currency(before, after, compiled)
     has_cents = bool(re.search(r"[.,]\d{2}$", match.group(0)))
     if currency is None:
@@ -279,15 +375,51 @@ def _statement(masked: str, match: re.Match, compiled: _Compiled, doc_type: str 
         if not (bare_ok and compiled.cues["salary"].search(before)):
             return None
     context = before + " " + after
-    if compiled.cues["excluded"].search(context):
-        return None
     if not any(compiled.cues[kind].search(context) for kind in ("salary", "gross", "net")):
         return None
-    period = _one_of(context, compiled, ("month", "year", "hour")) or rules.default_period.get(doc_type or "")
-    gross = _one_of(context, compiled, ("gross", "net"))
-    basis = _one_of(context, compiled, ("base", "total"))
+    if _excluded(before, after, compiled):
+        return None
+    # What the figure is (period, gross, basis) is read first between it and its neighbouring
+    # figures ("annual salary EUR 50,700, i.e. EUR 4,225 a month"), nearest first and before it
+    # rather than after ("annual gross EUR 38,400, paid in twelve monthly instalments"); only
+    # where that says nothing, the whole window must name exactly one.
+    near_before = before[max(0, len(before) - (match.start() - bounds[0])):]
+    near_after = after[:max(0, bounds[1] - match.end())]
+
+    def attribute(kinds: tuple[str, ...]) -> str | None:
+        return _nearest(kinds, near_before, near_after, compiled) or _one_of(context, compiled, kinds)
+
+    period = ("hour" if hourly else attribute(("month", "year", "hour"))) or rules.default_period.get(doc_type or "")
+    gross = attribute(("gross", "net"))
+    basis = attribute(("base", "total"))
     # A figure with no currency beside it keeps currency "": the checklist does not assume euros.
     return SalaryStatement(amount=round(amount, 2), currency=currency or "", period=period, gross=gross, basis=basis)
+
+
+#: Where a clause ends: a comma that is no decimal comma, a semicolon, a bracket.
+_CLAUSE_BREAK = re.compile(r"[;()]|,(?!\d)")
+
+
+def _excluded(before: str, after: str, compiled: _Compiled) -> bool:
+    """Whether the figure is a fee, a tax, a bonus: an `excluded` word in its clause before it
+    ("Cotisation ONSS 8.950,00", "Taxable pay: EUR 4,230.60", "salaire : prime de 1.500 EUR"), or
+    after it when nothing before it names a salary ("EUR 8.00 of meal vouchers"). A bonus in the
+    clause after the salary ("4450,00 euros, plus a year-end bonus") leaves the salary a salary."""
+    clause_before = _CLAUSE_BREAK.split(before)[-1]
+    if compiled.cues["excluded"].search(clause_before):
+        return True
+    if any(compiled.cues[kind].search(clause_before) for kind in ("salary", "gross", "net")):
+        return False
+    return bool(compiled.cues["excluded"].search(_CLAUSE_BREAK.split(after)[0]))
+
+
+def _nearest(kinds: tuple[str, ...], before: str, after: str, compiled: _Compiled) -> str | None:
+    """The kind whose cue is nearest before the figure, else nearest after it; None when none is."""
+    found = [(m.end(), kind) for kind in kinds for m in compiled.cues[kind].finditer(before)]
+    if found:
+        return max(found)[1]
+    found = [(m.start(), kind) for kind in kinds for m in [compiled.cues[kind].search(after)] if m is not None]
+    return min(found)[1] if found else None
 
 
 def _currency(before: str, after: str, compiled: _Compiled) -> str | None:
@@ -314,19 +446,28 @@ def _words_only(masked: str, compiled: _Compiled) -> bool:
     return False
 
 
-def primary_statement(reading: SalaryReading, base_only: bool = False) -> SalaryStatement | None:
+def primary_statement(reading: SalaryReading, base_only: bool = False, doc_type: str | None = None,
+                      rules: SalaryRules | None = None) -> SalaryStatement | None:
     """The statement that speaks for a document's pay: gross before net, a stated period, the
     base wage where only the base counts (`base_only`), a written currency; the first in
-    reading order among equals. None when the document states no amount."""
-    if not reading.statements:
+    reading order among equals. None when the document states no amount, and when a document
+    that always states the gross (`gross_documents`: a payslip) was read only for its net pay:
+    its gross row was missed, and the net pay of a month is not its salary."""
+    candidates = reading.statements
+    if doc_type in (rules or load_rules()).gross_documents:
+        candidates = tuple(s for s in candidates if s.gross != "net")
+    if not candidates:
         return None
 
     def rank(item: tuple[int, SalaryStatement]) -> tuple:
         i, statement = item
-        return (statement.gross == "gross", statement.period is not None, base_only and statement.basis == "base",
+        # A net figure speaks only where nothing else may be the gross: a payslip whose base row
+        # was misread goes to review rather than being judged on its net pay.
+        return (statement.gross == "gross", statement.gross != "net", statement.period is not None,
+                base_only and statement.basis == "base",
                 statement.basis != "total", bool(statement.currency), -i)
 
-    return max(enumerate(reading.statements), key=rank)[1]
+    return max(enumerate(candidates), key=rank)[1]
 
 
 def is_confident(statement: SalaryStatement, reading: SalaryReading) -> bool:

@@ -355,3 +355,73 @@ def test_zone_names_lose_the_fillers_ocr_read_as_letters():
 
 def test_a_name_label_with_only_short_words_is_not_a_name():
     assert read_person("Employee: ID\n").names == ()  # a whole-name label (a surname alone may be "LI")
+
+
+# ---------------------------------------------------------------------------------------------
+# Spellings found on corpus C's dev split (our own names): bilingual labels, the zone's notation,
+# the given names' order, accents dropped, and a party document naming another employer
+
+
+def test_a_federal_bilingual_label_with_a_dash_is_read():
+    reading = read_person("Nom – Naam KOWALSKA\nPrénom – Voornaam Marta Zofia\n")
+    assert reading.names == (Name(surname=("KOWALSKA",), given=("Marta", "Zofia")),)
+
+
+KOWALSKA = PersonFields(surname="KOWALSKA", given_names="MARTA ZOFIA", birth_date=date(1991, 3, 9), certain=True)
+
+
+def _kowalska_passport() -> Document:
+    return _doc("passport", KOWALSKA, file="passport.jpg", mrz_valid=True)
+
+
+def test_a_name_copied_in_the_zone_notation_is_a_variant_showing_it():
+    reading = read_person("Arbeidster KOWALSKA<<MARTA<ZOFIA\nGeboortedatum 09.03.1991\n")
+    contract = _doc("employment_contract", PersonFields(full_name=" | ".join(" ".join(n.words) for n in reading.names)
+                                                        if reading.names else None, certain=True))
+    assert reading.names  # read at all (the worker's cue, the zone's notation kept whole)
+    (finding,) = _check(_kowalska_passport(), contract)["employment_contract.pdf"].identity
+    assert finding.status == IdentityStatus.VARIANT and "KOWALSKA<<MARTA<ZOFIA" in finding.reason.message
+
+
+@pytest.mark.parametrize("written, status", [("KOWALSKA, Zofia Marta", IdentityStatus.VARIANT),
+                                             ("Zofia Marta KOWALSKA", IdentityStatus.VARIANT),
+                                             ("KOWALSKA, Marta Zofia", IdentityStatus.CONSISTENT)])
+def test_given_names_in_another_order_than_the_passport_are_a_variant(written, status):
+    record = _doc("criminal_record", PersonFields(full_name=written, certain=True))
+    (finding,) = _check(_kowalska_passport(), record)["criminal_record.pdf"].identity
+    assert finding.status == status
+
+
+def test_a_document_dropping_the_accents_another_one_writes_is_a_variant():
+    passport = _doc("passport", PersonFields(surname="NUNEZ", given_names="JOSE LUIS", certain=True),
+                    file="passport.jpg", mrz_valid=True)
+    form = _doc("application_form", PersonFields(full_name="NÚÑEZ, José Luis", certain=True))
+    record = _doc("criminal_record", PersonFields(full_name="NUNEZ, Jose Luis", certain=True))
+    checked = _check(passport, form, record)
+    assert [f.status for f in checked["application_form.pdf"].identity] == [IdentityStatus.CONSISTENT]
+    (finding,) = checked["criminal_record.pdf"].identity
+    assert finding.status == IdentityStatus.VARIANT
+    assert "“Jose Luis NUNEZ”" in finding.reason.message and "“José Luis NÚÑEZ”" in finding.reason.message
+    # Alone with the passport (which cannot write accents), the same record is consistent.
+    assert [f.status for f in _check(passport, record)["criminal_record.pdf"].identity] == [IdentityStatus.CONSISTENT]
+
+
+def test_a_party_document_naming_another_employer_than_two_others_is_another_employers():
+    form = _doc("application_form", employer=EmployerFields(name="Voorbeeld Bouwwerken NV"))
+    vacancy = _doc("vacancy_proof", employer=EmployerFields(name="VOORBEELD BOUWWERKEN"))
+    contract = _doc("employment_contract", employer=EmployerFields(name="Maasland Transport BV"))
+    checked = _check(form, vacancy, contract)
+    invalid = checked["employment_contract.pdf"].identity_invalid
+    assert invalid is not None and invalid.reason.code == "employer_other_name"
+    assert "Maasland Transport BV" in invalid.reason.message and "Voorbeeld Bouwwerken NV" in invalid.reason.message
+    # One document against one is a doubt (a trade name?), and so is a payslip: a social
+    # secretariat prints its own name.
+    assert [f.status for f in _check(form, contract)["employment_contract.pdf"].identity] == [IdentityStatus.DOUBT]
+    payslip = _doc("payslip", employer=EmployerFields(name="Maasland Transport BV"))
+    assert [f.status for f in _check(form, vacancy, payslip)["payslip.pdf"].identity] == [IdentityStatus.DOUBT]
+
+
+def test_zone_fillers_read_as_x_end_the_given_names():
+    from docscan.identity import _zone_words
+
+    assert _zone_words("ANDRES<FELIPE<XX") == "ANDRES FELIPE"

@@ -37,6 +37,19 @@ def test_reads_a_page_in_any_orientation(turn):
 
 
 @pytest.mark.slow
+def test_an_upside_down_page_osd_is_unsure_of_is_still_turned(monkeypatch):
+    # Fault injection on OSD alone (the reading is the real Tesseract's): photos of a page held
+    # upside down gave OSD confidences of 0.4-0.9, below MIN_OSD_CONFIDENCE, and stayed unread.
+    monkeypatch.setattr(ocr, "detect_orientation", lambda image, settings: ocr.Orientation(0, 0.4, "Latin", 1.0))
+    result = ocr.read_page(_page().rotate(180, expand=True), Settings())
+    assert result.rotation == 180 and LINE in result.text
+    # An upright page that reads poorly is not turned by an unsure guess (its turn reads worse).
+    faint = _page().crop((0, 0, 2480, 480))
+    kept = ocr.read_page(faint, Settings())
+    assert kept.rotation == 0
+
+
+@pytest.mark.slow
 def test_timeout_is_a_typed_error_with_advice():
     with pytest.raises(OcrTimeout, match="longer than .* and was stopped"):
         ocr.read_page(_page(), Settings(ocr_timeout=0.05))

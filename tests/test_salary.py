@@ -145,6 +145,122 @@ def test_words_beside_the_figure_still_read_the_figure():
     assert [s.amount for s in reading.statements] == [3703.44] and not reading.words_only
 
 
+# ---------------------------------------------------------------------------------------------
+# Which words speak for a figure (the causes found on corpus C's dev split, in our own wordings)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bonus or meal vouchers in the next sentence or clause do not make the salary a bonus.
+    ("Le salaire mensuel brut s'élève à 3.980,00 EUR, versé le dernier jour du mois. Une prime annuelle de "
+     "750 EUR s'y ajoute.", [(3980.0, "month", "gross")]),
+    ("Gross monthly salary: EUR 4,120.00, in addition to a year-end bonus", [(4120.0, "month", "gross")]),
+    ("Das Bruttomonatsgehalt beträgt 3.640,00 EUR; dazu kommen Essensgutscheine.", [(3640.0, "month", "gross")]),
+    # The period word before the figure speaks, not how the year's pay is paid out after it.
+    ("The yearly gross salary amounts to EUR 52,300.00, payable in twelve monthly parts.",
+     [(52300.0, "year", "gross")]),
+    ("Het bruto jaarsalaris bedraagt EUR 61.200, uitbetaald in twaalf maandelijkse delen.",
+     [(61200.0, "year", "gross")]),
+    ("Das jährliche Bruttogehalt beträgt 47.500 EUR, zahlbar in zwölf monatlichen Raten.",
+     [(47500.0, "year", "gross")]),
+    # Each figure takes the words between it and its neighbours.
+    ("Salaire annuel brut : 51 000 EUR, soit 4 250 EUR par mois", [(51000.0, "year", "gross"),
+                                                                    (4250.0, "month", "gross")]),
+])
+def test_the_words_nearest_a_figure_say_what_it_is(text, expected):
+    reading = salary.read_salary(text, "employment_contract")
+    assert [(s.amount, s.period, s.gross) for s in reading.statements] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Taxable remuneration: EUR 3,912.10",
+    "Bruto belastbaar loon: 3.100,00 EUR",
+    "Salaire : chèques-repas de 7,00 EUR par jour",
+])
+def test_a_word_that_qualifies_the_salary_word_still_excludes(text):
+    assert salary.read_salary(text, "employment_contract").statements == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Salaire annuel brut : 58, 300 EUR",
+    "Gross annual salary: EUR 61, 250.00",
+    "Bruttomonatsgehalt: EUR 4. 125,50",
+])
+def test_a_figure_split_by_ocr_is_not_read_as_its_parts(text):
+    assert salary.read_salary(text, "employment_contract").statements == ()
+
+
+@pytest.mark.parametrize("token, value", [("4.300.00", 4300.0), ("5,120,50", 5120.5), ("12.345.678.90", 12345678.9)])
+def test_a_decimal_separator_ocr_read_as_a_grouping_one(token, value):
+    assert float(salary.parse_amount(token)) == value
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("La durée hebdomadaire de travail est fixée à 37 heures.", 37.0),
+    ("De wekelijkse arbeidsduur is 32 uur.", 32.0),
+    ("Wöchentliche Arbeitszeit: 39 Std.", 39.0),
+    ("Régime : 36/38 h", 36.0),
+    ("Arbeidsregime: 30,4/38 u", 30.4),
+    ("Weekly working time of 35 hours", 35.0),
+])
+def test_weekly_hours_written_the_other_ways(text, hours):
+    assert salary.read_salary(text, "employment_contract").hours_per_week == hours
+
+
+PAYSLIP_NL = ("LOONSTROOK\nCode Omschrijving Bedrag\n1000 Basisloon 3.420,00\n"
+              "2000 RSZ werknemer 3.420,00 13,07 % -447,00\n3000 Bedrijfsvoorheffing 2.973,00 -802,71\n"
+              "9999 Netto te betalen 2.170,29")
+
+
+def test_a_payslip_base_row_is_gross_in_euros_and_speaks_for_the_slip():
+    reading = salary.read_salary(PAYSLIP_NL, "payslip")
+    # The contribution, the tax and the net line (a bare figure after no salary word) are not read.
+    assert [(s.amount, s.currency, s.period, s.gross, s.basis) for s in reading.statements] == [
+        (3420.0, "EUR", "month", "gross", "base")]
+    english = salary.read_salary("PAYSLIP\nBase salary 3,420.00\nNET PAY 2,170.29", "payslip")
+    assert [(s.amount, s.gross) for s in english.statements] == [(3420.0, "gross"), (2170.29, "net")]
+    assert salary.primary_statement(english, doc_type="payslip") == english.statements[0]
+
+
+@pytest.mark.parametrize("header, currency", [("Amount (EUR)", "EUR"), ("Amount (CHF)", "CHF"),
+                                              ("Amount (EUR) / Amount (USD)", "")])
+def test_a_payslip_figure_takes_the_one_currency_the_slip_names(header, currency):
+    reading = salary.read_salary(f"PAYSLIP\nDescription Units Rate {header}\nBase salary 1.00 2,870.00 2,870.00",
+                                 "payslip")
+    assert [(s.amount, s.currency, s.gross) for s in reading.statements] == [(2870.0, currency, "gross")] * 2
+
+
+def test_a_contract_figure_without_a_currency_keeps_none():
+    reading = salary.read_salary("Basisloon 3.420,00", "employment_contract")
+    assert [(s.currency, s.gross) for s in reading.statements] == [("", None)]
+
+
+def test_a_payslip_read_only_for_its_net_pay_states_no_salary():
+    reading = salary.read_salary("PAYSLIP\nBase salary ####\nNET PAY 2,170.29", "payslip")
+    assert [s.gross for s in reading.statements] == ["net"]
+    assert salary.primary_statement(reading, doc_type="payslip") is None
+    # The same line in a contract that states only a net salary is its salary.
+    contract = salary.read_salary("Het netto maandloon bedraagt EUR 2.170,29.", "employment_contract")
+    assert salary.primary_statement(contract, doc_type="employment_contract").gross == "net"
+
+
+@pytest.mark.parametrize("row, rate, hours", [
+    ("1010 Salaire de base 151,67 h 21,40 3.245,74", 21.4, 35.0),
+    ("1010 Basisloon 164,67 u 19,85 3.268,70", 19.85, 38.0),
+])
+def test_a_payslip_row_of_hours_times_rate_is_an_hourly_wage(row, rate, hours):
+    text = f"FICHE DE PAIE\nRégime : {hours:.0f}/38 h\n{row}\n9999 Net à payer 2.101,40"
+    reading = salary.read_salary(text, "payslip")
+    primary = salary.primary_statement(reading, doc_type="payslip")
+    assert (primary.amount, primary.period, primary.gross, primary.currency) == (rate, "hour", "gross", "EUR")
+    assert reading.hours_per_week == hours and salary.is_confident(primary, reading)
+    assert all(s.amount not in (151.67, 164.67) for s in reading.statements)
+
+
+def test_a_row_whose_hours_times_rate_is_not_its_amount_is_not_an_hourly_wage():
+    reading = salary.read_salary("FICHE DE PAIE\n1010 Salaire de base 151,67 h 21,40 2.000,00", "payslip")
+    assert all(s.period != "hour" for s in reading.statements)
+
+
 def test_the_rules_file_is_validated(tmp_path):
     bad = tmp_path / "salary.yaml"
     text = (salary.RULES_DIR / "salary.yaml").read_text(encoding="utf-8").replace("  excluded:", "  excludedx:")
@@ -344,3 +460,16 @@ def test_without_a_conversion_another_document_stating_the_period_is_used():
         in english(result)
     alone = salary_result("executive", "wallonia", documents[:1])
     assert (alone.status, alone.reason.params["doubt"]["code"]) == ("needs_review", "salary_no_conversion")
+
+
+def test_without_a_conversion_the_message_asks_the_precise_question():
+    # Wallonia's thresholds are yearly and its data gives no month-to-year rule: docscan does not
+    # invent one, it asks for the yearly gross pay and gives the part it knows (twelve months).
+    monthly = salary_result("highly-qualified", "wallonia", [contract((3275.5, "EUR", "month", "gross", None))])
+    assert (monthly.status, monthly.reason.params["doubt"]["code"]) == ("needs_review", "salary_no_conversion")
+    assert "ask what yearly gross salary the employer pays: twelve months of this salary make EUR 39,306.00" \
+        in english(monthly)
+    hourly = salary_result("highly-qualified", "wallonia", [contract((20.0, "EUR", "hour", "gross", None), hours=39.0)])
+    assert "twelve months of this salary make EUR 40,560.00" in english(hourly)
+    yearly = salary_result("highly-qualified", "brussels", [contract((61500.0, "EUR", "year", "gross", None))])
+    assert "ask what gross monthly wage the employer pays: a twelfth of this amount is EUR 5,125.00" in english(yearly)

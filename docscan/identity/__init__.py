@@ -64,13 +64,13 @@ def document_fields(doc_type: str, text: str, *, zone=None, birth_date=None,
 
 def _zone_words(field: str) -> str:
     """A zone's name field without the fillers OCR read as letters: no check digit covers names,
-    and a run of '<' read as "K L Z ZZZ LLLLELLL" would otherwise be a given name. A word made of
+    and a run of '<' read as "K L Z ZZZ LLLLELLL" or "XX" would otherwise be a given name. A word made of
     filler look-alikes only, or with a letter three times in a row, ends the name."""
     import re
 
     kept = []
     for word in words_of(field):
-        if set(word.upper()) <= set("KLZ") or re.search(r"(.)\1\1", word.upper()):
+        if set(word.upper()) <= set("KLZX") or re.search(r"(.)\1\1", word.upper()):
             break
         kept.append(word)
     return " ".join(kept)

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from ..models import Document, FieldComparison, FindingKind, IdentityFinding, IdentityStatus, PersonFields, Reason
 from .extract import employer_key
-from .names import Name, NameMatch, compare_names, display, name_from_zone, words_of
+from .names import Name, NameMatch, compare_names, display, fold, forms, name_from_zone, words_of
 from .rules import IdentityRules, load_identity_rules
 
 #: Confusable characters folded before two passport numbers are compared (OCR of a printed one).
@@ -130,13 +130,30 @@ def compare_person(reference: PersonReference, doc: Document, requirement: str,
                                found=_shown(found), expected=_shown(expected))
         return IdentityFinding(kind=FindingKind.PERSON, status=IdentityStatus.DOUBT, reference=reference.label,
                                fields=fields, reason=reason)
-    if best_match == NameMatch.VARIANT:
+    written = _written_otherwise(person, best_name, ref_name) if best_match == NameMatch.SAME else None
+    if best_match == NameMatch.VARIANT or written is not None:
         assert best_name is not None
-        reason = Reason.of("identity_spelling", **base, named=display(best_name), expected=display(ref_name))
+        reason = Reason.of("identity_spelling", **base, named=written or display(best_name), expected=display(ref_name))
         return IdentityFinding(kind=FindingKind.PERSON, status=IdentityStatus.VARIANT, reference=reference.label,
                                fields=fields, reason=reason)
     status = IdentityStatus.CONSISTENT if FieldComparison.SAME in fields.values() else IdentityStatus.NOT_COMPARED
     return IdentityFinding(kind=FindingKind.PERSON, status=status, reference=reference.label, fields=fields)
+
+
+def _written_otherwise(person: PersonFields, name: Name | None, reference: Name) -> str | None:
+    """How a document writes the reference's very words otherwise (a spelling variant, a warning):
+    in the zone's notation ("HADDAD<<YOUSSEF<KARIM" on a contract), or with the given names in
+    another order ("Felipe Andrés" for the passport's ANDRES FELIPE). None when written alike."""
+    if name is None:
+        return None
+    for part in (person.full_name or "").split(" | "):
+        if "<<" in part and words_of(part) == name.words:
+            return part.strip()
+    given = name.given or tuple(w for w in name.loose if not any(forms(w) & forms(r) for r in reference.surname))
+    if len(reference.given) > 1 and len(given) == len(reference.given) and \
+            [min(forms(w)) for w in given] != [min(forms(r)) for r in reference.given]:
+        return display(name)
+    return None
 
 
 def _shown(value: object) -> str:
@@ -203,6 +220,36 @@ def compare_employer(reference: Document, doc: Document, requirement: str) -> Id
     return IdentityFinding(kind=FindingKind.EMPLOYER, status=status, reference=reference.label, fields=fields)
 
 
+def _same_employer(a: Document, b: Document) -> bool:
+    ea, eb = a.employer, b.employer
+    if ea is None or eb is None:
+        return False
+    if set(ea.enterprise_numbers) & set(eb.all_enterprise_numbers):
+        return True
+    return bool(ea.name and eb.name
+                and fuzz.token_set_ratio(employer_key(ea.name), employer_key(eb.name)) >= EMPLOYER_SAME_RATIO)
+
+
+def _outvoted(finding: IdentityFinding, reference: Document, doc: Document, documents: Sequence[Document],
+              rules: IdentityRules, requirement: str) -> IdentityFinding | None:
+    """A party document naming a company unlike the one the reference and another document agree
+    on, and that no other document names: another employer's document (`OTHER`). Two documents
+    against one: a trade name or a group company would appear on more than the one document."""
+    if doc.employer is None or not doc.employer.name or reference.employer is None or not reference.employer.name:
+        return None
+    if finding.fields.get("name") != FieldComparison.DIFFERENT or \
+            finding.fields.get("enterprise_number") == FieldComparison.SAME:
+        return None
+    others = [d for d in documents if d is not doc and d is not reference and d.doc_type in rules.employer_documents
+              and d.legible and d.employer is not None]
+    seconds = [d for d in others if _same_employer(d, reference)]
+    if not seconds or any(_same_employer(d, doc) for d in others):
+        return None
+    reason = Reason.of("employer_other_name", requirement=requirement, file=doc.label, named=doc.employer.name,
+                       expected=reference.employer.name, reference=reference.label, also=seconds[0].label)
+    return replace(finding, status=IdentityStatus.OTHER, reason=reason)
+
+
 def _kbo(number: str) -> str:
     """An enterprise number as Belgians write it: 0403.170.701."""
     return f"{number[:4]}.{number[4:7]}.{number[7:]}" if len(number) == 10 else number
@@ -250,6 +297,7 @@ def check_documents(documents: Sequence[Document], requirement_of, rules: Identi
     rules = rules or load_identity_rules()
     documents = list(documents)
     person_ref = person_reference(documents, rules)
+    accented = _accented_spellings(documents, rules)
     employer_ref = None if permit in rules.employer_not_compared_for else _employer_reference(documents, rules)
     out = []
     for doc in documents:
@@ -258,11 +306,15 @@ def check_documents(documents: Sequence[Document], requirement_of, rules: Identi
         if person_ref is not None and doc.label != person_ref.label and doc.doc_type in rules.person_documents \
                 and doc.person is not None and doc.legible:
             finding = compare_person(person_ref, doc, requirement, rules)
+            if finding.status == IdentityStatus.CONSISTENT and finding.fields.get("name") == FieldComparison.SAME:
+                finding = _accents_dropped(finding, doc, accented, requirement) or finding
             if finding.status != IdentityStatus.NOT_COMPARED:
                 findings.append(finding)
         if employer_ref is not None and doc is not employer_ref and doc.doc_type in rules.employer_documents \
                 and doc.employer is not None and doc.legible:
             finding = compare_employer(employer_ref, doc, requirement)
+            if finding.status == IdentityStatus.DOUBT and doc.doc_type in rules.employer_party_documents:
+                finding = _outvoted(finding, employer_ref, doc, documents, rules, requirement) or finding
             if finding.status != IdentityStatus.NOT_COMPARED:
                 findings.append(finding)
         if doc.legible:
@@ -271,3 +323,35 @@ def check_documents(documents: Sequence[Document], requirement_of, rules: Identi
                 findings.append(account)
         out.append(replace(doc, identity=tuple(findings)) if findings else doc)
     return tuple(out)
+
+
+def _accented_spellings(documents: Sequence[Document], rules: IdentityRules) -> dict[str, tuple[str, Name]]:
+    """The name words that some document writes with accents ("GÓMEZ", "Andrés"), folded, with
+    the document and the name that writes them. A zone cannot write accents (ICAO 9303): the
+    documents that do show the civil spelling the others should keep."""
+    out: dict[str, tuple[str, Name]] = {}
+    for doc in documents:
+        if doc.doc_type not in rules.person_documents or doc.person is None or not doc.person.certain:
+            continue
+        for name in names_of(doc.person):
+            for word in name.words:
+                if fold(word) != word.lower():
+                    out.setdefault(fold(word), (doc.label, name))
+    return out
+
+
+def _accents_dropped(finding: IdentityFinding, doc: Document, accented: dict[str, tuple[str, Name]],
+                     requirement: str) -> IdentityFinding | None:
+    """A document that writes the worker's name without the accents another document writes
+    ("GOMEZ Andres" beside "GÓMEZ Andrés"): the same name as the zone's, a spelling variant."""
+    if doc.person is None or not doc.person.certain:
+        return None
+    for name in names_of(doc.person):
+        for word in name.words:
+            other = accented.get(fold(word))
+            if other is not None and other[0] != doc.label and fold(word) == word.lower():
+                reason = Reason.of("identity_spelling", requirement=requirement, file=doc.label, reference=other[0],
+                                   named=display(name), expected=display(other[1]))
+                return replace(finding, status=IdentityStatus.VARIANT, reason=reason,
+                               fields={**finding.fields, "name": FieldComparison.VARIANT})
+    return None

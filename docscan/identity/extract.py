@@ -36,10 +36,10 @@ def _cue_pattern(cues: tuple[str, ...], *, label: bool, table: bool = False) -> 
     an inline cue by a space ("la travailleuse Lina VOORBEELD"); a table cue starts its line and
     is followed by the value without a colon, as forms and tables come out of a PDF ("Nom
     MARTÍNEZ", "Familienname MÜLLER"). A bilingual label may give the cue twice ("Werknemer /
-    Employee", "Geboortedatum / Date of birth").
+    Employee", "Geboortedatum / Date of birth", the federal forms' "Nom – Naam").
     """
     alternatives = "|".join(re.escape(fold(c)) for c in sorted(cues, key=len, reverse=True))
-    cue = rf"(?<![\w'])(?:{alternatives})(?![\w'])(?:\s*/\s*(?:{alternatives})(?![\w']))?"
+    cue = rf"(?<![\w'])(?:{alternatives})(?![\w'])(?:\s*[/\u2013\u2014-]\s*(?:{alternatives})(?![\w']))?"
     if table:
         return re.compile(rf"^\s*{cue}(?:\([^)]{{0,20}}\))?\s+(?![:：])")
     tail = r"\s*(?:\([^)]{0,20}\))?\s*(?:n°|no\.?|nr\.?|number|nummer)?\s*[:：]\s*" if label else r"\s+"
@@ -83,6 +83,8 @@ def _folded_lines(text: str) -> list[tuple[str, str]]:
     return out
 
 
+#: A name written as a machine-readable zone writes it: SURNAME<<GIVEN<NAMES (fillers may trail).
+_ZONE_NOTATION = re.compile(r"[A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*<*")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'.\-]*(?:['\-][^\W\d_]+)*\.?$")
 
 
@@ -97,6 +99,10 @@ def _name_words(value: str, rules: IdentityRules, *, capitalised: bool) -> tuple
         word = raw.strip(",;")
         if not word:
             break
+        if not words and _ZONE_NOTATION.fullmatch(word):
+            # "HADDAD<<YOUSSEF<KARIM": a name copied in the zone's notation is kept whole, so the
+            # comparison can say it is written so (a variant), and its words are read apart there.
+            return (word,)
         folded = fold(word).rstrip(".")
         if not words and folded in titles:
             continue

@@ -51,6 +51,7 @@ class IdentityRules(BaseModel):
     person_documents: tuple[str, ...] = Field(min_length=1)
     employer_documents: tuple[str, ...] = Field(min_length=1)
     employer_not_compared_for: tuple[str, ...] = ()
+    employer_party_documents: tuple[str, ...] = ()
     cues: dict[str, tuple[str, ...]]
     titles: tuple[str, ...]
     stop_words: tuple[str, ...]
