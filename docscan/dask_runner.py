@@ -20,17 +20,20 @@ document is written to a worker's disk.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import multiprocessing
 import os
+import tempfile
 import threading
 import uuid
 from concurrent.futures import Future, InvalidStateError
 from dataclasses import replace
+from pathlib import Path
 
 from . import ingest
 from .errors import DocscanError, FileProblem, MissingDependencyError
-from .runner import PageRunner, failed_page
+from .runner import SCRATCH_PREFIX, PageRunner, failed_page
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -68,11 +71,14 @@ def read_on_worker(task):
         raise ClusterError("a Dask worker started without DASK_DISTRIBUTED__WORKER__DAEMON=False "
                            "cannot bound its pages")
     bounds = (task.settings.page_deadline, task.settings.worker_memory_mb)
+    scratch = memory_folder()
+    sweep_scratch(scratch)  # a listing of /dev/shm: nothing beside a page's reading
     runner = getattr(_worker_state, "runner", None)
     if runner is None or _worker_state.bounds != bounds:
         if runner is not None:
             runner.shutdown()
-        runner = PageRunner(1, page_timeout=bounds[0], memory_mb=bounds[1], scratch_parent=memory_folder())
+        runner = PageRunner(1, page_timeout=bounds[0], memory_mb=bounds[1], scratch_parent=scratch)
+        atexit.register(runner.shutdown)  # a worker stopped cleanly deletes its scratch folder
         _worker_state.runner, _worker_state.bounds = runner, bounds
     return runner.submit(task).result()
 
@@ -81,6 +87,29 @@ def memory_folder() -> str | None:
     """A memory-backed folder for the page workers' scratch files (Linux's /dev/shm), if any."""
     folder = "/dev/shm"
     return folder if os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK) else None
+
+
+def sweep_scratch(parent: str | None) -> None:
+    """Delete the scratch folders that Dask workers killed outright (no clean-up) left in `parent`:
+    a page image being read by Tesseract at that moment would otherwise stay in memory."""
+    import re
+    import shutil
+
+    for folder in Path(parent or tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*-*"):
+        match = re.fullmatch(rf"{SCRATCH_PREFIX}(\d+)-.*", folder.name)
+        if match is None or _alive(int(match.group(1))):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive, and not ours to clean
+        return True
+    return True
 
 
 def worker_problems(settings: Settings, dask_worker=None) -> tuple[str, list[str]]:

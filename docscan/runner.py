@@ -57,6 +57,8 @@ class Runner(Protocol):
 
     def shutdown(self, cancel: bool = True) -> None: ...
 
+#: The page workers' scratch folders are named SCRATCH_PREFIX + the starting process's id + "-...".
+SCRATCH_PREFIX = "docscan-page-"
 #: How many times a page is started in a fresh worker after its worker died without an answer.
 RETRIES_AFTER_CRASH = 1
 
@@ -320,7 +322,9 @@ class PageRunner:
     def _start_worker(self, slot: _Slot) -> None:
         import tempfile
 
-        slot.scratch = tempfile.mkdtemp(prefix="docscan-page-", dir=self._scratch_parent)  # mode 0700
+        # Named after this process, so that folders left by a process killed outright can be told
+        # from those of a live one and deleted (`dask_runner.sweep_scratch`).
+        slot.scratch = tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-", dir=self._scratch_parent)  # 0700
         parent, child = self._context.Pipe(duplex=True)
         process = self._context.Process(target=_worker_main, args=(child, self._memory, slot.scratch),
                                         daemon=True, name="docscan-page-worker")
