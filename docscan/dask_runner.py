@@ -165,7 +165,6 @@ def _unreachable(address: str, error: BaseException) -> ClusterError:
                         "address (tcp://HOST:8786) and that 'dask scheduler' runs there")
 
 
-
 class DaskRunner:
     """Pages sent to a Dask cluster; each future resolves to a `PageResult`, as with `PageRunner`."""
 
@@ -187,6 +186,10 @@ class DaskRunner:
             self._client.close()
             raise ClusterError(f"the Dask scheduler at {address} has no worker after {WORKER_WAIT_SECONDS:.0f} s "
                                f"({type(error).__name__}); start one on each machine: {WORKER_COMMAND}") from None
+        except Exception as error:  # noqa: BLE001 - a worker without this docscan cannot even run the check
+            self._client.close()
+            raise ClusterError(f"the Dask workers at {address} could not run docscan's check ({type(error).__name__}): "
+                               f"install docscan {__version__} on every worker machine") from None
         # A worker with another docscan would judge pages by other rules (and unpickle results badly).
         unfit = {worker: problems + ([f"it runs docscan {version}, this machine {__version__}"]
                                      if version != __version__ else [])
