@@ -173,6 +173,11 @@ class DaskRunner:
 
         from . import __version__
 
+        # Dask's client logs a lost connection with its traceback on stderr: docscan says what
+        # happened itself (ClusterError), and no traceback reaches the user.
+        for name in ["distributed", "tornado", *logging.root.manager.loggerDict]:
+            if name.split(".")[0] in ("distributed", "tornado"):  # Dask's config sets some children's levels
+                logging.getLogger(name).setLevel(logging.CRITICAL + 1)
         address = settings.scheduler or ""
         _probe(address)
         try:

@@ -3,7 +3,8 @@
 A `dask scheduler` and two `dask worker` processes on 127.0.0.1 (tests/dask_cluster.py), the
 real pipeline and Tesseract on two sample bundles (born-digital PDFs and two small scans): the
 same summary and the same requirement statuses as a local run, with a worker killed half-way
-through too; an address where no scheduler answers, and a worker that could not bound its pages,
+through too; Ctrl-C and a lost scheduler stop the run cleanly, and the next run resumes from the
+page cache; an address where no scheduler answers, and a worker that could not bound its pages,
 are clear errors.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -153,3 +155,47 @@ def test_a_worker_that_cannot_bound_its_pages_is_refused(corpus, tmp_path):
     assert "1 of 1 Dask workers cannot read pages for docscan" in done.stderr
     assert "daemon" in done.stderr and "spill" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def _start_and_wait_for_a_cached_page(corpus: Path, out: Path, address: str) -> subprocess.Popen:
+    """A bulk run on the cluster, returned once at least one page result is in its cache."""
+    run = subprocess.Popen(_bulk_command(corpus, out, "--scheduler", address), stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True, cwd=ROOT, env=_environment())
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and run.poll() is None and not any((out / "page-cache").rglob("*.pickle")):
+        time.sleep(0.05)
+    assert run.poll() is None, "the run ended before it could be stopped"
+    return run
+
+
+@pytest.mark.slow
+def test_ctrl_c_on_a_cluster_run_keeps_what_is_finished_and_the_next_run_resumes(corpus, local_run, cluster,
+                                                                                tmp_path):
+    out = tmp_path / "out"
+    run = _start_and_wait_for_a_cached_page(corpus, out, cluster.address)
+    run.send_signal(signal.SIGINT)
+    _, stderr = run.communicate(timeout=120)
+    assert run.returncode == 130 and "interrupted" in stderr, stderr
+    again = _bulk(corpus, out, "--scheduler", cluster.address)
+    assert again.returncode == 1, again.stderr
+    reused = int(again.stderr.split(" of them not read again")[0].rsplit("pages, ", 1)[1])
+    assert 1 <= reused < 13
+    assert (out / "summary.csv").read_text() == (local_run / "summary.csv").read_text()
+
+
+@pytest.mark.slow
+def test_a_lost_scheduler_stops_the_run_cleanly_and_a_new_cluster_resumes_it(corpus, local_run, tmp_path):
+    out = tmp_path / "out"
+    with LocalCluster(2) as first:
+        run = _start_and_wait_for_a_cached_page(corpus, out, first.address)
+        first.kill("scheduler")
+        _, stderr = run.communicate(timeout=120)
+    assert run.returncode == 2, stderr
+    assert stderr.strip() == ("docscan: the connection to the Dask scheduler was lost; the finished workers' reports "
+                              "are written. Run the same command again to go on: finished pages are not read again")
+    with LocalCluster(2) as second:
+        again = _bulk(corpus, out, "--scheduler", second.address)
+    assert again.returncode == 1, again.stderr
+    assert "not read again" in again.stderr and " 0 of them" not in again.stderr
+    assert (out / "summary.csv").read_text() == (local_run / "summary.csv").read_text()
+    assert _statuses(out) == _statuses(local_run)
