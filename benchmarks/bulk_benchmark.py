@@ -60,6 +60,7 @@ sys.path.insert(0, str(ROOT))
 
 from docscan import classify  # noqa: E402
 from docscan.evaluate import label_corpus  # noqa: E402
+from docscan.models import FACT_NAMES  # noqa: E402
 
 TODAY = "2026-11-15"
 LANGUAGES = "eng+fra+nld+deu"
@@ -87,6 +88,14 @@ def unique_copy(source: Path, target: Path, tag: bytes) -> None:
     target.write_bytes(data)
 
 
+def _manifest_cell(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
 def build_corpus(folder: Path, workers: int) -> tuple[list[dict], dict[str, str]]:
     """Worker folders + manifest.csv; returns the expected bundle per worker and file-type truth by hash."""
     bundles = yaml.safe_load((SAMPLES / "bundles.yaml").read_text(encoding="utf-8"))["bundles"]
@@ -95,13 +104,15 @@ def build_corpus(folder: Path, workers: int) -> tuple[list[dict], dict[str, str]
     expected, truth = [], {}
     with (folder / "manifest.csv").open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["worker_id", "permit", "region", "in_belgium", "renewal"])
+        # Every fact bundles.yaml gives the bundle, as an HR user's manifest would (issue 12's facts
+        # and `confirmed` included: without them a declaration docscan cannot see stays to review).
+        writer.writerow(["worker_id", "permit", "region", *FACT_NAMES, "confirmed"])
         for n in range(workers):
             bundle = bundles[n % len(bundles)]
             worker = f"W{n:04d}"
             facts = bundle.get("applicant") or {}
             writer.writerow([worker, bundle["permit"], bundle["region"],
-                             "yes" if facts.get("in_belgium") else "no", "yes" if facts.get("renewal") else "no"])
+                             *(_manifest_cell(facts.get(name)) for name in (*FACT_NAMES, "confirmed"))])
             target = folder / worker
             target.mkdir()
             for path in sorted((SAMPLES / bundle["path"]).iterdir()):
