@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/bulk_benchmark.py                     # 50 workers, full baseline
     .venv/bin/python benchmarks/bulk_benchmark.py --baseline-workers 22
     .venv/bin/python benchmarks/bulk_benchmark.py --workers 1000 --baseline-workers 0   # the 1,000-worker run
+    .venv/bin/python benchmarks/bulk_benchmark.py --dask --workers 8  # a local Dask cluster: 1 vs 2 workers
 
 The corpus: `--workers` HR workers, cycling through the 22 sample bundles of `sample_docs/`
 (mostly born-digital PDFs, up to four scans and photos each, bad files in one of them), with a
@@ -11,6 +12,13 @@ manifest giving each worker the permit, region and facts of its bundle. Every fi
 unique per worker (a few bytes in a place readers ignore: after a PDF's end, a PNG text chunk,
 after a JPEG's end, a free box in a HEIC), so no page is served from a cache or read once for
 two workers: both sides do all the work.
+
+`--dask` measures `docscan bulk --scheduler` instead: the same corpus through a local Dask
+cluster (`dask scheduler` and single-threaded `dask worker` processes on 127.0.0.1, started as
+the README says, by tests/dask_cluster.py) of one worker, then of two; it prints the pages per
+second of each and their ratio (issue 18's target: at least 1.8x on this 2-core machine).
+Each cluster is started before its timed run; the run includes each worker's first page
+process start, as a real run does.
 
 The baseline is what a first version does: every page rendered at 300 dpi (born-digital PDFs
 included) and OCRed whole with `-l eng+fra+nld+deu`, one page after the other, Tesseract with
@@ -34,6 +42,7 @@ import csv
 import hashlib
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -51,6 +60,7 @@ sys.path.insert(0, str(ROOT))
 
 from docscan import classify  # noqa: E402
 from docscan.evaluate import label_corpus  # noqa: E402
+from docscan.models import FACT_NAMES  # noqa: E402
 
 TODAY = "2026-11-15"
 LANGUAGES = "eng+fra+nld+deu"
@@ -78,6 +88,14 @@ def unique_copy(source: Path, target: Path, tag: bytes) -> None:
     target.write_bytes(data)
 
 
+def _manifest_cell(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
 def build_corpus(folder: Path, workers: int) -> tuple[list[dict], dict[str, str]]:
     """Worker folders + manifest.csv; returns the expected bundle per worker and file-type truth by hash."""
     bundles = yaml.safe_load((SAMPLES / "bundles.yaml").read_text(encoding="utf-8"))["bundles"]
@@ -86,13 +104,15 @@ def build_corpus(folder: Path, workers: int) -> tuple[list[dict], dict[str, str]
     expected, truth = [], {}
     with (folder / "manifest.csv").open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["worker_id", "permit", "region", "in_belgium", "renewal"])
+        # Every fact bundles.yaml gives the bundle, as an HR user's manifest would (issue 12's facts
+        # and `confirmed` included: without them a declaration docscan cannot see stays to review).
+        writer.writerow(["worker_id", "permit", "region", *FACT_NAMES, "confirmed"])
         for n in range(workers):
             bundle = bundles[n % len(bundles)]
             worker = f"W{n:04d}"
             facts = bundle.get("applicant") or {}
             writer.writerow([worker, bundle["permit"], bundle["region"],
-                             "yes" if facts.get("in_belgium") else "no", "yes" if facts.get("renewal") else "no"])
+                             *(_manifest_cell(facts.get(name)) for name in (*FACT_NAMES, "confirmed"))])
             target = folder / worker
             target.mkdir()
             for path in sorted((SAMPLES / bundle["path"]).iterdir()):
@@ -166,19 +186,51 @@ def _pss(pid: int) -> int:
 # The two sides
 
 
-def run_docscan(corpus: Path, out: Path, workers: int | None) -> dict:
+def run_docscan(corpus: Path, out: Path, workers: int | None, scheduler: str | None = None) -> dict:
     command = [sys.executable, "-m", "docscan", "bulk", str(corpus), "--out", str(out), "--today", TODAY,
                "--no-cache", "--quiet"]
     if workers:
         command += ["--workers", str(workers)]
+    if scheduler:
+        command += ["--scheduler", scheduler]
     started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     with TreeMemory(process.pid) as memory:
         _, stderr = process.communicate()
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if process.returncode not in (0, 1):
         raise SystemExit(f"docscan bulk failed ({process.returncode}):\n{stderr}")
-    return {"seconds": seconds, "peak": memory.peak, "stderr": stderr}
+    # CPU seconds of the docscan bulk process and of the processes it waited for (its page workers;
+    # none with --scheduler, where this is the cost the machine running bulk pays for a run).
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"seconds": seconds, "peak": memory.peak, "stderr": stderr, "cpu": cpu}
+
+
+def run_dask_scaling(corpus: Path, folder: Path, expected: list[dict], cluster_sizes=(1, 2)) -> list[str]:
+    """docscan bulk through local Dask clusters of 1 and 2 workers: throughput, ratio, accuracy."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from dask_cluster import LocalCluster
+
+    lines = [f"{'':<34}{'pages':>7}{'seconds':>10}{'pages/s':>10}{'verdicts right':>16}"]
+    rates, client_cpu = [], []
+    for size in cluster_sizes:
+        out = folder / f"out-dask-{size}"
+        with LocalCluster(size) as cluster:
+            run = run_docscan(corpus, out, None, cluster.address)
+        scored = docscan_results(out, expected)
+        rates.append(scored["pages"] / run["seconds"])
+        client_cpu.append(run["cpu"] / scored["pages"])
+        name = f"Dask cluster, {size} worker{'s' if size > 1 else ''} x 1 thread"
+        lines.append(f"{name:<34}{scored['pages']:>7}{run['seconds']:>10.1f}{rates[-1]:>10.2f}"
+                     f"{scored['verdicts']:>10}/{len(expected):<5}")
+    lines += ["", f"Throughput ratio ({cluster_sizes[-1]} workers / {cluster_sizes[0]}, pages per second): "
+                  f"{rates[-1] / rates[0]:.2f}x",
+              f"CPU of the machine running docscan bulk, per page (start-up included): "
+              f"{1000 * min(client_cpu):.0f} ms, so one of its cores keeps up with about "
+              f"{1 / min(client_cpu):.0f} pages per second of cluster"]
+    return lines
 
 
 def run_baseline(corpus: Path, worker_ids: list[str]) -> dict:
@@ -288,6 +340,8 @@ def main() -> int:
                         help="run the baseline on the first N workers only (default: all; 0 skips it)")
     parser.add_argument("--processes", type=int, default=None, help="docscan's worker processes (default: cores)")
     parser.add_argument("--keep", metavar="DIR", help="build the corpus and outputs in DIR and keep them")
+    parser.add_argument("--dask", action="store_true",
+                        help="measure docscan bulk --scheduler on local Dask clusters of 1 and 2 workers instead")
     args = parser.parse_args()
 
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="docscan-bench-"))
@@ -297,6 +351,10 @@ def main() -> int:
     corpus.mkdir(parents=True)
     try:
         expected, truth = build_corpus(corpus, args.workers)
+        if args.dask:
+            print(f"Corpus: {args.workers} workers, {os.cpu_count()} cores\n")
+            print("\n".join(run_dask_scaling(corpus, folder, expected)))
+            return 0
         ours = run_docscan(corpus, out, args.processes)
         scored = docscan_results(out, expected)
         stage_seconds = _stage_seconds(out)

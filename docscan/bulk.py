@@ -41,7 +41,7 @@ from .checklist import REGIONS, load_checklist, permit_ids
 from .errors import DocscanError, UsageError
 from .models import FACT_NAMES, Applicant, Reason, answers_to_applicant
 from .pipeline import BundlePlan, PageCache, PageResult, PageTask, finish_bundle, plan_bundle
-from .runner import PageRunner, SerialRunner, make_runner
+from .runner import Runner, make_runner
 from .report import Report, ReportWarning
 from .settings import Settings
 
@@ -570,7 +570,8 @@ class _Scheduler:
         self.pages_reused = 0
         self.pages_planned = 0
         self.stage_seconds: dict[str, float] = {}
-        self.window = max(2, settings.workers * 3)
+        #: Pages kept submitted: a few per page the runner reads at once (set when it starts).
+        self.window = 2
         #: Set by Ctrl-C: no new page is started, and the run returns what is finished.
         self.stop_requested = False
         self.inflight: dict[Future, tuple[_Bundle, int]] = {}
@@ -582,6 +583,7 @@ class _Scheduler:
         # One page runner for every worker's pages: a page that fails, hangs or kills its reader
         # is that page's result, the same as in `docscan check` (runner.py).
         pages = make_runner(self.settings)
+        self.window = max(2, pages.capacity * 3)
         try:
             pending = iter(self.jobs)
             exhausted = False
@@ -607,7 +609,7 @@ class _Scheduler:
         finally:
             pages.shutdown(cancel=True)
 
-    def _start(self, job: WorkerJob, pages: "PageRunner | SerialRunner") -> None:
+    def _start(self, job: WorkerJob, pages: Runner) -> None:
         if job.error is not None:
             self._emit(failed_outcome(job, job.error, job.folder.problems if job.folder else ()))
             return

@@ -11,10 +11,12 @@ Exit codes: 0 complete, 1 incomplete, 2 unusable arguments or no readable input,
 from __future__ import annotations
 
 import argparse
+import os
 import logging
 import signal
 import sys
 import warnings
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -88,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="date to judge validity against (default: today)")
     bulk.add_argument("--workers", type=int, metavar="N", help="pages read in parallel (default: one per core)")
     bulk.add_argument("--timeout", type=float, metavar="SECONDS", help="OCR time limit per page (default 90)")
+    bulk.add_argument("--scheduler", metavar="tcp://HOST:8786", default=os.environ.get("DOCSCAN_SCHEDULER") or None,
+                      help="read the pages on a Dask distributed cluster, at this scheduler (default: "
+                           "$DOCSCAN_SCHEDULER; without either, on this machine); see the README")
     bulk.add_argument("--no-cache", action="store_true",
                       help="keep no page results (by default they are kept in DIR/page-cache so a re-run or a "
                            "resumed run reads only what is new; they hold what was read, not the text)")
@@ -286,8 +291,6 @@ def _configure_logging(debug: bool) -> None:
 
 def _stdout_to_devnull() -> None:
     """Point stdout at /dev/null so that Python's flush at exit does not fail on the closed pipe again."""
-    import os
-
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -447,7 +450,10 @@ def _recorder(args: argparse.Namespace, kind: str, label: str, today: date | Non
 def _bulk(args: argparse.Namespace) -> int:
     from .bulk_cli import run_bulk_with_progress
 
-    return run_bulk_with_progress(args, _settings(args))
+    settings = _settings(args)
+    if args.scheduler:
+        settings = replace(settings, scheduler=args.scheduler)
+    return run_bulk_with_progress(args, settings)
 
 
 def _permits(args: argparse.Namespace) -> int:

@@ -14,12 +14,13 @@ PDF parser as if it were one.
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import os
 import re
 import warnings
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -69,6 +70,9 @@ class SourceFile:
     error: Reason | None = None
     #: Type declared for this file by the caller (an upload slot), if any.
     declared_type: str | None = None
+    #: The file's bytes, when its pages are read on another machine (a Dask worker, which has
+    #: no access to `path`): the pages are then decoded from memory (`with_content`).
+    content: bytes | None = field(default=None, compare=False, repr=False)
 
     @property
     def readable(self) -> bool:
@@ -286,8 +290,9 @@ def _pdf_page_count(path: Path) -> int:
         document.close()
 
 
-def _pdfium_document(path: Path):
-    """The PDF opened by pdfium, by path when it can take it, else from its bytes.
+def _pdfium_document(path: FileContent):
+    """The PDF opened by pdfium, by path when it can take it, else from its bytes (or from the
+    bytes given: a page read on another machine).
 
     pypdfium2 encodes a path as strict UTF-8, so a file name that is not UTF-8 (see
     `readable_name`) raised `UnicodeEncodeError` and stopped the whole run; such a file is
@@ -295,6 +300,8 @@ def _pdfium_document(path: Path):
     """
     import pypdfium2 as pdfium
 
+    if isinstance(path, bytes):
+        return pdfium.PdfDocument(path)
     try:
         str(path).encode("utf-8")
     except UnicodeEncodeError:
@@ -305,13 +312,13 @@ def _pdfium_document(path: Path):
     return pdfium.PdfDocument(str(path))
 
 
-def _open_image(path: Path, settings: Settings) -> Image.Image:
+def _open_image(path: FileContent, settings: Settings) -> Image.Image:
     """Open an image lazily (header only) and refuse decompression bombs before decoding."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             Image.MAX_IMAGE_PIXELS = settings.max_image_pixels
-            image = Image.open(path)
+            image = Image.open(io.BytesIO(path) if isinstance(path, bytes) else path)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise FileProblem(code="image_too_large", params={"limit_mp": settings.max_image_pixels / 1e6}) from None
     except (OSError, SyntaxError, ValueError):
@@ -332,8 +339,32 @@ def load_page(source: SourceFile, index: int, settings: Settings) -> PageInput:
         raise FileProblem(code=source.error.code if source.error else "unreadable_file",
                           params=source.error.params if source.error else {})
     if source.kind == "pdf":
-        return _load_pdf_page(Path(source.path), index, settings)
-    return _load_image_page(Path(source.path), index, settings)
+        return _load_pdf_page(_where(source), index, settings)
+    return _load_image_page(_where(source), index, settings)
+
+
+#: Where a page's file is read from: its path on this machine, or its bytes in memory.
+FileContent = Path | bytes
+
+
+def _where(source: SourceFile) -> FileContent:
+    return source.content if source.content is not None else Path(source.path)
+
+
+def with_content(source: SourceFile) -> SourceFile:
+    """The source with its bytes inside, for a page read on another machine (`dask_runner`).
+
+    The bytes travel in memory; the reader never writes them to its disk. A file that can no
+    longer be read, or that changed since it was probed (its hash would no longer name its
+    pages in the page cache), keeps no content: `FileProblem("file_changed")`.
+    """
+    try:  # at most Settings.max_file_bytes: `probe` refused larger files
+        data = Path(source.path).read_bytes()
+    except OSError:
+        data = b""
+    if hashlib.sha256(data).hexdigest() != source.sha256:
+        raise FileProblem(code="file_changed")
+    return replace(source, content=data)
 
 
 #: A signed PDF holds a signature dictionary with a /ByteRange, written as a direct object in the
@@ -352,7 +383,7 @@ def read_signatures(source: SourceFile, settings: Settings) -> SignatureCheck | 
     if source.kind != "pdf" or source.error is not None:
         return None
     try:
-        data = Path(source.path).read_bytes()
+        data = source.content if source.content is not None else Path(source.path).read_bytes()
     except OSError:
         return None  # the pages report the file as unreadable
     if _SIGNATURE_MARKER not in data:
@@ -364,7 +395,7 @@ def read_signatures(source: SourceFile, settings: Settings) -> SignatureCheck | 
     return None if not check.signatures and check.error is None else check
 
 
-def _load_pdf_page(path: Path, index: int, settings: Settings) -> PageInput:
+def _load_pdf_page(path: FileContent, index: int, settings: Settings) -> PageInput:
     layer = _pdf_text_layer(path, index)
     if layer is not None and sum(ch.isalpha() for ch in layer[0]) >= MIN_TEXT_LAYER_LETTERS:
         text, lines, height = layer
@@ -373,13 +404,13 @@ def _load_pdf_page(path: Path, index: int, settings: Settings) -> PageInput:
                      float(settings.render_dpi))
 
 
-def _pdf_text_layer(path: Path, index: int) -> tuple[str, tuple[TextLine, ...], float] | None:
+def _pdf_text_layer(path: FileContent, index: int) -> tuple[str, tuple[TextLine, ...], float] | None:
     """The page's text layer through pdfplumber (text, lines with font sizes, page height),
     or None when it has none or cannot be read."""
     import pdfplumber
 
     try:
-        with pdfplumber.open(path, pages=[index + 1]) as pdf:
+        with pdfplumber.open(io.BytesIO(path) if isinstance(path, bytes) else path, pages=[index + 1]) as pdf:
             if not pdf.pages:
                 return None
             page = pdf.pages[0]
@@ -485,7 +516,7 @@ def _pdf_lines(words: list[dict]) -> tuple[TextLine, ...]:
                           width=float(line[-1]["x1"]) - float(line[0]["x0"])) for line in lines)
 
 
-def render_pdf_page(path: Path, index: int, dpi: int, settings: Settings, *, grayscale: bool = True) -> Image.Image:
+def render_pdf_page(path: FileContent, index: int, dpi: int, settings: Settings, *, grayscale: bool = True) -> Image.Image:
     """Render one PDF page at `dpi` (grayscale, or RGB for an export), lowering it for oversized pages."""
     import pypdfium2 as pdfium
 
@@ -576,12 +607,12 @@ def open_original_pdf(source: SourceFile) -> pikepdf.Pdf:
         raise FileProblem(code="corrupt_pdf") from None
 
 
-def _load_image_page(path: Path, index: int, settings: Settings) -> PageInput:
+def _load_image_page(path: FileContent, index: int, settings: Settings) -> PageInput:
     with _library_warnings_logged():
         return _decode_image_page(path, index, settings)
 
 
-def _decode_image_page(path: Path, index: int, settings: Settings) -> PageInput:
+def _decode_image_page(path: FileContent, index: int, settings: Settings) -> PageInput:
     image = _open_image(path, settings)
     try:
         frame = _nth_frame(image, index) if index else image

@@ -361,7 +361,8 @@ class PageCache:
                        stage_seconds=result.stage_seconds)
 
     def put(self, task: PageTask, result: PageResult) -> None:
-        if result.error is not None and result.error.code.startswith(("ocr_", "page_timeout", "page_failed", "page_crashed")):
+        if result.error is not None and result.error.code.startswith(("ocr_", "page_timeout", "page_failed", "page_crashed",
+                                                                   "file_changed")):
             return  # a timeout or a crash may pass on a quieter machine: do not remember it
         path = self._key(task)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

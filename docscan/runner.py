@@ -18,6 +18,11 @@ worker, and the reason says so; a page that kills two workers is reported as fai
 
 `SerialRunner` reads pages in the calling process (one worker asked for): the same futures
 and the same exception guard, without the kill-based bounds (Tesseract keeps its own timeout).
+`dask_runner.DaskRunner` sends the pages to a Dask distributed cluster (`Settings.scheduler`),
+where each page is read by a `PageRunner` of one worker process: the same bounds and results.
+
+Every runner has `submit`, `shutdown` and `capacity` (pages it reads at once: how many to keep
+queued).
 """
 
 from __future__ import annotations
@@ -33,12 +38,27 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import ForkContext, ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
-from typing import Any, Callable
+from typing import Any, Callable, Protocol
 
 from .models import Reason
 
 log = logging.getLogger(__name__)
 
+
+class Runner(Protocol):
+    """What every backend offers: a future per page that always resolves to a `PageResult`."""
+
+    @property
+    def capacity(self) -> int:
+        """Pages read at once: a caller keeps a few times this many submitted."""
+        ...
+
+    def submit(self, task) -> Future: ...
+
+    def shutdown(self, cancel: bool = True) -> None: ...
+
+#: The page workers' scratch folders are named SCRATCH_PREFIX + the starting process's id + "-...".
+SCRATCH_PREFIX = "docscan-page-"
 #: How many times a page is started in a fresh worker after its worker died without an answer.
 RETRIES_AFTER_CRASH = 1
 
@@ -67,6 +87,8 @@ def guarded_read(task):
 
 class SerialRunner:
     """Pages read one after the other in this process, with the same futures and guard."""
+
+    capacity = 1
 
     def submit(self, task) -> Future:
         future: Future = Future()
@@ -160,13 +182,17 @@ class PageRunner:
     """Worker processes fed one page at a time, each page bounded in time and memory."""
 
     def __init__(self, workers: int, *, page_timeout: float, memory_mb: int,
-                 context_factory: Callable | None = None, max_pages_per_worker: int = 200):
+                 context_factory: Callable | None = None, max_pages_per_worker: int = 200,
+                 scratch_parent: str | None = None):
+        """`scratch_parent`: where the workers' private temporary folders are made (None: the
+        system's temporary folder; a Dask worker gives a memory-backed one)."""
         from .pipeline import worker_context
 
         self._context: ForkServerContext | SpawnContext | ForkContext = (context_factory or worker_context)()
         self._timeout = page_timeout
         self._memory = memory_mb * 2**20
         self._max_pages = max_pages_per_worker
+        self._scratch_parent = scratch_parent
         self._slots = [_Slot() for _ in range(max(1, workers))]
         self._queue: deque[_Job] = deque()
         self._lock = threading.Condition()
@@ -176,6 +202,10 @@ class PageRunner:
         self._thread.start()
 
     # -- public -------------------------------------------------------------------------------
+
+    @property
+    def capacity(self) -> int:
+        return len(self._slots)
 
     def submit(self, task) -> Future:
         future: Future = Future()
@@ -292,7 +322,9 @@ class PageRunner:
     def _start_worker(self, slot: _Slot) -> None:
         import tempfile
 
-        slot.scratch = tempfile.mkdtemp(prefix="docscan-page-")  # mode 0700
+        # Named after this process, so that folders left by a process killed outright can be told
+        # from those of a live one and deleted (`dask_runner.sweep_scratch`).
+        slot.scratch = tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-", dir=self._scratch_parent)  # 0700
         parent, child = self._context.Pipe(duplex=True)
         process = self._context.Process(target=_worker_main, args=(child, self._memory, slot.scratch),
                                         daemon=True, name="docscan-page-worker")
@@ -347,8 +379,13 @@ def _with_note(result, note: Reason):
     return replace(result, reasons=(*result.reasons, note))
 
 
-def make_runner(settings) -> PageRunner | SerialRunner:
-    """The runner `settings` ask for: worker processes, or this process when one worker is asked."""
+def make_runner(settings) -> Runner:
+    """The runner `settings` ask for: a Dask cluster (`settings.scheduler`), worker processes, or
+    this process when one worker is asked."""
+    if settings.scheduler:
+        from .dask_runner import DaskRunner
+
+        return DaskRunner(settings)
     if settings.workers <= 1:
         return SerialRunner()
     return PageRunner(settings.workers, page_timeout=settings.page_deadline, memory_mb=settings.worker_memory_mb)

@@ -57,6 +57,9 @@ class Settings:
     #: Address-space limit of that check (MB): the child holds the PDF (at most `max_file_bytes`)
     #: and pyHanko's parse of it; Python with pyHanko, lxml and cryptography loaded maps about 400 MB.
     signature_memory_mb: int = 1536
+    #: A Dask distributed scheduler (``tcp://HOST:8786``) whose workers read the pages instead of
+    #: this machine's processes (`dask_runner.py`); None: the local page workers.
+    scheduler: str | None = None
 
     def __post_init__(self) -> None:
         if not self.languages:
@@ -68,6 +71,8 @@ class Settings:
             raise UsageError("settings: render_dpi must be between 72 and 600")
         if self.page_timeout is not None and self.page_timeout <= 0:
             raise UsageError("settings: page_timeout must be a positive number of seconds")
+        if self.scheduler is not None and not self.scheduler.strip():
+            raise UsageError("settings: scheduler must be a Dask scheduler's address, e.g. tcp://HOST:8786")
         for name in ("max_file_bytes", "max_pages", "max_image_pixels", "workers", "worker_memory_mb",
                      "signature_memory_mb"):
             if getattr(self, name) < 1:

@@ -40,6 +40,7 @@ CODES: dict[str, dict[str, str]] = {
     'page_crashed': {},
     'page_timeout': {'seconds': 'int'},
     'page_retried': {},
+    'file_changed': {},
     'ocr_not_started': {'detail': 'text'},
     'ocr_crashed': {},
     'ocr_failed': {},
