@@ -53,3 +53,13 @@ def describe_validation_error(exc: ValidationError) -> str:
     if more > 0:
         parts.append(f"and {more} more")
     return "; ".join(parts)
+
+
+def require_known_types(path: Path, field: str, types: tuple[str, ...] | list[str]) -> None:
+    """Raise `ConfigError` naming `path` and `field` when `types` holds an id that is not a
+    document type of `rules/document_types.yaml` (a typo would silently match nothing)."""
+    from .classify import load_rules
+
+    unknown = sorted(set(types) - set(load_rules().types))
+    if unknown:
+        raise ConfigError(f"{path}: field '{field}': unknown document types: {', '.join(unknown)}")

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .datafiles import RULES_DIR, load_model
+from .datafiles import RULES_DIR, load_model, require_known_types
 from .textnorm import normalise
 
 LANGUAGE_RULES = RULES_DIR / "languages.yaml"
@@ -68,13 +68,7 @@ class LanguageRules(BaseModel):
 @lru_cache(maxsize=4)
 def load_language_rules(path: Path = LANGUAGE_RULES) -> LanguageRules:
     rules = load_model(path, LanguageRules)
-    from .classify import load_rules
-
-    unknown = sorted(set(rules.exempt_types) - set(load_rules().types))
-    if unknown:
-        from .errors import ConfigError
-
-        raise ConfigError(f"{path}: field 'exempt_types': unknown document types: {', '.join(unknown)}")
+    require_known_types(path, "exempt_types", rules.exempt_types)
     return rules
 
 
