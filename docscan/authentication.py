@@ -26,9 +26,9 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .datafiles import RULES_DIR, load_model, require_known_types
+from .datafiles import RULES_DIR, Pattern, load_model, require_known_types
 from .models import AuthenticationKind, CountrySource
 from .textnorm import normalise
 
@@ -56,20 +56,11 @@ class AuthenticationRules(BaseModel):
     convention_phrases: tuple[str, ...] = Field(min_length=1)
     min_fields: int = Field(ge=1)
     field_labels: dict[str, tuple[str, ...]]
-    country_field: str
+    country_field: Pattern
     legalisation_phrases: tuple[str, ...] = Field(min_length=1)
     belgian_posts: tuple[str, ...] = Field(min_length=1)
-    control_number: str
+    control_number: Pattern
     e_legalisation_phrases: tuple[str, ...] = ()
-
-    @field_validator("country_field", "control_number")
-    @classmethod
-    def _pattern(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"not a regular expression: {exc}") from None
-        return value
 
     @model_validator(mode="after")
     def _codes_are_countries(self) -> "AuthenticationRules":

@@ -147,6 +147,10 @@ def test_rules_file_errors_name_the_field(tmp_path):
     bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(ConfigError, match="not ISO 3166-1 alpha-2 codes: ZZ"):
         authentication.load_authentication_rules(bad)
+    data["apostille"], data["control_number"] = ["MA"], "(unclosed"
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ConfigError, match="control_number.*not a regular expression"):
+        authentication.load_authentication_rules(bad)
 
 
 # ---------------------------------------------------------------------------------------------
