@@ -322,7 +322,10 @@ class PageCache:
         # The legibility thresholds are part of the key: a re-calibration changes page verdicts.
         # Rules and the text model are not: a page judged under others is judged again (`get`).
         # The package version is part of it too: a new docscan may read a page differently.
+        # The script packs configured and installed change what a page in another script reads (issue 16).
+        packs = tuple((script, ocr.script_languages(script, task.settings)) for script, _ in task.settings.script_languages)
         fingerprint = repr((__version__, PAGE_RESULT_VERSION, task.source.sha256, task.index, task.settings.languages,
+                            packs,
                             task.settings.render_dpi, task.today.isoformat(),
                             legibility.load_thresholds().model_dump()))
         digest = hashlib.sha256(fingerprint.encode()).hexdigest()

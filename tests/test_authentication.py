@@ -303,3 +303,86 @@ def test_cyrillic_apostille_is_recognised_by_its_french_title(tmp_path, page_cac
     assert Path(DEJAVU).exists()
     report = _check([scan(lines, tmp_path / "apostille-ua.png", font="DejaVu")], page_cache)
     assert report.files[0].documents[0].authentication == AuthenticationKind.APOSTILLE
+
+
+# ---------------------------------------------------------------------------------------------
+# Pages in other scripts, read again with their Tesseract packs (ocr.script_languages)
+
+RUSSIAN_RECORD = [
+    "РОССИЙСКАЯ ФЕДЕРАЦИЯ",
+    "Министерство внутренних дел",
+    "СПРАВКА О НАЛИЧИИ (ОТСУТСТВИИ) СУДИМОСТИ",
+    "Выдана SPECIMEN Ивановой Анне Петровне, дата рождения 14.03.1991,",
+    "в том, что она не имеет судимости и не подвергалась",
+    "уголовному преследованию. Дата выдачи: 02.10.2026",
+    "Документ вымышленный, для испытаний. SPECIMEN",
+]
+MOROCCAN_ARABIC_RECORD = [
+    "المملكة المغربية",
+    "وزارة العدل",
+    "بطاقة السوابق العدلية",
+    "الاسم: SPECIMEN يوسف العلمي",
+    "تاريخ الازدياد: 14/03/1991",
+    "لا شيء - لا توجد أية عقوبة مسجلة",
+    "حرر بالرباط في 02/10/2026",
+    "وثيقة خيالية SPECIMEN",
+]
+
+
+def _native_scan(lines: list[str], path: Path, rtl: bool = False) -> Path:
+    """A 300 dpi page drawn by Pillow (with raqm: Arabic shaped and right to left)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(DEJAVU, 54)
+    for i, line in enumerate(lines):
+        if rtl:
+            width = draw.textlength(line, font=font, direction="rtl", language="ar")
+            draw.text((2230 - width, 250 + 100 * i), line, font=font, fill=0, direction="rtl", language="ar")
+        else:
+            draw.text((250, 250 + 100 * i), line, font=font, fill=0)
+    image.save(path, dpi=(300, 300))
+    return path
+
+
+def _packs_installed(script: str) -> bool:
+    from docscan import ocr
+    from docscan.settings import Settings
+
+    return ocr.script_languages(script, Settings()) is not None
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not _packs_installed("Cyrillic"), reason="make install installs tesseract-ocr-rus and -ukr")
+def test_russian_record_is_read_with_the_cyrillic_packs(tmp_path, page_cache):
+    report = _check([_native_scan(RUSSIAN_RECORD, tmp_path / "spravka.png")], page_cache, nationality="RUS")
+    (document,) = report.files[0].documents
+    assert document.doc_type == "criminal_record" and document.script == "Cyrl"
+    assert document.issue_date == date(2026, 10, 2) and document.language == "ru"
+    assert document.issuing_country == "RU" and document.country_source == CountrySource.TEXT
+    page = report.files[0].pages[0]
+    assert page.reading.script == "Cyrillic" and "Министерство" in page.text  # read with the packs
+    criminal = _requirement(report, "criminal_record")
+    assert {"needs_translation", "needs_apostille"} <= {r.code for r in criminal.reasons} | {criminal.reason.code}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not _packs_installed("Arabic"), reason="make install installs tesseract-ocr-ara")
+def test_moroccan_arabic_record_is_read_with_the_arabic_pack(tmp_path, page_cache):
+    report = _check([_native_scan(MOROCCAN_ARABIC_RECORD, tmp_path / "sawabiq.png", rtl=True)], page_cache)
+    (document,) = report.files[0].documents
+    assert document.doc_type == "criminal_record" and document.script == "Arab"
+    assert document.issue_date == date(2026, 10, 2)
+    assert document.issuing_country == "MA"
+    criminal = _requirement(report, "criminal_record")
+    assert "needs_apostille" in {r.code for r in criminal.reasons} | {criminal.reason.code}
+
+
+def test_script_languages_setting_is_validated():
+    from docscan.errors import UsageError
+    from docscan.settings import Settings
+
+    with pytest.raises(UsageError, match="script_languages"):
+        Settings(script_languages=(("Cyrillic", "rus ukr"),))
+    assert Settings(script_languages=()).page_deadline < Settings().page_deadline  # one reading fewer
