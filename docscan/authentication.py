@@ -131,6 +131,15 @@ def _country_names(rules: AuthenticationRules) -> tuple[tuple[str, str], ...]:
     return _names(rules.name_locales, tuple(rules.aliases.items()), frozenset(rules.alpha3.values()))
 
 
+def opens_with_mark(text: str, rules: AuthenticationRules | None = None, lines: int = 3) -> bool:
+    """Whether the text's first lines are an apostille's title or a legalisation's words: a sheet
+    that *is* the authentication (a document with one on its page opens with its letterhead)."""
+    rules = rules or load_authentication_rules()
+    head = f" {normalise(' '.join([line for line in text.splitlines() if line.strip()][:lines]))} "
+    phrases = (*rules.apostille_words, *rules.convention_phrases, *rules.legalisation_phrases, *rules.belgian_posts)
+    return any(_contains(head, phrase) for phrase in phrases)
+
+
 @lru_cache(maxsize=4)
 def _names(locales: tuple[str, ...], aliases: tuple[tuple[str, tuple[str, ...]], ...],
            codes: frozenset[str]) -> tuple[tuple[str, str], ...]:

@@ -597,7 +597,8 @@ def settle_authentications(files: Sequence[FileResult], checklist: checklist_mod
     presume the issuing country of a foreign document whose text names none (issue 16).
 
     A document holding a mark whose type needs no authentication (most often an unrecognised
-    page: an apostille sheet, a sticker on its own) is a separate mark: it authenticates the
+    page: an apostille sheet, a sticker on its own), or whose text opens with the mark, is a
+    separate mark: it authenticates the
     document of the bundle that needs one and shares most words with it (the signer's name, the
     authority), the same file first; with nothing to tell two candidates apart it stays unlinked.
     """
@@ -606,8 +607,12 @@ def settle_authentications(files: Sequence[FileResult], checklist: checklist_mod
                                              for t in r.documents}
     texts = {id(d): _document_text(f, d) for f in files for d in f.documents}
     documents = [d for f in files for d in f.documents]
-    marks = [d for d in documents if d.authentication is not None and d.doc_type not in needing]
-    targets = [d for d in documents if d.doc_type in needing and d.authentication is None and d.translation_of is None]
+    # A sheet that opens with the apostille is one even when its words (a criminal records office
+    # in field 4) made it look like the document it authenticates.
+    marks = [d for d in documents if d.authentication is not None
+             and (d.doc_type not in needing or authentication.opens_with_mark(texts[id(d)], rules))]
+    targets = [d for d in documents if d.doc_type in needing and d.authentication is None and d.translation_of is None
+               and not any(d is m for m in marks)]
     changed: dict[int, Document] = {}
     for mark in marks:
         free = [t for t in targets if id(t) not in changed]

@@ -263,6 +263,26 @@ def test_separate_apostille_file_is_linked_to_the_document_it_names(tmp_path, pa
 
 
 @pytest.mark.slow
+def test_apostille_sheet_naming_the_criminal_records_office_is_still_a_separate_sheet(tmp_path, page_cache):
+    """Declared (or read) as a criminal record, it opens with its title: it is the apostille."""
+    record = scan(INDIAN_CERTIFICATE, tmp_path / "police-clearance.png")
+    words = [*APOSTILLE_EN[:5], "3. acting in the capacity of Head, Criminal Record Office",
+             "4. bears the seal/stamp of Police Clearance Certificate Office, Pune", *APOSTILLE_EN[7:]]
+    sheet = tmp_path / "apostille-sheet.pdf"
+    sheet.write_bytes(text_pdf(words))
+    assert authentication.opens_with_mark("\n".join(words))
+    from docscan.pipeline import InputFile
+
+    # Uploaded in the criminal-record slot: its type is the record's, as its words would suggest.
+    report = _check([record, InputFile(str(sheet), declared_type="criminal_record")], page_cache)
+    documents = {d.file: d for f in report.files for d in f.documents}
+    assert documents["apostille-sheet.pdf"].doc_type == "criminal_record"
+    assert documents["apostille-sheet.pdf"].authenticates == "police-clearance.png"
+    criminal = _requirement(report, "criminal_record")
+    assert criminal.files == ("police-clearance.png",) and criminal.status == "ok", criminal.message
+
+
+@pytest.mark.slow
 def test_diploma_from_a_non_party_needs_a_legalisation_and_a_sticker_settles_it(tmp_path, page_cache):
     diploma = scan(VIETNAMESE_DIPLOMA, tmp_path / "diploma.png")
     report = _check([diploma], page_cache, permit="highly-qualified", region="flanders")
