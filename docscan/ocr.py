@@ -219,11 +219,13 @@ def read_page(image: Image.Image, settings: Settings) -> OcrResult:
             if orientation.script_confidence >= MIN_SCRIPT_CONFIDENCE else None
         if native is not None:
             # A page in another script: read again with its packs (the type and dates are then
-            # read), kept only when it reads better; the script stays named (issue 16).
-            upright = image.rotate(-rotation, expand=True, fillcolor=255) if rotation else image
+            # read), kept only when it reads better; the script stays named (issue 16). Turned
+            # only by a turn OSD is sure of: the packs are not a second orientation guess.
+            turn = orientation.rotation if orientation.rotation_confidence >= needed else 0
+            upright = image.rotate(-turn, expand=True, fillcolor=255) if turn else image
             again = _image_to_words(upright, settings, languages=native)
             if _reading_score(again) > _reading_score(first):
-                return replace(again, rotation=rotation, script=orientation.script,
+                return replace(again, rotation=turn, script=orientation.script,
                                script_confidence=orientation.script_confidence,
                                seconds=time.perf_counter() - started)
         if rotation:
