@@ -887,7 +887,7 @@ def judge(requirement: Requirement, title: str, documents: tuple[Document, ...],
         reason = Reason.of("not_recognisable", requirement=req, confirm=confirm, option=f"--confirm {req}",
                            hint=hint, fee=fee)
         return RequirementResult(req, title, "needs_review", (), reason, (reason,))
-    candidates = [d for d in documents if d.doc_type in requirement.documents]
+    candidates = [d for d in documents if d.doc_type in requirement.documents and d.authenticates is None]
     # A sworn translation stands beside its original (issue 16): it is not a second candidate.
     originals = [d for d in candidates if d.translation_of is None]
     candidates = originals or candidates
@@ -900,7 +900,8 @@ def judge(requirement: Requirement, title: str, documents: tuple[Document, ...],
             return RequirementResult(req, title, "needs_review", (), reason, (reason,))
         reason = Reason.of("missing", requirement=req, hint=hint, fee=fee)
         return RequirementResult(req, title, "missing", (), reason, (reason,))
-    verdicts = sorted((_judge_document(requirement, doc, today) + (doc,) for doc in candidates),
+    authenticity = {id(doc): authentication_verdict(requirement, doc, applicant) for doc in candidates}
+    verdicts = sorted((_judge_document(requirement, doc, today, authenticity[id(doc)]) + (doc,) for doc in candidates),
                       key=lambda v: _STATUS_RANK[v[0]])
     status, reason, best = verdicts[0]
     files = tuple(dict.fromkeys(v[2].label for v in verdicts))
@@ -914,7 +915,10 @@ def judge(requirement: Requirement, title: str, documents: tuple[Document, ...],
                        for doc in candidates if doc.translated_in is not None and doc.translated_in != doc.label)
     translated += tuple(Reason.of("translation_in_file", file=doc.label, language=doc.language or "und")
                         for doc in candidates if doc.translated_in is not None and doc.translated_in == doc.label)
-    return RequirementResult(req, title, status, files, reason, (() if status == "ok" else (reason,)) + translated)
+    # What docscan found or missed of an apostille or legalisation, beside a verdict it did not decide.
+    authenticated = tuple(v[1] for v in authenticity.values() if v is not None and v[1] != reason)
+    return RequirementResult(req, title, status, files, reason,
+                             (() if status == "ok" else (reason,)) + translated + authenticated)
 
 
 #: Key fields of a machine-readable zone (`Document.mrz_uncertain_fields`) as the messages name them.
@@ -939,8 +943,9 @@ def _zone_not_proved(requirement: str, where: str, fields: tuple[str, ...], exac
     return status, Reason.of("mrz_field_uncertain", requirement=requirement, file=where, fields=known)
 
 
-def _judge_document(requirement: Requirement, doc: Document, today: date) -> tuple[str, Reason]:
-    """(status, reason) for one candidate document."""
+def _judge_document(requirement: Requirement, doc: Document, today: date,
+                    authenticity: tuple[bool, Reason] | None = None) -> tuple[str, Reason]:
+    """(status, reason) for one candidate document (`authenticity`: `authentication_verdict`'s)."""
     req, where = requirement.id, doc.label
     translation = _translation_verdict(req, where, doc)
     # A page in another script reads as few Latin "words": it is not illegible, it is foreign.
@@ -977,6 +982,8 @@ def _judge_document(requirement: Requirement, doc: Document, today: date) -> tup
         return "needs_review", Reason.of("expiry_not_found", requirement=req, file=where)
     if translation is not None:
         return translation
+    if authenticity is not None and authenticity[0]:
+        return "needs_review", authenticity[1]
     modified = doc.signatures.first_modified if doc.signatures else None
     if modified is not None:
         # A sealed document changed after sealing (issue 16): what it says can no longer be
@@ -1003,6 +1010,46 @@ def _translation_verdict(req: str, where: str, doc: Document) -> tuple[str, Reas
     if doc.foreign_language and doc.language:
         return "needs_review", Reason.of("needs_translation", requirement=req, file=where, language=doc.language)
     return "needs_review", Reason.of("needs_translation_script", requirement=req, file=where, script=doc.script or "")
+
+
+def authentication_verdict(requirement: Requirement, doc: Document, applicant: Applicant) -> tuple[bool, Reason] | None:
+    """(whether the document is held back, why) about its apostille or legalisation, or None.
+
+    Public documents (`rules/authentication.yaml`, and the requirements the checklists mark
+    `legalise_outside_eea`) issued outside the EEA need an apostille or a legalisation,
+    depending on the issuing country. Held back: the one needed is absent (or an apostille
+    where only a legalisation will do), or the document is foreign and its country unknown (a
+    question, never an assumption). Not held back: the one found is named in the reasons. A
+    document in one of the four languages whose text names no country stays as it was: the
+    legalisation reminder asks the question.
+    """
+    from . import authentication
+
+    rules = authentication.load_authentication_rules()
+    if not (requirement.legalise_outside_eea or doc.doc_type in rules.public_documents):
+        return None
+    if applicant.issued_outside_eea is False:
+        return None
+    req, where = requirement.id, doc.label
+    found = doc.authentication
+    country = doc.issuing_country
+    needed = authentication.required_kind(country, rules) if country else None
+    if country is not None and needed is None:
+        return None
+    if found is not None and country is not None and not authentication.satisfies(found, needed):
+        return True, Reason.of("apostille_not_enough", requirement=req, file=where, country=country)
+    if found is not None:
+        return False, Reason.of("authentication_found", file=where, kind=f"authentication.{found}",
+                                where=doc.authenticated_in or where)
+    source = f"country_source.{doc.country_source or 'text'}"
+    if country is not None and needed is not None:
+        return True, Reason.of(f"needs_{needed.value}", requirement=req, file=where, country=country, source=source)
+    if applicant.issued_outside_eea:
+        return True, Reason.of("needs_authentication_outside_eea", requirement=req, file=where)
+    if doc.foreign_language or doc.script is not None:
+        return True, Reason.of("issuing_country_unknown", requirement=req, file=where,
+                               option=ANSWERS["issued_outside_eea"])
+    return None
 
 
 def add_months(day: date, months: int) -> date:

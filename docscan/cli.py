@@ -500,8 +500,12 @@ def _eval(args: argparse.Namespace) -> int:
     settings = Settings(workers=args.workers) if args.workers else Settings()
     check_installation(settings)
     from . import evaluate_facts  # issue 15: salaries.csv / entry_bans.csv beside (or without) labels.csv
-    if evaluate_facts.has_fact_labels(corpus) and not (corpus / "labels.csv").exists():
-        print(evaluate_facts.run(corpus, settings, PageCache(args.cache) if args.cache else None).text, end="")
+    from . import evaluate_foreign  # issue 16: foreign.csv (corpus D) beside (or without) labels.csv
+    if not (corpus / "labels.csv").exists() and (evaluate_facts.has_fact_labels(corpus)
+                                                 or evaluate_foreign.has_foreign_labels(corpus)):
+        if evaluate_facts.has_fact_labels(corpus):
+            print(evaluate_facts.run(corpus, settings, PageCache(args.cache) if args.cache else None).text, end="")
+        _eval_foreign(args, corpus, settings)
         return 0
     code = _eval_corpus(args, corpus, bundles, settings)
     # The facts' labels cover the whole corpus: the CI subset (`--subset`, only its files are
@@ -509,7 +513,21 @@ def _eval(args: argparse.Namespace) -> int:
     if evaluate_facts.has_fact_labels(corpus) and not (args.calibrate or args.calibrate_types or args.subset):
         print()
         print(evaluate_facts.run(corpus, settings, PageCache(args.cache) if args.cache else None).text, end="")
+    if not (args.calibrate or args.calibrate_types or args.subset):
+        _eval_foreign(args, corpus, settings)
     return code
+
+
+def _eval_foreign(args: argparse.Namespace, corpus: Path, settings: Settings) -> None:
+    """Corpus D's table (issue 16), when the corpus has a foreign.csv; its own split, like the types'."""
+    from . import evaluate_foreign
+
+    if not evaluate_foreign.has_foreign_labels(corpus):
+        return
+    split = args.split if args.split in ("dev", "test", "all") else "test"
+    print()
+    print(evaluate_foreign.run(corpus, settings, PageCache(args.cache) if args.cache else None, split=split).text,
+          end="")
 
 
 def _eval_corpus(args: argparse.Namespace, corpus: Path, bundles: Path | None, settings: Settings) -> int:

@@ -7,11 +7,12 @@ from deep inside the checker.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import AfterValidator, BaseModel, ValidationError
 
 from .errors import ConfigError
 
@@ -53,3 +54,25 @@ def describe_validation_error(exc: ValidationError) -> str:
     if more > 0:
         parts.append(f"and {more} more")
     return "; ".join(parts)
+
+
+def require_known_types(path: Path, field: str, types: tuple[str, ...] | list[str]) -> None:
+    """Raise `ConfigError` naming `path` and `field` when `types` holds an id that is not a
+    document type of `rules/document_types.yaml` (a typo would silently match nothing)."""
+    from .classify import load_rules
+
+    unknown = sorted(set(types) - set(load_rules().types))
+    if unknown:
+        raise ConfigError(f"{path}: field '{field}': unknown document types: {', '.join(unknown)}")
+
+
+def _regular_expression(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"not a regular expression: {exc}") from None
+    return value
+
+
+#: A rules field holding a regular expression, compiled once on load so a typo names its field.
+Pattern = Annotated[str, AfterValidator(_regular_expression)]

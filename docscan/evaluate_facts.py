@@ -64,7 +64,8 @@ class FactEvaluation:
     entry_bans: dict[str, EntryBanScore] = field(default_factory=dict)
 
 
-def _rows(path: Path, columns: tuple[str, ...]) -> list[dict]:
+def read_rows(path: Path, columns: tuple[str, ...]) -> list[dict]:
+    """The rows of a truth CSV (`#` comment lines skipped); a missing column stops the run."""
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     reader = csv.DictReader(lines)
     missing = [c for c in columns if c not in (reader.fieldnames or ())]
@@ -94,8 +95,8 @@ def run(corpus: Path, settings: Settings, cache: PageCache | None = None, *,
         with tempfile.TemporaryDirectory(prefix="docscan-eval-facts-") as folder:
             return run(corpus, settings, PageCache(folder), today=today)
     today = today or date(2026, 11, 15)
-    salary_rows = _rows(corpus / "salaries.csv", SALARY_COLUMNS) if (corpus / "salaries.csv").exists() else []
-    ban_rows = _rows(corpus / "entry_bans.csv", ENTRY_BAN_COLUMNS) if (corpus / "entry_bans.csv").exists() else []
+    salary_rows = read_rows(corpus / "salaries.csv", SALARY_COLUMNS) if (corpus / "salaries.csv").exists() else []
+    ban_rows = read_rows(corpus / "entry_bans.csv", ENTRY_BAN_COLUMNS) if (corpus / "entry_bans.csv").exists() else []
     texts = _texts(corpus, [r["path"] for r in (*salary_rows, *ban_rows)], settings, cache, today)
     result = FactEvaluation("")
     for row in salary_rows:

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .datafiles import RULES_DIR, load_model
+from .datafiles import RULES_DIR, Pattern, load_model, require_known_types
 from .textnorm import normalise
 
 LANGUAGE_RULES = RULES_DIR / "languages.yaml"
@@ -46,16 +46,7 @@ class LanguageRules(BaseModel):
     script_min_confidence: float = Field(ge=0.0)
     script_codes: dict[str, str] = {}
     translation_phrases: dict[str, tuple[str, ...]]
-    translator_register: str
-
-    @field_validator("translator_register")
-    @classmethod
-    def _pattern(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"not a regular expression: {exc}") from None
-        return value
+    translator_register: Pattern
 
     @model_validator(mode="after")
     def _accepted_are_candidates(self) -> "LanguageRules":
@@ -68,13 +59,7 @@ class LanguageRules(BaseModel):
 @lru_cache(maxsize=4)
 def load_language_rules(path: Path = LANGUAGE_RULES) -> LanguageRules:
     rules = load_model(path, LanguageRules)
-    from .classify import load_rules
-
-    unknown = sorted(set(rules.exempt_types) - set(load_rules().types))
-    if unknown:
-        from .errors import ConfigError
-
-        raise ConfigError(f"{path}: field 'exempt_types': unknown document types: {', '.join(unknown)}")
+    require_known_types(path, "exempt_types", rules.exempt_types)
     return rules
 
 

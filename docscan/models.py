@@ -78,6 +78,27 @@ def _json_safe(value: object) -> object:
     return value
 
 
+class AuthenticationKind(StrEnum):
+    """An apostille (Hague Convention of 5 October 1961), a Belgian consular legalisation (a
+    sticker with a control number) or an e-legalisation (a signed PDF checkable on LegalWeb).
+    `either` is what a document needs when the rules cannot tell which (issue 16)."""
+
+    APOSTILLE = "apostille"
+    LEGALISATION = "legalisation"
+    E_LEGALISATION = "e-legalisation"
+    EITHER = "either"
+
+
+class CountrySource(StrEnum):
+    """Where docscan took a document's issuing country from: its text (letterhead), its
+    apostille's field 1, or a presumption from the passport's nationality or the language."""
+
+    TEXT = "text"
+    APOSTILLE = "apostille"
+    PASSPORT = "passport"
+    LANGUAGE = "language"
+
+
 class SignatureState(StrEnum):
     """What a PDF signature or seal says about the document since it was signed.
 
@@ -416,6 +437,17 @@ class Document:
     translated_in: str | None = None
     #: The document this one is the sworn translation of (a label).
     translation_of: str | None = None
+    #: The apostille or legalisation found for it (issue 16): on its own pages, or in the separate
+    #: file `authenticated_in` names.
+    authentication: AuthenticationKind | None = None
+    #: The country its field 1 or letterhead names (ISO 3166-1 alpha-2), and where that came from;
+    #: after the bundle is settled, possibly a presumption (`CountrySource`).
+    issuing_country: str | None = None
+    country_source: CountrySource | None = None
+    #: A separate apostille or legalisation recognised as this document's (a label), and its kind.
+    authenticated_in: str | None = None
+    #: This document is an apostille or a legalisation of another document (its label).
+    authenticates: str | None = None
 
     @property
     def needs_translation(self) -> bool:

@@ -32,12 +32,12 @@ from PIL import Image
 from . import __version__
 from . import checklist as checklist_module
 from . import capture as capture_stage
-from . import card_remarks, classify, dates, identity, ingest, language, legibility, mrz, mrz_zone, ocr, quality, removal, salary
+from . import authentication, card_remarks, classify, dates, identity, ingest, language, legibility, mrz, mrz_zone, ocr, quality, removal, salary
 from .signatures import signature_reason
 from .errors import FileProblem, OcrError, UsageError
 from .ingest import SourceFile
 from .datafiles import RULES_DIR
-from .models import Applicant, Document, EntryBanReading, Reason, SalaryReading, SignatureCheck, SignatureState
+from .models import Applicant, CountrySource, Document, EntryBanReading, Reason, SalaryReading, SignatureCheck, SignatureState
 from .outputs import write_private
 from .report import Report, ReportWarning, build_report
 from .settings import Settings
@@ -323,7 +323,10 @@ class PageCache:
         # The legibility thresholds are part of the key: a re-calibration changes page verdicts.
         # Rules and the text model are not: a page judged under others is judged again (`get`).
         # The package version is part of it too: a new docscan may read a page differently.
+        # The script packs configured and installed change what a page in another script reads (issue 16).
+        packs = tuple((script, ocr.script_languages(script, task.settings)) for script, _ in task.settings.script_languages)
         fingerprint = repr((__version__, PAGE_RESULT_VERSION, task.source.sha256, task.index, task.settings.languages,
+                            packs,
                             task.settings.render_dpi, task.today.isoformat(),
                             legibility.load_thresholds().model_dump()))
         digest = hashlib.sha256(fingerprint.encode()).hexdigest()
@@ -552,7 +555,7 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
         entry_ban=removal.merge_readings([p.entry_ban for p in segment if p.entry_ban is not None], issued)
         if doc_type in ("entry_ban", "order_to_leave") else None,
         reasons=reasons, sha256=source.sha256, person=person, employer=employer,
-        **_language_facts(segment, doc_type))
+        **_language_facts(segment, doc_type), **_authentication_facts(segment))
 
 
 def _language_facts(segment: list[PageResult], doc_type: str) -> dict:
@@ -575,6 +578,83 @@ def _language_facts(segment: list[PageResult], doc_type: str) -> dict:
             "foreign_language": bool(finding and not finding.accepted) and not exempt,
             "script": None if exempt else script,
             "translation_declaration": bool(finding and finding.translation_declaration)}
+
+
+def _authentication_facts(segment: list[PageResult]) -> dict:
+    """The apostille or legalisation on the document's pages and the country its text names
+    (issue 16); the bundle settles the rest (`settle_authentications`)."""
+    text = "\n".join(p.text for p in segment if p.text)
+    if not text.strip():
+        return {}
+    signed = any(s.state == SignatureState.INTACT for p in segment if p.signatures for s in p.signatures.signatures)
+    mark = authentication.find_mark(text, signed=signed)
+    country = authentication.country_in_text(text)
+    source = CountrySource.APOSTILLE if mark is not None and mark.country is not None and mark.country == country \
+        else CountrySource.TEXT
+    return {"authentication": mark.kind if mark else None, "issuing_country": country,
+            "country_source": source if country else None}
+
+
+def settle_authentications(files: Sequence[FileResult], checklist: checklist_module.Checklist,
+                           applicant: Applicant) -> tuple[FileResult, ...]:
+    """Link each separate apostille or legalisation to the document it authenticates, and
+    presume the issuing country of a foreign document whose text names none (issue 16).
+
+    A document holding a mark whose type needs no authentication (most often an unrecognised
+    page: an apostille sheet, a sticker on its own), or whose text opens with the mark, is a
+    separate mark: it authenticates the
+    document of the bundle that needs one and shares most words with it (the signer's name, the
+    authority), the same file first; with nothing to tell two candidates apart it stays unlinked.
+    """
+    rules = authentication.load_authentication_rules()
+    needing = set(rules.public_documents) | {t for r in checklist.requirements if r.legalise_outside_eea
+                                             for t in r.documents}
+    texts = {id(d): _document_text(f, d) for f in files for d in f.documents}
+    documents = [d for f in files for d in f.documents]
+    # A sheet that opens with the apostille is one even when its words (a criminal records office
+    # in field 4) made it look like the document it authenticates.
+    marks = [d for d in documents if d.authentication is not None
+             and (d.doc_type not in needing or authentication.opens_with_mark(texts[id(d)], rules))]
+    targets = [d for d in documents if d.doc_type in needing and d.authentication is None and d.translation_of is None
+               and not any(d is m for m in marks)]
+    changed: dict[int, Document] = {}
+    for mark in marks:
+        free = [t for t in targets if id(t) not in changed]
+        scored = sorted(((authentication.shared_words(texts[id(mark)], texts[id(t)]) + (t.file == mark.file) * 100, t)
+                         for t in free), key=lambda item: -item[0])
+        if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+            continue
+        target = scored[0][1]
+        country = target.issuing_country or (mark.issuing_country if mark.country_source == CountrySource.APOSTILLE
+                                             else None)
+        changed[id(target)] = replace(target, authentication=mark.authentication, authenticated_in=mark.label,
+                                      issuing_country=country, country_source=target.country_source or (
+                                          CountrySource.APOSTILLE if country else None))
+        changed[id(mark)] = replace(mark, authenticates=target.label)
+    by_label = {d.label: d for d in documents}
+    for document in documents:
+        current = changed.get(id(document), document)
+        translation = by_label.get(current.translated_in or "")
+        if current.doc_type in needing and current.issuing_country is None and translation is not None \
+                and translation is not document and translation.issuing_country not in (None, "BE"):
+            # The sworn translation renders the original's letterhead in one of the four languages.
+            current = replace(current, issuing_country=translation.issuing_country,
+                              country_source=translation.country_source)
+            changed[id(document)] = current
+        if current.doc_type in needing and current.issuing_country is None and current.foreign_language:
+            presumed = authentication.presumed_country(current.language, applicant.nationality, rules)
+            if presumed is not None:
+                changed[id(document)] = replace(current, issuing_country=presumed[0], country_source=presumed[1])
+    if not changed:
+        return tuple(files)
+    return tuple(replace(f, documents=tuple(changed.get(id(d), d) for d in f.documents)) for f in files)
+
+
+def _document_text(result: FileResult, document: Document) -> str:
+    """The text of the pages a document spans (a whole file: all its pages)."""
+    if document.first_page == document.last_page == 0:
+        return "\n".join(p.text for p in result.pages if p.text)
+    return "\n".join(p.text for p in result.pages if p.text and document.first_page <= p.number <= document.last_page)
 
 
 def settle_translations(files: Sequence[FileResult]) -> tuple[FileResult, ...]:
@@ -701,6 +781,8 @@ def finish_bundle(plan: BundlePlan, page_results: Sequence[PageResult], *, secon
     file_results = check_identity(list(settle_translations(file_results)), plan.checklist)
     documents = tuple(d for f in file_results for d in f.documents)
     who = applicant_from_documents(documents, plan.applicant)
+    file_results = list(settle_authentications(file_results, plan.checklist, who))
+    documents = tuple(d for f in file_results for d in f.documents)
     requirements, not_required = checklist_module.evaluate(plan.checklist, documents, who, plan.today,
                                                            plan.language)
     warnings = collect_warnings(file_results, plan.rules, plan.today) + identity_warnings(documents, requirements)

@@ -184,6 +184,11 @@ def _file_dict(result: "FileResult", include_text: bool) -> dict:
                        "language": d.language, "foreign_language": d.foreign_language, "script": d.script,
                        "needs_translation": d.needs_translation, "translation_declaration": d.translation_declaration,
                        "translated_in": d.translated_in, "translation_of": d.translation_of,
+                       # issue 16 (additive): the apostille or legalisation found, and the issuing country
+                       "authentication": d.authentication.value if d.authentication else None,
+                       "authenticated_in": d.authenticated_in, "authenticates": d.authenticates,
+                       "issuing_country": d.issuing_country,
+                       "country_source": d.country_source.value if d.country_source else None,
                        # issue 15: the pay read (contracts, payslips, forms, assignment letters) and
                        # an entry ban's notification and duration; null for other documents
                        "salary": d.salary.to_dict() if d.salary else None,

@@ -9,6 +9,7 @@ exact, picklable copy and nothing changes them half-way through a run. Domain th
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 
 from .errors import UsageError
@@ -16,12 +17,24 @@ from .errors import UsageError
 #: Tesseract language packs docscan needs: the four languages a single-permit file may be in.
 DEFAULT_LANGUAGES = ("eng", "fra", "nld", "deu")
 
+#: Tesseract's OSD script name -> the packs (with English, for the SPECIMEN marks and Latin
+#: names) a page in that script is read again with. Chosen for the common source countries of
+#: single-permit workers whose documents are not in Latin script (Russia, Ukraine, Belarus,
+#: Central Asia: Cyrillic; Morocco, Algeria, Tunisia, Egypt, the Middle East: Arabic), and
+#: measured on test pages (README, issue 16): rus+ukr 3.7 MB + 3.8 MB, 3.2-4.1 s a page; ara
+#: 1.4 MB, 1.5-2.5 s a page, on top of the Latin reading docscan makes first.
+SCRIPT_LANGUAGES = (("Cyrillic", "rus+ukr+eng"), ("Arabic", "ara+eng"))
+
 
 @dataclass(frozen=True)
 class Settings:
     """Limits for one run. Every limit exists so that one bad file cannot stall the bundle."""
 
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    #: Packs a page is read again with when OSD names its script and the Latin reading is poor
+    #: (issue 16): enough to recognise the document's type and read its dates, not to translate.
+    #: Used only when installed (`make install` installs them); see SCRIPT_LANGUAGES.
+    script_languages: tuple[tuple[str, str], ...] = SCRIPT_LANGUAGES
     #: Seconds one Tesseract call may take. A 300 dpi A4 page with four languages takes
     #: 3-8 s on this class of machine; 90 s leaves room for a loaded machine while still
     #: ending a pathological page.
@@ -73,6 +86,10 @@ class Settings:
             raise UsageError("settings: page_timeout must be a positive number of seconds")
         if self.scheduler is not None and not self.scheduler.strip():
             raise UsageError("settings: scheduler must be a Dask scheduler's address, e.g. tcp://HOST:8786")
+        for script, packs in self.script_languages:
+            if not re.fullmatch(r"[A-Za-z_]+", script) or not re.fullmatch(r"[a-z_]+(\+[a-z_]+)*", packs):
+                raise UsageError(f"settings: script_languages: '{script}: {packs}' is not a script and "
+                                 "Tesseract languages joined by '+'")
         for name in ("max_file_bytes", "max_pages", "max_image_pixels", "workers", "worker_memory_mb",
                      "signature_memory_mb"):
             if getattr(self, name) < 1:
@@ -80,11 +97,13 @@ class Settings:
 
     @property
     def page_deadline(self) -> float:
-        """Seconds a page may take in all: two readings (upright and turned), orientation
-        detection, and a margin for decoding, the quality gate and the zone reader."""
+        """Seconds a page may take in all: two readings (upright and turned), a third with the
+        script's packs when configured, orientation detection, and a margin for decoding, the
+        quality gate and the zone reader."""
         if self.page_timeout is not None:
             return self.page_timeout
-        return 2 * self.ocr_timeout + self.osd_timeout + self.signature_timeout + 60.0
+        readings = 3 if self.script_languages else 2
+        return readings * self.ocr_timeout + self.osd_timeout + self.signature_timeout + 60.0
 
     @property
     def tesseract_languages(self) -> str:

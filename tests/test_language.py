@@ -4,7 +4,6 @@ real Tesseract (a Spanish criminal record, a Cyrillic one, and a sworn French tr
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +12,9 @@ import yaml
 
 from docscan import language
 from docscan.models import Applicant
+
+from rendering import scan as _scan
+from rendering import text_pdf as _pdf
 
 TABLE = yaml.safe_load((Path(__file__).parent / "data" / "language_table.yaml").read_text(encoding="utf-8"))
 ACCEPTED = ("fr", "nl", "de", "en")
@@ -112,36 +114,6 @@ CYRILLIC_RECORD = [
     "Российской Федерации. Справка выдана по месту требования",
     "для представления в компетентные органы Королевства Бельгии.",
 ]
-
-
-def _pdf(lines: list[str], font: str = "Helvetica") -> bytes:
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    page = canvas.Canvas(buffer)
-    if font != "Helvetica":
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
-
-        pdfmetrics.registerFont(TTFont("DejaVu", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
-        font = "DejaVu"
-    page.setFont(font, 13)
-    y = 760
-    for line in lines:
-        page.drawString(60, y, line)
-        y -= 24
-    page.save()
-    return buffer.getvalue()
-
-
-def _scan(lines: list[str], path: Path, font: str = "Helvetica") -> Path:
-    """The page as a 300 dpi grayscale PNG, as a flatbed scanner saves it."""
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(_pdf(lines, font))
-    image = document[0].render(scale=300 / 72, grayscale=True).to_pil().convert("L")
-    image.save(path, dpi=(300, 300))
-    return path
 
 
 def _criminal_record(report):

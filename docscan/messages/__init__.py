@@ -307,6 +307,8 @@ _KINDS: dict[str, Writer] = {
     # A language (ISO 639) or a script (ISO 15924) by its name in the reader's language, from CLDR.
     "language": lambda v, lang, loc: Locale.parse(loc).languages.get(str(v), str(v)),
     "script": lambda v, lang, loc: Locale.parse(loc).scripts.get(str(v), str(v)),
+    # A country (ISO 3166-1 alpha-2) by its name in the reader's language, from CLDR.
+    "country": lambda v, lang, loc: Locale.parse(loc).territories.get(str(v), str(v)),
     "term": lambda v, lang, loc: "" if v is None else term(str(v), lang),
     "fact": lambda v, lang, loc: _fact_question(str(v), lang),
     "list": lambda v, lang, loc: _list(v, loc),

@@ -207,6 +207,13 @@ CODES: dict[str, dict[str, str]] = {
     'needs_translation_script': {'requirement': 'req_inside', 'file': 'text', 'script': 'script'},
     'translation_found': {'file': 'text', 'language': 'language', 'translation': 'text'},
     'translation_in_file': {'file': 'text', 'language': 'language'},
+    'authentication_found': {'file': 'text', 'kind': 'term', 'where': 'text'},
+    'apostille_not_enough': {'requirement': 'req_inside', 'file': 'text', 'country': 'country'},
+    'needs_apostille': {'requirement': 'req_inside', 'file': 'text', 'country': 'country', 'source': 'term'},
+    'needs_legalisation': {'requirement': 'req_inside', 'file': 'text', 'country': 'country', 'source': 'term'},
+    'needs_either': {'requirement': 'req_inside', 'file': 'text', 'country': 'country', 'source': 'term'},
+    'needs_authentication_outside_eea': {'requirement': 'req_inside', 'file': 'text'},
+    'issuing_country_unknown': {'requirement': 'req_inside', 'file': 'text', 'option': 'text'},
     'uncertain_type': {'file': 'text', 'doc_type': 'type_inside'},
     # one person, one employer, throughout the bundle (issue 15, part 2)
     'identity_other_person': {'requirement': 'req_inside', 'file': 'text', 'reference': 'text', 'named': 'text', 'expected': 'text', 'also': 'msg'},

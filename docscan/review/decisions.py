@@ -24,8 +24,9 @@ from sqlalchemy import CursorResult, select, update
 
 from .. import checklist as checklist_module
 from ..classify import load_rules
-from ..models import (Applicant, Document, EmployerFields, EntryBanReading, FieldComparison, IdentityFinding,
-                      IdentityStatus, PersonFields, Reason, SalaryReading, SignatureCheck)
+from ..models import (Applicant, AuthenticationKind, CountrySource, Document, EmployerFields, EntryBanReading,
+                      FieldComparison, IdentityFinding, IdentityStatus, PersonFields, Reason, SalaryReading,
+                      SignatureCheck)
 from .store import AuditEntry, ConflictError, Flag, PageEvidence, ReviewError, ReviewStore, Run, Worker, utcnow
 
 DECISIONS = ("accept", "reject", "type", "comment")
@@ -319,6 +320,9 @@ def _document(data: dict, retyped: dict[str, str | None]) -> Document:
     values["salary"] = SalaryReading.from_dict(values["salary"]) if values.get("salary") else None
     values["entry_ban"] = EntryBanReading.from_dict(values["entry_ban"]) if values.get("entry_ban") else None
     values["person"], values["employer"], values["identity"] = _identity_state(values)
+    # Issue 16: the apostille or legalisation found and where the country came from, as recorded.
+    values["authentication"] = AuthenticationKind(values["authentication"]) if values.get("authentication") else None
+    values["country_source"] = CountrySource(values["country_source"]) if values.get("country_source") else None
     document = Document(**values)
     new_type = retyped.get(document.file)
     if new_type:
