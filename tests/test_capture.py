@@ -331,7 +331,7 @@ def test_pale_table_rules_are_removed_before_ocr():
     assert band.min() > 225  # the rule is gone; what is left there is paper
 
 
-def test_a_reflection_on_near_white_paper_is_glare_and_hides_text():
+def test_a_reflection_on_near_white_paper_is_glare_as_advice():
     photo = _bright_photo(23)
     corners = pages.make("none", 23).corners
     centre = corners.mean(axis=0)
@@ -339,7 +339,10 @@ def test_a_reflection_on_near_white_paper_is_glare_and_hides_text():
     glared = pages.add_glare(photo, (int(centre[0]), int(centre[1] - 250)), 380)
     _, found = capture.straighten(glared)
     glare = _faults(found)["glare"]
-    assert glare.hides_text and found.hides_text
+    # Named, with where it is; whether the page is legible is left to what OCR reads.
+    assert not glare.hides_text and not found.hides_text
+    x, y, w, h = glare.box
+    assert w * h > 0.1 * found.output_size[0] * found.output_size[1]
 
 
 @pytest.mark.parametrize("seed", [24, 25])
