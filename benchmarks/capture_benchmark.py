@@ -104,8 +104,15 @@ def main() -> int:
     files = Path(args.files) if args.files else corpus / "files"
     rows = [r for r in csv.DictReader(line for line in open(corpus / "labels.csv", encoding="utf-8")
                                       if not line.startswith("#"))]
-    photos = [r for r in rows if r["kind"] == "photo"]
-    scans = [r for r in rows if r["kind"] == "scan"]
+    print(f"Words written: from the corpus's specs ({corpus})", flush=True)
+    written = written_words(corpus)
+    # A file whose document the corpus's generator no longer builds as a standalone photo or
+    # scan has no words to count (a KeyError stopped the run, December 2026): left out, counted.
+    unknown = [r["path"] for r in rows if r["kind"] in ("photo", "scan") and r["path"] not in written]
+    if unknown:
+        print(f"  {len(unknown)} photos and scans left out: their words are not in the specs (first: {unknown[0]})")
+    photos = [r for r in rows if r["kind"] == "photo" and r["path"] in written]
+    scans = [r for r in rows if r["kind"] == "scan" and r["path"] in written]
     photos = photos[:: max(1, len(photos) // args.photos)][: args.photos] if args.photos else photos
     scans = scans[:: max(1, len(scans) // args.scans)][: args.scans] if args.scans else []
     chosen = photos + scans
@@ -113,8 +120,6 @@ def main() -> int:
     if missing:
         print(f"{len(missing)} files missing (first {missing[0]}): run generate.py --missing", file=sys.stderr)
         return 2
-    print(f"Words written: from the corpus's specs ({corpus})", flush=True)
-    written = written_words(corpus)
     jobs = [(str(files / Path(r["path"]).name), r["kind"]) for r in chosen]
     by_name = {str(files / Path(r["path"]).name): r["path"] for r in chosen}
     started = time.perf_counter()

@@ -25,7 +25,7 @@ from concurrent.futures import as_completed
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from PIL import Image
 
@@ -42,13 +42,10 @@ from .outputs import write_private
 from .report import Report, ReportWarning, build_report
 from .settings import Settings
 
-if TYPE_CHECKING:
-    import numpy as np
-
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 13  # 8: reasons are codes (issue 14); 9: signatures on a PDF's first page (issue 16); 10: salary and entry ban per page (issue 15); 11: photos straightened, capture faults (issue 17); 12: an upside-down page OSD was unsure of is turned (issue 15); 13: a zone's number confirmed by the page when a date's check fails (issue 11)
+PAGE_RESULT_VERSION = 14  # 8: reasons are codes (issue 14); 9: signatures on a PDF's first page (issue 16); 10: salary and entry ban per page (issue 15); 11: photos straightened, capture faults (issue 17); 12: an upside-down page OSD was unsure of is turned (issue 15); 13: a zone's number confirmed by the page when a date's check fails (issue 11); 14: capture faults recalibrated, outlines kept only when sure (issue 17)
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -182,11 +179,14 @@ def _read_page_content(task: PageTask) -> PageResult:
         page_quality = None
     else:
         assert page.image is not None  # a page without a text layer is decoded as an image
-        gray, capture = straightened_page(page.image)
+        captured = quality.page_to_gray(page.image)
+        gray, capture = capture_stage.straighten(captured)
         image = Image.fromarray(capture_stage.for_ocr(gray, capture), "L") if capture.method != "none" \
             else page.image
         clock.lap("capture")
-        page_quality = quality.assess(gray, page.declared_dpi)
+        # A photo's enlargement (a zoom, an app's "enhance") is measured before the warp erases it.
+        page_quality = quality.assess(gray, page.declared_dpi, upscale=quality.upscale_factor(captured)
+                                      if capture.method == "outline" else None)
         clock.lap("quality")
         if page_quality.blank:
             return PageResult(page.number, "none", classify.UNKNOWN, False, page_quality.reasons,
@@ -218,12 +218,6 @@ def _read_page_content(task: PageTask) -> PageResult:
     clock.lap("classify")
     return replace(result, exif_rotation=page.exif_rotation, seconds=time.perf_counter() - started,
                    stage_seconds=clock.laps)
-
-
-def straightened_page(image: Image.Image) -> tuple["np.ndarray", capture_stage.Capture]:
-    """The page as the quality gate, OCR and the previews see it: found in the photo,
-    straightened and cropped (or kept as it was), in the quality gate's grey conversion."""
-    return capture_stage.straighten(quality.page_to_gray(image))
 
 
 def judge_reading(number: int, reading: ocr.OcrResult, page_quality: quality.PageQuality | None,

@@ -240,14 +240,17 @@ def page_to_gray(image: Image.Image) -> np.ndarray:
 
 
 def assess(gray: np.ndarray, dpi: float | None = None,
-           thresholds: QualityThresholds | None = None) -> PageQuality:
+           thresholds: QualityThresholds | None = None, *, upscale: float | None = None) -> PageQuality:
     """Measure a grayscale page and give it a verdict with reasons a person can act on.
 
     `dpi` is the resolution declared in the file, if any. It is recorded and used only when the
     page has no text to measure, because phones write 72 and some scanners write nonsense.
+    `upscale` is the enlargement measured on the picture as captured (`upscale_factor`), for a
+    page that was straightened out of a photo: the perspective warp resamples every pixel and
+    erases the interpolation grid the enlargement left, so it cannot be found on `gray`.
     """
     limits = thresholds or load_thresholds()
-    page = _analyse(gray, dpi)
+    page = _analyse(gray, dpi, upscale)
     height, width = gray.shape
     reasons: list[Reason] = []
     if min(height, width) < limits.min_image_side:
@@ -370,7 +373,7 @@ class _Analysis:
         return self.tile_sharpness[~np.isnan(self.tile_sharpness)]
 
 
-def _analyse(gray: np.ndarray, dpi: float | None) -> _Analysis:
+def _analyse(gray: np.ndarray, dpi: float | None, upscale: float | None = None) -> _Analysis:
     """Measure a page; shared by `assess`, `sharpness_map` and `heatmap_image`."""
     if not isinstance(gray, np.ndarray) or gray.ndim != 2 or gray.dtype != np.uint8:
         raise ValueError("quality: expected a 2-D uint8 grayscale array (see page_to_gray)")
@@ -403,7 +406,7 @@ def _analyse(gray: np.ndarray, dpi: float | None) -> _Analysis:
     ink_ratio = float(np.count_nonzero(darkness > max(mark, contrast / 2)) / darkness.size)
 
     text_height_work = _x_height(darkness, contrast)
-    upscale = _upscale_factor(gray)
+    upscale = upscale_factor(gray) if upscale is None else upscale
     if text_height_work is not None:
         text_height = text_height_work / work_scale
         effective_dpi = text_height * 72.0 / BODY_X_HEIGHT_PT / upscale
@@ -606,7 +609,7 @@ def _tile_sharpness(darkness: np.ndarray, text_height: float, contrast: float,
     return sharpness, side / scale
 
 
-def _upscale_factor(gray: np.ndarray) -> float:
+def upscale_factor(gray: np.ndarray) -> float:
     """How much the image was enlarged after capture; 1.0 when no enlargement is found.
 
     Enlarging by p interpolates between the captured samples, which leaves a grid with a

@@ -6,6 +6,7 @@ slow tests read them with the real Tesseract.
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 import pytest
 from PIL import Image
@@ -279,3 +280,102 @@ def test_a_contract_with_a_sharp_title_and_blurred_clauses_is_illegible(tmp_path
     assert results["sharp"].legible
     assert not results["blurred"].legible, results["blurred"].reasons
     assert {"blurry", "body_unreadable"} & {r.code for r in results["blurred"].reasons}
+
+
+# ---------------------------------------------------------------------------------------------
+# Calibration on the capture corpus (issue 17): each fix with pages made here
+
+
+def _bright_photo(seed: int) -> np.ndarray:
+    """A phone photo whose paper is exposed near white (245-253), as phones expose it."""
+    photo = pages.make("none", seed)
+    page_level = float(np.percentile(photo.image, 95))
+    return np.clip(photo.image.astype(np.float32) * (250.0 / page_level), 0, 255).astype(np.uint8)
+
+
+def test_the_sides_of_a_polygon_meet_at_the_corner_it_cut():
+    # A page whose bottom-left corner is missing from the bright region: a fifth, diagonal edge.
+    cut = np.array([[100, 100], [500, 100], [500, 700], [160, 700], [100, 620]], np.float64)
+    corners = capture._corners_of_sides(cut)
+    assert corners is not None
+    assert np.abs(capture._order(corners) - np.array([[100, 100], [500, 100], [500, 700], [100, 700]])).max() < 1e-6
+
+
+def test_a_page_corner_in_shadow_is_not_cut_off():
+    """The corner's shadow takes it out of the paper's region; the sides still meet where it is."""
+    photo = pages.make("none", 21)
+    image = photo.image.astype(np.float32)
+    height, width = image.shape
+    yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)
+    bottom_left = photo.corners[3]
+    # A shadow over the corner, dark enough that the paper there looks like the table.
+    shadow = (bottom_left[1] - yy) + (xx - bottom_left[0]) < 260
+    image[shadow] *= 0.45
+    found = capture.find_outline(np.clip(image, 0, 255).astype(np.uint8))
+    assert found is not None
+    corners, _ = found
+    assert np.abs(corners - photo.corners).max() < 25
+
+
+def test_pale_table_rules_are_removed_before_ocr():
+    """A thin rule photographed with lens blur is 30-60 levels below the paper, not 60-150."""
+    page, _ = pages.render_page(22, lines=20)
+    page = page.copy()
+    page[1300:1303, 110:1130] = 200  # a rule across the page, 55 levels below white
+    image, corners = pages.photograph(page, 22)
+    straight, found = capture.straighten(image)
+    assert found.method == "outline"
+    flat = capture.for_ocr(straight, found)
+    row = round(1301 / 1754 * flat.shape[0])
+    band = flat[row - 12:row + 12, flat.shape[1] // 3: 2 * flat.shape[1] // 3]
+    assert band.min() > 225  # the rule is gone; what is left there is paper
+
+
+def test_a_reflection_on_near_white_paper_is_glare_as_advice():
+    photo = _bright_photo(23)
+    corners = pages.make("none", 23).corners
+    centre = corners.mean(axis=0)
+    # A window's reflection over a third of the body text (the capture corpus's strong glares: 22-36 %).
+    glared = pages.add_glare(photo, (int(centre[0]), int(centre[1] - 250)), 380)
+    _, found = capture.straighten(glared)
+    glare = _faults(found)["glare"]
+    # Named, with where it is; whether the page is legible is left to what OCR reads.
+    assert not glare.hides_text and not found.hides_text
+    x, y, w, h = glare.box
+    assert w * h > 0.1 * found.output_size[0] * found.output_size[1]
+
+
+@pytest.mark.parametrize("seed", [24, 25])
+def test_near_white_paper_without_a_reflection_is_no_glare(seed):
+    _, found = capture.straighten(_bright_photo(seed))
+    assert "glare" not in _faults(found)
+
+
+def test_a_white_render_or_scan_has_no_washed_out_glare():
+    page, _ = pages.render_page(26)
+    _, found = capture.straighten(page)
+    assert found.faults == ()
+
+
+def test_a_photo_taken_in_dim_light_is_too_dark():
+    from docscan import quality
+    photo = _bright_photo(27)
+    dim = np.clip(photo.astype(np.float32) * 0.45, 0, 255).astype(np.uint8)  # paper at about 112
+    straight, _ = capture.straighten(dim)
+    assert "too_dark" in {r.code for r in quality.assess(straight).reasons}
+    straight, _ = capture.straighten(photo)
+    assert "too_dark" not in {r.code for r in quality.assess(straight).reasons}
+
+
+def test_an_enlarged_photo_keeps_its_enlargement_once_straightened():
+    """The warp erases the interpolation grid of a zoom: it is measured on the photo as captured."""
+    from docscan import quality
+    photo = pages.make("none", 28).image
+    small = cv2.resize(photo, None, fx=1 / 2.5, fy=1 / 2.5, interpolation=cv2.INTER_AREA)
+    enlarged = cv2.resize(small, (photo.shape[1], photo.shape[0]), interpolation=cv2.INTER_CUBIC)
+    assert quality.upscale_factor(enlarged) == pytest.approx(2.5, abs=0.15)
+    straight, found = capture.straighten(enlarged)
+    assert found.method == "outline"
+    measured = quality.assess(straight, upscale=quality.upscale_factor(enlarged))
+    assert measured.upscale_factor == pytest.approx(2.5, abs=0.15)
+    assert "low_resolution" in {r.code for r in measured.reasons}
