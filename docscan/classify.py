@@ -108,6 +108,10 @@ class DocumentRules(BaseModel):
     mention_markers: tuple[str, ...] = ()
     #: Words that, just after a type's phrase, make it a mention ("the contract attached").
     mention_after_markers: tuple[str, ...] = ()
+    #: Headings of a list of documents to attach ("Bijgevoegde stukken", "Annexes à joindre"):
+    #: a type's words in the `annex_list_chars` characters after one are mentions.
+    annex_list_headings: tuple[str, ...] = ()
+    annex_list_chars: int = Field(default=600, ge=0)
     #: A body hit preceded by a marker counts this much of its weight.
     mention_factor: float = Field(default=0.25, ge=0, le=1)
     #: The learned model's probabilities that matter (see `decide`): agreeing with the rules at
@@ -118,6 +122,9 @@ class DocumentRules(BaseModel):
     model_solo: float = Field(default=0.95, ge=0, le=1.01)
     #: Disagreeing at this probability, the model's type replaces the rules' (not confident).
     model_override: float = Field(default=0.9, ge=0, le=1.01)
+    #: Rules below `min_score` whose best type is the model's, the model at this probability:
+    #: the type is confident (a photographed page whose title OCR lost, its wording unmistakable).
+    model_solo_agree: float = Field(default=1.01, ge=0, le=1.01)
     types: dict[str, TypeRules]
 
     @field_validator("types")
@@ -475,7 +482,20 @@ def _is_mention(words: str, start: int, end: int, rules: DocumentRules) -> bool:
     before = words[:start].split()[-_MENTION_WINDOW:]
     after = words[end:].split()[:_MENTION_AFTER_WINDOW]
     return any(word in rules.mention_markers for word in before) \
-        or any(word in rules.mention_after_markers for word in after)
+        or any(word in rules.mention_after_markers for word in after) \
+        or any(0 <= start - heading <= rules.annex_list_chars
+               for heading in _annex_list_starts(words, rules.annex_list_headings, rules.stopwords))
+
+
+@lru_cache(maxsize=256)
+def _annex_list_starts(words: str, headings: tuple[str, ...], stopwords: tuple[str, ...]) -> tuple[int, ...]:
+    """Where the page's lists of documents to attach begin (after their heading)."""
+    stop = frozenset(stopwords)
+    starts = []
+    for heading in headings:
+        pattern = _phrase_pattern(_drop_stopwords(normalise(heading), stop))
+        starts += [found.end() for found in pattern.finditer(words)]
+    return tuple(sorted(starts))
 
 
 def _hit(rule: Rule, what: Reason, in_title: bool, factor: float, *, mention: bool = False) -> _Hit:
@@ -517,6 +537,9 @@ def decide(by_rules: RulesOpinion, opinion: "text_model.Prediction | None", rule
 
     if not by_rules.ranked or score < rules.min_score:
         if opinion and opinion.doc_type not in (UNKNOWN, *by_rules.vetoed) and opinion.probability >= rules.model_solo:
+            if by_rules.ranked and best == opinion.doc_type and opinion.probability >= rules.model_solo_agree:
+                return Classification(opinion.doc_type, score, True, (*reasons, *model_reason,
+                                      Reason("model_and_rules_agree")), None, None, by_rules.zone, **common)
             return Classification(opinion.doc_type, score, False, (*model_reason, Reason("model_only")),
                 None, None, by_rules.zone, **common)
         guess = Reason.of("best_guess", doc_type=best, score=round(score), needed=round(rules.min_score)) \
@@ -542,9 +565,11 @@ def decide(by_rules: RulesOpinion, opinion: "text_model.Prediction | None", rule
         elif opinion.probability >= rules.model_disagree and (opinion.doc_type != UNKNOWN or not by_rules.titled):
             confident = False
             if opinion.probability >= rules.model_override and opinion.doc_type not in by_rules.vetoed \
-                    and not (by_rules.zone and by_rules.zone.valid):
+                    and not by_rules.titled and not (by_rules.zone and by_rules.zone.valid):
                 # The model is much surer than the rules: a body quoting another document's name
-                # ("for your single permit application") misleads phrases more than wording.
+                # ("for your single permit application") misleads phrases more than wording. A
+                # page whose title names the rules' type keeps it ("INTERDICTION D'ENTRÉE" read
+                # as an order to leave by the model at 51%: issue 10, dev split).
                 doc_type = opinion.doc_type
                 reasons.append(Reason.of("model_overrides", other=opinion.doc_type, doc_type=best))
             else:

@@ -542,6 +542,16 @@ def render_pdf_page(path: FileContent, index: int, dpi: int, settings: Settings,
         document.close()
 
 
+def render_page(source: SourceFile, index: int, settings: Settings) -> Image.Image:
+    """Page `index` (0-based) of a probed PDF rendered (grayscale, at the render dpi) even when it has
+    a text layer: a zone drawn as an image on a born-digital page is read from this (`pipeline`).
+    Raises `FileProblem` as `load_page` does."""
+    if not source.readable or source.kind != "pdf":
+        raise FileProblem(code=source.error.code if source.error else "unreadable_file",
+                          params=source.error.params if source.error else {})
+    return render_pdf_page(_where(source), index, settings.render_dpi, settings)
+
+
 def load_page_in_colour(source: SourceFile, index: int, settings: Settings, *, dpi: int) -> Image.Image:
     """Page `index` (0-based) as the applicant's file shows it, upright and in colour (RGB): what an
     export of files ready to submit embeds (`export.py`). An image's EXIF orientation is undone as

@@ -39,6 +39,11 @@ TITLE_HEIGHT_FACTOR = 1.25
 MAX_TITLE_LINES = 5
 #: Lines shorter than this (letters) are page furniture (a logo letter, a page number).
 MIN_TITLE_LETTERS = 4
+#: A line of more words than this is a sentence, not a title: a photographed letter's skewed
+#: lines come out tall, and "in het kader van uw indiensttreding ... wordt u verwacht" is no
+#: title (issue 10, dev split). The longest titles of the corpora ("Aanvraag voor een
+#: gecombineerde vergunning - toelating tot verblijf en arbeid") have 11 words.
+MAX_TITLE_WORDS = 14
 #: The watermark word of specimen documents is never a title.
 _FURNITURE = {"specimen", "copy", "copie", "kopie", "page", "pagina", "seite"}
 
@@ -55,7 +60,8 @@ def title_lines(lines: tuple[TextLine, ...] | list[TextLine], page_height: float
     body = statistics.median(line.height for line in usable)
     top_part = [line for line in usable if line.top < TITLE_ZONE * page_height]
     tall = [line for line in top_part
-            if line.height >= TITLE_HEIGHT_FACTOR * body and not _is_furniture(line.text)]
+            if line.height >= TITLE_HEIGHT_FACTOR * body and not _is_furniture(line.text)
+            and len(line.text.split()) <= MAX_TITLE_WORDS]
     tall.sort(key=lambda line: (-line.height, line.top))
     return tuple(sorted(tall[:MAX_TITLE_LINES], key=lambda line: line.top))
 

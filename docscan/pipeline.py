@@ -45,7 +45,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 14  # 8: reasons are codes (issue 14); 9: signatures on a PDF's first page (issue 16); 10: salary and entry ban per page (issue 15); 11: photos straightened, capture faults (issue 17); 12: an upside-down page OSD was unsure of is turned (issue 15); 13: a zone's number confirmed by the page when a date's check fails (issue 11); 14: capture faults recalibrated, outlines kept only when sure (issue 17)
+PAGE_RESULT_VERSION = 15  # 15: a zone drawn on a born-digital identity page is read from the rendered page (issue 10); 8: reasons are codes (issue 14); 9: signatures on a PDF's first page (issue 16); 10: salary and entry ban per page (issue 15); 11: photos straightened, capture faults (issue 17); 12: an upside-down page OSD was unsure of is turned (issue 15); 13: a zone's number confirmed by the page when a date's check fails (issue 11); 14: capture faults recalibrated, outlines kept only when sure (issue 17)
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -177,6 +177,8 @@ def _read_page_content(task: PageTask) -> PageResult:
     if page.text is not None:
         reading = ocr.from_text_layer(page.text, page.text_lines, page.page_height)
         page_quality = None
+        zone = _zone_drawn_on_typed_page(task, reading)
+        clock.lap("zone")
     else:
         assert page.image is not None  # a page without a text layer is decoded as an image
         captured = quality.page_to_gray(page.image)
@@ -249,16 +251,41 @@ def judge_reading(number: int, reading: ocr.OcrResult, page_quality: quality.Pag
 
 @functools.lru_cache(maxsize=1)
 def judgement_fingerprint() -> str:
-    """What page judgements depend on besides the reading: the rules files and the text model."""
+    """What page judgements depend on besides the reading: the rules files, the text model and
+    the code that judges (a change to the classifier alone re-judges cached pages too)."""
     digest = hashlib.sha256()
-    for path in sorted(RULES_DIR.glob("*.yaml")) + sorted(RULES_DIR.glob("text_model.*")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    package = Path(__file__).resolve().parent
+    for path in sorted(RULES_DIR.glob("*.yaml")) + sorted(RULES_DIR.glob("text_model.*")) + sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
 #: Doubts about a machine-readable zone that a person must see (which field to check).
 _ZONE_REASONS = ("mrz_check_digit", "mrz_birth_century_unsettled", "mrz_unknown_code", "mrz_state_uncertain",
                  "mrz_number_unconfirmed")
+
+
+#: Documents whose data page carries a machine-readable zone.
+_ZONE_TYPES = ("passport", "residence_permit")
+
+
+def _zone_drawn_on_typed_page(task: PageTask, reading: ocr.OcrResult) -> mrz.Mrz | None:
+    """The zone of a born-digital identity page whose text layer has the data page's labels but
+    not the zone (drawn as an image or as curves), read from the rendered page; None otherwise.
+
+    Issue 10's independent bundles: a passport PDF whose zone was an image came out "expiry
+    date could not be read" although the zone is on the page for anyone to see."""
+    in_text = mrz.find_zone(reading.text, today=task.today)
+    if in_text is not None and in_text.valid:
+        return None
+    guess = classify.classify_page(reading, today=task.today)
+    if guess.doc_type not in _ZONE_TYPES and guess.rules_type not in _ZONE_TYPES:
+        return None
+    try:
+        image = ingest.render_page(task.source, task.index, task.settings)
+    except (FileProblem, MemoryError):
+        return None
+    return mrz_zone.read_zone(image, task.settings, page_text=reading.text, today=task.today).zone
 
 
 def _read_zone(image, reading: ocr.OcrResult, settings: Settings, today: date) -> mrz_zone.ZoneReading | None:
@@ -540,7 +567,9 @@ def _document(source: SourceFile, declared: str | None, segment: list[PageResult
         nationality=facts.get("nationality"),
         mrz_valid=zone.key_fields_proved if zone else None,
         mrz_uncertain_fields=zone.uncertain_key_fields if zone else (),
-        mrz_exact=zone_page is not None and zone_page.source == "text_layer",
+        # Exact only when the text layer itself holds the zone (not one read from the rendered page).
+        mrz_exact=zone is not None and zone_page is not None and zone_page.source == "text_layer"
+        and mrz.find_zone(zone_page.text, today=today) == zone,
         card_remarks=card_remarks.find_remarks("\n".join(p.text for p in segment)) if doc_type == "residence_permit"
         else (),
         # Only what was read from the document itself: a declared type with nothing legible has no text.

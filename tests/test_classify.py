@@ -237,3 +237,119 @@ def test_file_type_is_deterministic_on_ties():
     assert file_type([doc("payslip"), doc("employment_contract")]) == "payslip"
     assert file_type([doc("employment_contract"), doc("payslip")]) == "employment_contract"
     assert file_type([doc("unknown"), doc("payslip"), doc("diploma"), doc("diploma")]) == "diploma"
+
+
+# --- issue 10, independent corpus dev split: what real documents say about other documents ----
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Transcript of Records", "Programme: Master of Science in Computer Science - status: enrolled, degree not yet "
+     "awarded (60 of 120 credits). SPECIMEN - not a diploma"),
+    ("Relevé de notes", "Université SPECIMEN. Master en sciences informatiques, grade non encore conféré. "
+     "SPECIMEN - pas un diplôme"),
+])
+def test_a_transcript_that_says_it_is_no_diploma_is_no_diploma(title, body):
+    from docscan import classify
+
+    text = f"{title}\nSPECIMEN University\n{body}"
+    result = classify_text(text, title=title)
+    assert result.doc_type != "diploma", result.reasons
+    # The transcript's words count against a diploma, so the learned model may not propose one.
+    opinion = classify.rules_opinion(classify.page_text(text, title, load_rules()), load_rules())
+    assert "diploma" in opinion.vetoed
+
+
+def test_a_negation_before_a_type_word_makes_it_a_mention():
+    from docscan import classify
+
+    rules = classify.load_rules()
+    for text in ("SPECIMEN - certificate of coverage, not an assignment letter", "geen diploma",
+                 "Dit onderzoek vervangt het medisch attest voor het verblijf niet."):
+        page = classify.page_text(text, None, rules)
+        hits = [hit for type_rules in rules.types.values() for rule in type_rules.rules
+                if (hit := classify._apply(rule, page, rules)) and hit.weight > 0]
+        assert hits and all(h.evidence.code == "found_as_mention" for h in hits if h.weight >= 2), \
+            (text, [h.evidence for h in hits])
+
+
+def test_a_purpose_line_naming_the_application_does_not_make_an_application_form():
+    # A Brussels commune's extract "délivré en vue d'une demande de permis unique" (issue 10).
+    title = "EXTRAIT DU CASIER JUDICIAIRE"
+    text = (f"{title}\nCommune d'Ixelles\nNom: SPECIMEN Priya\nAucune condamnation.\n"
+            "Extrait délivré en vue d'une demande de permis unique.")
+    result = _rules_only(text, title=title)
+    assert result.doc_type == "criminal_record" and result.confident, result.reasons
+    actiris = ("ATTEST VAN VERSPREIDING VAN EEN WERKAANBIEDING\nActiris verklaart dat de onderstaande werkaanbieding "
+               "verspreid werd op actiris.brussels.\nDit attest wordt afgeleverd met het oog op een aanvraag voor een "
+               "gecombineerde vergunning.")
+    assert _rules_only(actiris, title="ATTEST VAN VERSPREIDING VAN EEN WERKAANBIEDING").doc_type == "vacancy_proof"
+
+
+def test_documents_in_a_forms_annex_list_are_mentions():
+    title = "Aanvraagformulier - toelating tot arbeid van onbepaalde duur"
+    text = (f"{title}\nNaam JOHNSON\nWerkgever SPECIMEN Logistics NV\nBijgevoegde stukken\nkopie van het paspoort\n"
+            "loonbrieven van de laatste 4 jaar\nlopende arbeidsovereenkomst\nbewijs van betaling van de retributie\n"
+            "Handtekening van de werknemer")
+    result = _rules_only(text, title=title)
+    assert result.doc_type == "application_form", result.reasons
+    # The same contract words outside an annex list are the page's own.
+    contract = _rules_only("Arbeidsovereenkomst\nDe werkgever en de werknemer sluiten deze arbeidsovereenkomst.",
+                           title="Arbeidsovereenkomst")
+    assert contract.doc_type == "employment_contract"
+
+
+def test_a_walloon_work_authorisation_form_is_an_application_form():
+    title = "Demande d'autorisation de travail dans le cadre du permis unique"
+    text = (f"{title}\nFormulaire employeur\nNom SPECIMEN Prénom Priya\nNationalité indienne\nN° de passeport I1190574\n"
+            "Lieu de naissance Hyderabad\nCommission paritaire 145")
+    assert _rules_only(text, title=title).doc_type == "application_form"
+
+
+def test_an_identity_card_photo_without_its_title_is_no_passport():
+    text = ("REPUBLIC OF SPECIMEN - NATIONAL IDENTITY CARD (COL)\nSurname / Nom RODRIGUEZ\nGiven names Santiago\n"
+            "Sex M\nDate of birth 28/12/1980\nDocument no. B81279227\nDate of expiry 01/09/2036\nNationality COL")
+    result = classify_text(text, title="Surname / Nom RODRIGUEZ")
+    assert result.doc_type != "passport", result.reasons
+
+
+def test_a_cover_letter_answering_a_vacancy_is_not_its_publication():
+    text = ("Emily Grace SPECIMEN\n23 September 2026\nApplication for the position of Financial analyst\n"
+            "Dear Hiring Manager,\nI am writing to apply for the Financial analyst vacancy (VDAB reference 32276722) "
+            "published on vdab.be and EURES. Please find my CV and diploma attached.\nYours sincerely,")
+    result = classify_text(text)
+    assert result.doc_type != "vacancy_proof", result.reasons
+
+
+def test_a_title_naming_the_rules_type_is_never_overridden_by_the_model():
+    from docscan import classify, text_model
+
+    title = "INTERDICTION D'ENTRÉE"
+    page = classify.page_text(f"Annexe 13sexies\n{title}\nDurée de l'interdiction 7 ans", title, load_rules())
+    opinion = classify.rules_opinion(page, load_rules())
+    doubting = text_model.Prediction("order_to_leave", 0.95, ())
+    decision = classify.decide(opinion, doubting, load_rules())
+    assert decision.doc_type == "entry_ban" and not decision.confident
+    assert "model_disagrees" in [r.code for r in decision.reasons]
+
+
+def test_weak_rules_and_a_sure_model_agreeing_are_confident_and_say_so():
+    from docscan import classify, text_model
+
+    rules = load_rules()
+    page = classify.page_text("Bevestiging van overschrijving\nmededeling 2026/1234", None, rules)
+    opinion = classify.rules_opinion(page, rules)
+    assert 0 < opinion.score < rules.min_score and opinion.best == "fee_payment_proof"
+    sure = classify.decide(opinion, text_model.Prediction("fee_payment_proof", 0.95, ()), rules)
+    assert sure.doc_type == "fee_payment_proof" and sure.confident
+    assert "model_and_rules_agree" in [r.code for r in sure.reasons]
+    unsure = classify.decide(opinion, text_model.Prediction("fee_payment_proof", rules.model_solo, ()), rules)
+    assert unsure.doc_type == "fee_payment_proof" and not unsure.confident
+    other = classify.decide(opinion, text_model.Prediction("payslip", 0.95, ()), rules)
+    assert not other.confident
+
+
+def test_a_sentence_is_never_a_title():
+    lines = [layout.TextLine("In het kader van uw indiensttreding bij Exemple Digital SA wordt u op 2 oktober "
+                             "verwacht bij de externe dienst", 200, 40),
+             *[layout.TextLine(f"gewone regel {i} van de brief", 300 + 40 * i, 22) for i in range(10)]]
+    assert layout.title_text(lines, 3508) == ""

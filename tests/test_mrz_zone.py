@@ -178,3 +178,40 @@ def test_the_band_of_a_zone_turned_20_degrees_is_found():
     page = GEN.data_page(holder(), 900, rng).rotate(20, expand=True, fillcolor=(120, 90, 60))
     bands = mrz_zone.find_bands(np.asarray(page.convert("L")))
     assert bands and bands[0].lines == 2 and abs(abs(bands[0].angle) - 20) < 3, bands[:2]
+
+
+def test_a_born_digital_passport_whose_zone_is_an_image_is_read_from_the_rendered_page(tmp_path):
+    # Issue 10's independent bundles: a passport PDF with its labels in the text layer and its
+    # zone drawn as an image came out "the expiry date could not be read".
+    import io
+    import random
+
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    person = holder(state="USA", nationality="USA", surname="SPECIMEN", given="EMILY", number="206213432",
+                    birth=date(1998, 8, 25), expiry=date(2030, 1, 9), sex="F")
+    image = GEN.data_page(person, 700, random.Random(3))
+    width, height = 354.0, 354.0 * image.height / image.width
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=(width, height + 60))
+    page.drawImage(ImageReader(image), 0, 0, width, height)
+    page.setFont("Helvetica", 7)
+    for i, label in enumerate(["SPECIMEN - UNITED STATES OF AMERICA", "PASSPORT / PASSEPORT", "Surname / Nom SPECIMEN",
+                               "Nationality / Nationalité UNITED STATES OF AMERICA",
+                               "Date of birth / Date de naissance 25 AUG 1998", "Place of birth CALIFORNIA"]):
+        page.drawString(10 + 170 * (i % 2), height + 48 - 14 * (i // 2), label)
+    page.save()
+    path = tmp_path / "document.pdf"
+    path.write_bytes(buffer.getvalue())
+
+    settings = Settings(workers=1)
+    source = ingest.probe(str(path), settings)
+    result = pipeline.read_page(pipeline.PageTask(source, 0, settings, TODAY))
+    assert result.source == "text_layer"
+    zone = result.classification.mrz
+    assert zone is not None and zone.valid and zone.expiry_date == date(2030, 1, 9)
+    assert result.doc_type == "passport"
+    document = pipeline.assemble_file(source, (result,), pipeline.classify.load_rules(), TODAY).documents[0]
+    assert document.expiry_date == date(2030, 1, 9)
+    assert not document.mrz_exact  # read by OCR from the rendered page, not typed in the text layer

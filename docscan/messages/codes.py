@@ -80,6 +80,7 @@ CODES: dict[str, dict[str, str]] = {
     'model': {'doc_type': 'type', 'probability': 'percent', 'words': 'msg'},
     'whole_wording': {},
     'model_only': {},
+    'model_and_rules_agree': {},
     'no_match': {'guess': 'msg'},
     'best_guess': {'doc_type': 'type', 'score': 'int', 'needed': 'int'},
     'not_in_title': {},
