@@ -1030,10 +1030,6 @@ def authentication_verdict(requirement: Requirement, doc: Document, applicant: A
         return None
     if applicant.issued_outside_eea is False:
         return None
-    if doc.translation_declaration and not doc.foreign_language and doc.script is None:
-        # A sworn translation made in Belgium is not a public document from abroad: its original
-        # is, and it is asked of the original (issue 16).
-        return None
     req, where = requirement.id, doc.label
     found = doc.authentication
     country = doc.issuing_country

@@ -584,10 +584,6 @@ def _authentication_facts(segment: list[PageResult]) -> dict:
     signed = any(s.state == SignatureState.INTACT for p in segment if p.signatures for s in p.signatures.signatures)
     mark = authentication.find_mark(text, signed=signed)
     country = authentication.country_in_text(text)
-    if country is None and language.has_translation_declaration(text):
-        # A sworn translation opens with the translator's heading: the original's letterhead
-        # ("Autorité émettrice : République arabe d'Égypte") comes further down (issue 16).
-        country = authentication.translated_country(text)
     source = CountrySource.APOSTILLE if mark is not None and mark.country is not None and mark.country == country \
         else CountrySource.TEXT
     return {"authentication": mark.kind if mark else None, "issuing_country": country,
@@ -636,11 +632,16 @@ def settle_authentications(files: Sequence[FileResult], checklist: checklist_mod
         current = changed.get(id(document), document)
         translation = by_label.get(current.translated_in or "")
         if current.doc_type in needing and current.issuing_country is None and translation is not None \
-                and translation is not document and translation.issuing_country not in (None, "BE"):
-            # The sworn translation renders the original's letterhead in one of the four languages.
-            current = replace(current, issuing_country=translation.issuing_country,
-                              country_source=translation.country_source)
-            changed[id(document)] = current
+                and translation is not document:
+            # The sworn translation renders the original's letterhead in one of the four languages,
+            # below the translator's own heading ("Autorité émettrice : République arabe
+            # d'Égypte"): its whole text names the country, Belgium aside (issue 16).
+            rendered = translation.issuing_country if translation.issuing_country not in (None, "BE") \
+                else authentication.translated_country(texts[id(translation)], rules)
+            if rendered is not None:
+                current = replace(current, issuing_country=rendered,
+                                  country_source=translation.country_source or CountrySource.TEXT)
+                changed[id(document)] = current
         if current.doc_type in needing and current.issuing_country is None and current.foreign_language:
             presumed = authentication.presumed_country(current.language, applicant.nationality, rules)
             if presumed is not None:

@@ -197,3 +197,47 @@ def test_an_unknown_document_sharing_little_with_a_translation_stays_unknown(tmp
     documents = _documents(_check([letter, translation], page_cache))
     assert documents["lettre.pdf"].doc_type == "unknown"
     assert documents["lettre.pdf"].translated_in is None
+
+
+# --- separate apostilles and legalisations linked to the document they name ---------------------
+
+from docscan import authentication  # noqa: E402
+
+STICKER = ("Légalisation / Legalisatie\nAmbassade de Belgique au Caire\nVu pour légalisation de la signature de\n"
+           "Karim MANSOUR, directeur\nNuméro de contrôle 4189 8249 7871\nSPECIMEN document")
+
+
+def _candidate(text: str, kind_fits: bool = False) -> authentication.MarkCandidate:
+    return authentication.MarkCandidate(text, False, kind_fits)
+
+
+@pytest.mark.parametrize("candidates,expected", [
+    # The signer's name is in one candidate only: that one.
+    ([_candidate("Medical certificate SPECIMEN document signature"),
+      _candidate("Criminal status certificate, director Karim MANSOUR, SPECIMEN document")], 1),
+    # Only words of the sticker's printed form ("signature", "légalisation") and words every
+    # candidate shares: nothing tells them apart.
+    ([_candidate("Medical certificate SPECIMEN document, signature of the doctor"),
+      _candidate("Certificate SPECIMEN document")], None),
+    # The same, but one candidate's country owes a legalisation: that one.
+    ([_candidate("Medical certificate SPECIMEN document, signature of the doctor"),
+      _candidate("Certificate SPECIMEN document", kind_fits=True)], 1),
+])
+def test_a_separate_legalisation_is_linked_by_what_only_one_candidate_shares(candidates, expected):
+    assert authentication.mark_target(STICKER, candidates) == expected
+
+
+def test_a_translation_names_its_originals_country_below_the_translators_heading():
+    text = ("Cabinet de traduction, Bruxelles, Belgique\nTRADUCTION JURÉE\nTraduction de l'arabe\n"
+            "Autorité émettrice : République arabe d'Égypte, ministère de l'Intérieur\nTraductrice jurée")
+    assert authentication.translated_country(text) == "EG"
+    assert authentication.country_in_text(text) != "EG"  # not in the letterhead: the translator's
+
+
+@pytest.mark.parametrize("header,country", [
+    ("THE STATE UNIVERSITY OF OHIO\nDiploma", "US"),
+    ("New Mexico Department of Public Safety\nCriminal history", "US"),
+    ("Virginia SMITH\nCurriculum vitae", None),  # a given name, not the state
+])
+def test_a_us_state_names_the_united_states(header, country):
+    assert authentication.country_in_text(header) == country
