@@ -156,16 +156,21 @@ def _names(locales: tuple[str, ...], aliases: tuple[tuple[str, tuple[str, ...]],
     return tuple(sorted(names.items(), key=lambda item: (-len(item[0]), item[0])))
 
 
-def _named_country(text: str, rules: AuthenticationRules, *, strict: bool) -> str | None:
+def _named_country(text: str, rules: AuthenticationRules, *, strict: bool,
+                   ignore: frozenset[str] = frozenset()) -> str | None:
     """The one country named in `text` (its longest name found), or None when none or several
-    are. With `strict`, names that are also common words or given names count too."""
-    page = f" {normalise(text)} "
+    are. With `strict`, names that are also common words or given names count too; countries in
+    `ignore` are passed over (their names still hide shorter ones)."""
+    # "République arabe d'Égypte", "ambassade de l'Inde": an elided article is a word of its own.
+    page = f" {normalise(text).replace(chr(39), ' ')} "
     found: set[str] = set()
     for name, code in _country_names(rules):
         if not name or (not strict and name in rules.ambiguous_names):
             continue
+        name = name.replace("'", " ")
         if f" {name} " in page:
-            found.add(code)
+            if code not in ignore:
+                found.add(code)
             page = page.replace(f" {name} ", " | ")
     return next(iter(found)) if len(found) == 1 else None
 
@@ -192,6 +197,14 @@ def country_in_text(text: str, rules: AuthenticationRules | None = None) -> str 
     for post in rules.belgian_posts:  # a legalisation sticker at the top names Belgium's embassy
         header = header.replace(f" {normalise(post)} ", " | ")
     return _named_country(header, rules, strict=False)
+
+
+def translated_country(text: str, rules: AuthenticationRules | None = None) -> str | None:
+    """The one country other than Belgium that a sworn translation's whole text names (the
+    original's issuing authority, which the translation renders below the translator's
+    heading); None when it names none or several."""
+    rules = rules or load_authentication_rules()
+    return _named_country(text, rules, strict=False, ignore=frozenset({"BE"}))
 
 
 def presumed_country(language: str | None, nationality: str | None,
@@ -231,9 +244,52 @@ def satisfies(found: AuthenticationKind, needed: AuthenticationKind | None) -> b
     return not (needed == AuthenticationKind.LEGALISATION and found == AuthenticationKind.APOSTILLE)
 
 
-def shared_words(first: str, second: str) -> int:
-    """Words of at least 5 letters the two texts share (an apostille names the signer and the
-    authority of the document it authenticates: the link between two files)."""
-    def words(text: str) -> set[str]:
-        return {w for w in normalise(text).split() if len(w) >= 5 and not w.isdigit()}
-    return len(words(first) & words(second))
+def significant_words(text: str) -> set[str]:
+    """The words of at least 5 letters of a text, numbers left out: an apostille names the
+    signer and the authority of the document it authenticates, the link between two files."""
+    return {w for w in normalise(text).split() if len(w) >= 5 and not w.isdigit()}
+
+
+#: A separate sheet is linked to one of several candidates only when it shares this many more
+#: words with it than with the next: a name is two words. On corpus D's dev split a Cairo
+#: legalisation shared "signature" alone with an English medical certificate (besides the
+#: words every page of the group shares) and was linked to it, not to the record it legalised.
+LINK_MARGIN = 2
+
+
+@dataclass(frozen=True)
+class MarkCandidate:
+    """A document a separate apostille or legalisation may authenticate, as `mark_target` weighs it."""
+
+    text: str
+    #: In the mark's own file (an apostille stapled behind its document and scanned with it).
+    same_file: bool
+    #: Its issuing country is known and owes this kind of mark (an apostille from a Convention
+    #: party, a legalisation from a country outside it).
+    kind_fits: bool
+
+
+def mark_target(mark_text: str, candidates: list[MarkCandidate],
+                rules: AuthenticationRules | None = None) -> int | None:
+    """Which candidate a separate apostille or legalisation authenticates (its index), or None.
+
+    Its own file's first; else the one sharing the most words with it (a signer's name, an
+    authority) that the other candidates do not share too, the words of the mark's printed
+    form left out, with `LINK_MARGIN` for a candidate whose country owes this kind of mark;
+    the best must lead by `LINK_MARGIN`, or nothing tells them apart and it stays unlinked.
+    """
+    if not candidates:
+        return None
+    rules = rules or load_authentication_rules()
+    form = set().union(*(significant_words(p) for p in (*rules.apostille_words, *rules.convention_phrases,
+                                                        *rules.legalisation_phrases, *rules.belgian_posts,
+                                                        *(label for labels in rules.field_labels.values()
+                                                          for label in labels))))
+    marked = significant_words(mark_text) - form
+    shared = [marked & significant_words(c.text) for c in candidates]
+    common = set.intersection(*shared) if len(shared) > 1 else set()
+    scores = sorted(((len(words - common) + 100 * c.same_file + LINK_MARGIN * c.kind_fits, i)
+                     for i, (words, c) in enumerate(zip(shared, candidates))), reverse=True)
+    if len(scores) > 1 and scores[0][0] - scores[1][0] < LINK_MARGIN:
+        return None
+    return scores[0][1]

@@ -172,3 +172,25 @@ def has_register_number(text: str, rules: LanguageRules | None = None) -> bool:
     the declaration alone is what translators always write)."""
     rules = rules or load_language_rules()
     return re.search(rules.translator_register, text, flags=re.IGNORECASE) is not None
+
+
+#: A number a translator copies as it is: a certificate's, a passport's, a register's (4+ digits,
+#: possibly grouped: "12 345/2026"); a year alone is too common to tell two documents apart.
+_DOCUMENT_NUMBER = re.compile(r"\d[\d/ -]{2,}\d")
+
+
+def translation_evidence(original: str, translation: str) -> int:
+    """How much a sworn translation's text shows it renders `original`: the dates both give (a
+    date in words and in figures is one date), and the numbers both copy (the certificate's, the
+    passport's), each a point. Names are not compared: the translation writes them in Latin
+    letters, the original perhaps in its own script. The texts are never kept or logged."""
+    from .dates import find_dates
+
+    def numbers(text: str) -> set[str]:
+        found = {re.sub(r"\D", "", n) for n in _DOCUMENT_NUMBER.findall(text)}
+        return {n for n in found if len(n) >= 5 or (len(n) == 4 and not 1900 <= int(n) <= 2099)}
+
+    def days(text: str) -> set:
+        return {d.value for d in find_dates(text)}
+
+    return len(days(original) & days(translation)) + len(numbers(original) & numbers(translation))

@@ -37,7 +37,7 @@ from .signatures import signature_reason
 from .errors import FileProblem, OcrError, UsageError
 from .ingest import SourceFile
 from .datafiles import RULES_DIR
-from .models import Applicant, CountrySource, Document, EntryBanReading, Reason, SalaryReading, SignatureCheck, SignatureState
+from .models import Applicant, AuthenticationKind, CountrySource, Document, EntryBanReading, Reason, SalaryReading, SignatureCheck, SignatureState
 from .outputs import write_private
 from .report import Report, ReportWarning, build_report
 from .settings import Settings
@@ -45,7 +45,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 15  # 15: a zone drawn on a born-digital identity page is read from the rendered page (issue 10); 8: reasons are codes (issue 14); 9: signatures on a PDF's first page (issue 16); 10: salary and entry ban per page (issue 15); 11: photos straightened, capture faults (issue 17); 12: an upside-down page OSD was unsure of is turned (issue 15); 13: a zone's number confirmed by the page when a date's check fails (issue 11); 14: capture faults recalibrated, outlines kept only when sure (issue 17)
+PAGE_RESULT_VERSION = 16  # 8: reasons are codes (issue 14); 9: signatures on a PDF's first page (issue 16); 10: salary and entry ban per page (issue 15); 11: photos straightened, capture faults (issue 17); 12: an upside-down page OSD was unsure of is turned (issue 15); 13: a zone's number confirmed by the page when a date's check fails (issue 11); 14: capture faults recalibrated, outlines kept only when sure (issue 17); 15: marks of non-Latin scripts kept, the text model silent on pages mostly in other scripts (issue 16); 16: a zone drawn on a born-digital identity page is read from the rendered page (issue 10)
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -381,8 +381,9 @@ class PageCache:
             return None  # judged under other rules, and its words were not kept: read it again
         zone = result.classification.mrz if result.classification else None
         judged = judge_reading(result.number, result.reading, result.quality, task.today, zone, result.capture)
+        # The signatures were checked on the file, not judged from the reading: they stay.
         return replace(judged, exif_rotation=result.exif_rotation, seconds=result.seconds,
-                       stage_seconds=result.stage_seconds)
+                       stage_seconds=result.stage_seconds, signatures=result.signatures)
 
     def put(self, task: PageTask, result: PageResult) -> None:
         if result.error is not None and result.error.code.startswith(("ocr_", "page_timeout", "page_failed", "page_crashed",
@@ -627,7 +628,8 @@ def settle_authentications(files: Sequence[FileResult], checklist: checklist_mod
     page: an apostille sheet, a sticker on its own), or whose text opens with the mark, is a
     separate mark: it authenticates the
     document of the bundle that needs one and shares most words with it (the signer's name, the
-    authority), the same file first; with nothing to tell two candidates apart it stays unlinked.
+    authority), the same file first; with nothing to tell two candidates apart it stays unlinked
+    (`authentication.mark_target`).
     """
     rules = authentication.load_authentication_rules()
     needing = set(rules.public_documents) | {t for r in checklist.requirements if r.legalise_outside_eea
@@ -643,11 +645,11 @@ def settle_authentications(files: Sequence[FileResult], checklist: checklist_mod
     changed: dict[int, Document] = {}
     for mark in marks:
         free = [t for t in targets if id(t) not in changed]
-        scored = sorted(((authentication.shared_words(texts[id(mark)], texts[id(t)]) + (t.file == mark.file) * 100, t)
-                         for t in free), key=lambda item: -item[0])
-        if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        chosen = authentication.mark_target(texts[id(mark)], [authentication.MarkCandidate(
+            texts[id(t)], t.file == mark.file, _owes(t, mark.authentication, rules)) for t in free], rules)
+        if chosen is None:
             continue
-        target = scored[0][1]
+        target = free[chosen]
         country = target.issuing_country or (mark.issuing_country if mark.country_source == CountrySource.APOSTILLE
                                              else None)
         changed[id(target)] = replace(target, authentication=mark.authentication, authenticated_in=mark.label,
@@ -659,11 +661,16 @@ def settle_authentications(files: Sequence[FileResult], checklist: checklist_mod
         current = changed.get(id(document), document)
         translation = by_label.get(current.translated_in or "")
         if current.doc_type in needing and current.issuing_country is None and translation is not None \
-                and translation is not document and translation.issuing_country not in (None, "BE"):
-            # The sworn translation renders the original's letterhead in one of the four languages.
-            current = replace(current, issuing_country=translation.issuing_country,
-                              country_source=translation.country_source)
-            changed[id(document)] = current
+                and translation is not document:
+            # The sworn translation renders the original's letterhead in one of the four languages,
+            # below the translator's own heading ("Autorité émettrice : République arabe
+            # d'Égypte"): its whole text names the country, Belgium aside (issue 16).
+            rendered = translation.issuing_country if translation.issuing_country not in (None, "BE") \
+                else authentication.translated_country(texts[id(translation)], rules)
+            if rendered is not None:
+                current = replace(current, issuing_country=rendered,
+                                  country_source=translation.country_source or CountrySource.TEXT)
+                changed[id(document)] = current
         if current.doc_type in needing and current.issuing_country is None and current.foreign_language:
             presumed = authentication.presumed_country(current.language, applicant.nationality, rules)
             if presumed is not None:
@@ -671,6 +678,15 @@ def settle_authentications(files: Sequence[FileResult], checklist: checklist_mod
     if not changed:
         return tuple(files)
     return tuple(replace(f, documents=tuple(changed.get(id(d), d) for d in f.documents)) for f in files)
+
+
+def _owes(document: Document, kind: AuthenticationKind | None, rules: authentication.AuthenticationRules) -> bool:
+    """Whether the document's known issuing country owes this kind of mark."""
+    if document.issuing_country is None or kind is None:
+        return False
+    needed = authentication.required_kind(document.issuing_country, rules)
+    legalised = kind in (AuthenticationKind.LEGALISATION, AuthenticationKind.E_LEGALISATION)
+    return needed == kind or (needed == AuthenticationKind.LEGALISATION and legalised)
 
 
 def _document_text(result: FileResult, document: Document) -> str:
@@ -683,33 +699,83 @@ def _document_text(result: FileResult, document: Document) -> str:
 def settle_translations(files: Sequence[FileResult]) -> tuple[FileResult, ...]:
     """Pair each document that needs a translation with the sworn translation among the files.
 
-    A translation is a document of the same type, in one of the four languages, whose text holds
-    a sworn translator's declaration (`rules/languages.yaml`); a file holding both the original
-    and its translation is its own translation. The original is then "translated" (its status is
-    not held back), and the translation is not counted as a second candidate.
+    A translation is a document in one of the four languages whose text holds a sworn
+    translator's declaration (`rules/languages.yaml`); a file holding both the original and its
+    translation is its own translation. It renders a document of its own type, or it is unsure
+    of its type (a translation opens with the translator's heading, not the document's title);
+    among those, the one that shares the most dates and numbers with the original is its
+    translation (`language.translation_evidence`), each translation used once, the surest pairs
+    first. A translation typed `unknown` takes its original's type. The original is then
+    "translated" (its status is not held back), and the translation is not counted as a second
+    candidate.
     """
     documents = [d for f in files for d in f.documents]
+    texts = {id(d): _document_text(f, d) for f in files for d in f.documents}
     translations = [d for d in documents if d.translation_declaration and not d.foreign_language and d.script is None]
     paired: dict[int, Document] = {}
-    used: dict[int, str] = {}
+    used: dict[int, Document] = {}
+    originals = []
     for document in documents:
         if not (document.foreign_language or document.script is not None):
             continue
         if document.translation_declaration:
             paired[id(document)] = replace(document, translated_in=document.label)
+        else:
+            originals.append(document)
+    candidates = sorted(((_translation_fit(o, t, texts), i, j) for i, o in enumerate(originals)
+                         for j, t in enumerate(translations) if t.label != o.label), key=lambda c: (-c[0], c[1], c[2]))
+    for fit, i, j in candidates:
+        original, translation = originals[i], translations[j]
+        if fit < 0 or id(original) in paired or id(translation) in used:
             continue
-        match = next((t for t in translations if t.doc_type == document.doc_type and t.label != document.label), None)
-        if match is not None:
-            paired[id(document)] = replace(document, translated_in=match.label)
-            used[id(match)] = document.label
+        paired[id(original)] = replace(original, translated_in=translation.label)
+        used[id(translation)] = original
+    for translation in translations:
+        if id(translation) in used or translation.doc_type == classify.UNKNOWN:
+            continue
+        # An original docscan could not read (a page in a script without its packs, read as
+        # Latin noise) is unknown; the translation's dates and numbers still point at it.
+        unread = [(language.translation_evidence(texts[id(d)], texts[id(translation)]), i)
+                  for i, d in enumerate(documents) if d.doc_type == classify.UNKNOWN and id(d) not in paired
+                  and id(d) not in used and not d.translation_declaration]
+        unread.sort(reverse=True)
+        if unread and unread[0][0] >= UNREAD_ORIGINAL_EVIDENCE and (len(unread) == 1 or unread[1][0] < unread[0][0]):
+            original = documents[unread[0][1]]
+            paired[id(original)] = replace(original, doc_type=translation.doc_type, confident=translation.confident,
+                                           translated_in=translation.label)
+            used[id(translation)] = original
     if not paired:
         return tuple(files)
     settled = []
     for result in files:
-        documents_now = tuple(paired.get(id(d)) or (replace(d, translation_of=used[id(d)]) if id(d) in used else d)
+        documents_now = tuple(paired.get(id(d)) or (_as_translation(d, used[id(d)]) if id(d) in used else d)
                               for d in result.documents)
         settled.append(replace(result, documents=documents_now))
     return tuple(settled)
+
+
+#: Dates and numbers an unknown document must share with a sworn translation to be taken as its
+#: original: a passport shares two with any of its holder's documents (birth date, number); the
+#: Indian certificate of corpus D's dev split shared its number, date, birth date and passport number.
+UNREAD_ORIGINAL_EVIDENCE = 3
+
+
+def _translation_fit(original: Document, translation: Document, texts: dict[int, str]) -> int:
+    """How well `translation` fits `original`: 100 for the same type, plus the dates and numbers
+    both give; -1 when it cannot be its translation (another known type, or an unsure type
+    without a shared date or number)."""
+    evidence = language.translation_evidence(texts[id(original)], texts[id(translation)])
+    if translation.doc_type == original.doc_type:
+        return 100 + evidence
+    if translation.doc_type == classify.UNKNOWN and evidence:
+        return evidence
+    return -1
+
+
+def _as_translation(translation: Document, original: Document) -> Document:
+    """The translation, marked as its original's: of the original's type when it had none."""
+    doc_type = original.doc_type if translation.doc_type == classify.UNKNOWN else translation.doc_type
+    return replace(translation, translation_of=original.label, doc_type=doc_type)
 
 
 def _is_blank(page: PageResult) -> bool:

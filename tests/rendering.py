@@ -11,7 +11,8 @@ DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 def text_pdf(lines: list[str], font: str = "Helvetica", size: int = 13) -> bytes:
     """One A4-ish page with `lines` from the top; a font other than Helvetica means DejaVu Sans
-    (Cyrillic, Greek, accents beyond Latin-1). An empty line leaves a gap."""
+    (Cyrillic, Greek, accents beyond Latin-1), or the TrueType file it names (FreeSans for
+    Devanagari). An empty line leaves a gap."""
     from reportlab.pdfgen import canvas
 
     buffer = io.BytesIO()
@@ -20,8 +21,9 @@ def text_pdf(lines: list[str], font: str = "Helvetica", size: int = 13) -> bytes
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
 
-        pdfmetrics.registerFont(TTFont("DejaVu", DEJAVU))
-        font = "DejaVu"
+        path = font if font.endswith(".ttf") else DEJAVU
+        font = Path(path).stem
+        pdfmetrics.registerFont(TTFont(font, path))
     page.setFont(font, size)
     y = 760
     for line in lines:
