@@ -6,7 +6,7 @@ open in pdfplumber and in PDFium (Chromium's PDF engine), fit the size limit, th
 largest size, the resolution and JPEG quality chosen, and the share of the words docscan read
 that the PDF's text layer gives back (target: at least 95%).
 
-    .venv/bin/python benchmarks/export_benchmark.py --files 24 [--max-mb 2]
+    .venv/bin/python benchmarks/export_benchmark.py --files 24 [--max-mb 2] [--workers 1]
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=24, help="files per run, spread over the kinds")
     parser.add_argument("--max-mb", type=float, default=2.0)
+    parser.add_argument("--workers", type=int, default=1, help="page workers (default 1: a shared machine)")
     args = parser.parse_args()
 
     with (CORPUS / "labels.csv").open(encoding="utf-8") as handle:
@@ -52,7 +53,7 @@ def main() -> int:
         if row["kind"] in ("photo", "scan", "scanpdf") and (CORPUS / row["path"]).exists():
             by_kind[row["kind"]].append(row)
     chosen = [row for kind in sorted(by_kind) for row in by_kind[kind][: max(1, args.files // len(by_kind))]]
-    settings = Settings()
+    settings = Settings(workers=args.workers)
     limits = export.ExportLimits(max_bytes=int(args.max_mb * 1_000_000))
     rules = classify.load_rules()
     sources = [ingest.probe(CORPUS / row["path"], settings) for row in chosen]

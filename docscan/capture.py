@@ -97,8 +97,14 @@ class CaptureThresholds(BaseModel):
     min_obstruction_area: float = Field(gt=0, lt=1)
     max_obstruction_texture: float = Field(ge=0, le=1)
     min_obstruction_edge: float = Field(gt=0, le=255)
+    obstruction_redness: float = Field(gt=0, le=128)
+    max_red_obstruction_texture: float = Field(ge=0, le=1)
     min_moire_peak: float = Field(gt=1)
     min_moire_amplitude: float = Field(gt=0, le=255)
+    min_moire_chroma_peak: float = Field(gt=1)
+    min_moire_chroma_amplitude: float = Field(gt=0, le=255)
+    max_moire_chroma_correlation: float = Field(ge=0, le=1)
+    max_moire_patch_ink: float = Field(ge=0, le=1)
     min_moire_patches: float = Field(gt=0, le=1)
     hides_text_share: float = Field(gt=0, le=1)
 
@@ -174,14 +180,20 @@ class Capture:
 # Public functions
 
 
-def straighten(gray: np.ndarray, thresholds: CaptureThresholds | None = None) -> tuple[np.ndarray, Capture]:
+def straighten(gray: np.ndarray, thresholds: CaptureThresholds | None = None, *,
+               colour: np.ndarray | None = None) -> tuple[np.ndarray, Capture]:
     """The page found, straightened and cropped, with what was found wrong with the capture.
 
     Returns the image to measure and read (the input itself when nothing was done) and the
-    `Capture` saying what was done and which faults were found on the result.
+    `Capture` saying what was done and which faults were found on the result. `colour` is the
+    same picture in colour (RGB, `ingest.PageInput.colour`), when the file has colour: a
+    screen's sub-pixel fringes and a finger's skin are told from a grey page by it; without it
+    the faults are looked for in grey alone.
     """
     limits = thresholds or load_thresholds()
     _check(gray)
+    if colour is not None and (colour.ndim != 3 or colour.shape[:2] != gray.shape or colour.shape[2] != 3):
+        colour = None  # not the same picture: judged in grey
     height, width = gray.shape
     outline = find_outline(gray, limits)
     if outline is not None:
@@ -193,7 +205,8 @@ def straighten(gray: np.ndarray, thresholds: CaptureThresholds | None = None) ->
         angle = skew_angle(gray, limits)
         page = _rotate(gray, angle) if angle else gray
         method = "deskew" if angle else "none"
-    faults = find_faults(page, touched, limits)
+    colour_page = _straightened_as(colour, method, corners, angle, touched) if colour is not None else None
+    faults = find_faults(page, touched, limits, colour=colour_page, cropped=method == "outline")
     capture = Capture(method=method, corners=tuple(map(tuple, corners.tolist())) if corners is not None else None,
                       angle=angle, input_size=(width, height), output_size=(page.shape[1], page.shape[0]),
                       faults=faults, touched=tuple(touched))
@@ -207,10 +220,17 @@ def replay(image: np.ndarray, found: Capture) -> np.ndarray:
     the one measured is returned unchanged."""
     if (image.shape[1], image.shape[0]) != tuple(found.input_size):
         return image
-    if found.method == "outline" and found.corners:
-        return _warp(image, np.array(found.corners, dtype=np.float32), found.touched)
-    if found.method == "deskew" and found.angle:
-        return _rotate(image, found.angle)
+    corners = np.array(found.corners, dtype=np.float32) if found.corners else None
+    return _straightened_as(image, found.method, corners, found.angle, found.touched)
+
+
+def _straightened_as(image: np.ndarray, method: str, corners: np.ndarray | None, angle: float,
+                     touched: tuple[str, ...]) -> np.ndarray:
+    """`image` (grey or colour) warped, turned or kept as `method` says."""
+    if method == "outline" and corners is not None:
+        return _warp(image, corners, touched)
+    if method == "deskew" and angle:
+        return _rotate(image, angle)
     return image
 
 
@@ -341,8 +361,11 @@ def skew_angle(gray: np.ndarray, thresholds: CaptureThresholds | None = None) ->
 
 
 def find_faults(page: np.ndarray, cut_sides: tuple[str, ...] = (),
-                thresholds: CaptureThresholds | None = None) -> tuple[CaptureFault, ...]:
-    """Glare, cut-off sides, obstructions and moiré on a straightened page."""
+                thresholds: CaptureThresholds | None = None, *,
+                colour: np.ndarray | None = None, cropped: bool = False) -> tuple[CaptureFault, ...]:
+    """Glare, cut-off sides, obstructions and moiré on a straightened page (`colour`: the same
+    page in RGB, when the file has colour; `cropped`: the background was cut away with the
+    page's outline, so nothing around the page is left in the picture)."""
     limits = thresholds or load_thresholds()
     small, scale = _small(page)
     closed = _closed(small)
@@ -350,9 +373,12 @@ def find_faults(page: np.ndarray, cut_sides: tuple[str, ...] = (),
     text_box = _text_box(ink)
     faults: list[CaptureFault] = []
     faults += _glare(small, closed, ink, text_box, scale, limits)
-    faults += _obstructions(small, closed, text_box, scale, limits)
+    objects = _obstructions(small, closed, text_box, scale, limits)
+    if not objects and colour is not None:
+        objects = _red_obstructions(_small(colour)[0], small, text_box, scale, limits, cropped)
+    faults += objects
     faults += _cut_off(ink, cut_sides, scale, limits)
-    faults += _moire(page, ink, scale, limits)
+    faults += _moire(page, ink, scale, limits, colour)
     return tuple(faults)
 
 
@@ -477,6 +503,46 @@ def _obstructions(small: np.ndarray, closed: np.ndarray, text_box, scale: float,
     return faults
 
 
+def _red_obstructions(colour: np.ndarray, small: np.ndarray, text_box, scale: float,
+                      limits: CaptureThresholds, cropped: bool) -> list[CaptureFault]:
+    """A finger over the page seen by its colour: skin, or a finger in front of the lens lit
+    from behind (dark red), far redder than the paper, entering from the page's edge.
+
+    The grey test (`_obstructions`) wants a step at the object's edge, to tell it from a hand's
+    shadow; a finger in front of the lens is so out of focus that it has none (the capture
+    corpus's dev split: a blur over a tenth of the page). A shadow keeps the paper's hue, a
+    finger does not: its CIELAB a* (green-red) stands `obstruction_redness` above the paper's.
+    Printed red (a stamp, a logo) has text or lines in it and stands inside the margins. A band
+    along a whole side is the table left beside a page whose outline was not found; on a page
+    cropped to its outline it is an object (a finger in front of the lens spans the page).
+    A finger's blurred rim lets some print show through (`max_red_obstruction_texture`).
+    """
+    lab = cv2.cvtColor(np.ascontiguousarray(colour), cv2.COLOR_RGB2LAB)
+    lightness = lab[..., 0].astype(np.float32)
+    redness = lab[..., 1].astype(np.float32) - 128.0
+    paper = lightness >= np.percentile(lightness, 75) - 12
+    red = ((redness - float(np.median(redness[paper]))) >= limits.obstruction_redness).astype(np.uint8)
+    mask: np.ndarray = cv2.morphologyEx(red, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
+    if mask.shape != small.shape:
+        return []
+    detail = np.abs(small.astype(np.int16) - cv2.medianBlur(small, 5).astype(np.int16)) > 12
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    height, width = mask.shape
+    faults = []
+    for label in range(1, count):
+        x, y, w, h, area = (int(v) for v in stats[label])
+        if area < limits.min_obstruction_area * mask.size or (not cropped and (w >= 0.8 * width or h >= 0.8 * height)):
+            continue
+        if not (x <= 2 or y <= 2 or x + w >= width - 2 or y + h >= height - 2):
+            continue
+        blob = labels == label
+        if float(detail[blob].mean()) > limits.max_red_obstruction_texture:
+            continue
+        faults.append(CaptureFault(fault="obstruction", box=_box(x, y, w, h, scale), share=area / mask.size,
+                                   hides_text=_hides(blob, text_box, limits)))
+    return faults
+
+
 def _cut_off(ink: np.ndarray, cut_sides: tuple[str, ...], scale: float, limits: CaptureThresholds
              ) -> list[CaptureFault]:
     """A page that runs out of the picture: the sides found by `find_outline`. It hides text
@@ -494,30 +560,40 @@ def _cut_off(ink: np.ndarray, cut_sides: tuple[str, ...], scale: float, limits: 
     return faults
 
 
-def _moire(page: np.ndarray, ink: np.ndarray, scale: float, limits: CaptureThresholds) -> list[CaptureFault]:
+def _moire(page: np.ndarray, ink: np.ndarray, scale: float, limits: CaptureThresholds,
+           colour: np.ndarray | None = None) -> list[CaptureFault]:
     """A regular pattern over the paper: the pixel grid of a screen beating with the camera's.
 
     Patches of paper without text, at full resolution (the pattern is a few pixels fine), are
     high-passed and their spectrum searched for a narrow peak: paper noise has a flat spectrum
     (a peak some 10 times its median), a moiré stands 50-1000 times above it. JPEG's 8-pixel
-    blocks are left out (their lines sit at multiples of 1/8).
+    blocks are left out (their lines sit at multiples of 1/8). A screen's sub-pixels are red,
+    green and blue stripes, so in colour the pattern is in the chroma too (red minus green,
+    blue minus green), several levels deep; paper, print and a card's guilloche keep their
+    chroma flat there (the capture corpus's dev split: at most 2 levels on its clean pages,
+    4-47 on its screen photos). A card cropped to its edge has no empty paper: its least inked
+    patches (`max_moire_patch_ink`) are examined then.
     """
     side = 128
     height, width = page.shape
     if min(height, width) < 2 * side:
         return []
-    empty = cv2.dilate(ink, np.ones((9, 9), np.uint8)) == 0
+    spread = cv2.dilate(ink, np.ones((9, 9), np.uint8))
     candidates = []
     for top in range(side // 2, height - side - side // 2, side):
         for left in range(side // 2, width - side - side // 2, side):
             y0, x0 = int(top * scale), int(left * scale)
             y1, x1 = int((top + side) * scale) + 1, int((left + side) * scale) + 1
-            if empty[y0:y1, x0:x1].mean() >= 0.999:
-                candidates.append((top, left))
-    if len(candidates) < MIN_MOIRE_PATCHES:
-        return []  # too little empty paper to tell a pattern over the page from one printed on it
+            candidates.append((float(ink[y0:y1, x0:x1].mean()), float(spread[y0:y1, x0:x1].mean()), top, left))
+    empty = [(top, left) for _, near, top, left in candidates if near <= 0.001]
+    if len(empty) < MIN_MOIRE_PATCHES:
+        # Too little empty paper: the least inked patches, when they are few enough in ink that
+        # a pattern over the page can still be told from the print.
+        empty = [(top, left) for share, _, top, left in sorted(candidates)[:24] if share <= limits.max_moire_patch_ink]
+    if len(empty) < MIN_MOIRE_PATCHES:
+        return []  # too little paper to tell a pattern over the page from one printed on it
     rng = np.random.default_rng(0)  # a fixed sample: the same page gives the same verdict
-    chosen = [candidates[i] for i in sorted(rng.permutation(len(candidates))[:24])]
+    chosen = [empty[i] for i in sorted(rng.permutation(len(empty))[:24])]
     freqs = np.fft.fftfreq(side)
     fy, fx = np.meshgrid(freqs, freqs, indexing="ij")
     radius = np.hypot(fx, fy)
@@ -527,19 +603,44 @@ def _moire(page: np.ndarray, ink: np.ndarray, scale: float, limits: CaptureThres
         jpeg |= np.abs(np.abs(axis) * 8 - np.round(np.abs(axis) * 8)) < 1.5 / side * 8
     usable = band & ~jpeg
     window = np.outer(np.hanning(side), np.hanning(side))
+
+    def high_pass(raw: np.ndarray) -> np.ndarray:
+        return (raw - np.asarray(cv2.GaussianBlur(raw, (0, 0), 12), np.float32)) * window
+
+    def peak(patch: np.ndarray) -> tuple[float, float]:
+        """The patch's sharpest spectral peak over its median, and its peak-to-peak levels."""
+        values = np.abs(np.fft.fft2(patch))[usable]
+        return (float(values.max()) / max(float(np.median(values)), 1e-6),
+                4 * float(values.max()) / window.sum())  # peak-to-peak of a sinusoid
+
     hits = []
     for top, left in chosen:
-        raw = page[top:top + side, left:left + side].astype(np.float32)
-        patch = raw - np.asarray(cv2.GaussianBlur(raw, (0, 0), 12), np.float32)
-        spectrum = np.abs(np.fft.fft2(patch * window))
-        values = spectrum[usable]
-        peak = float(values.max()) / max(float(np.median(values)), 1e-6)
-        amplitude = 4 * float(values.max()) / window.sum()  # peak-to-peak of a sinusoid
-        hits.append(peak >= limits.min_moire_peak and amplitude >= limits.min_moire_amplitude)
+        grey = high_pass(page[top:top + side, left:left + side].astype(np.float32))
+        ratio, amplitude = peak(grey)
+        hit = ratio >= limits.min_moire_peak and amplitude >= limits.min_moire_amplitude
+        if colour is not None and not hit:
+            rgb = colour[top:top + side, left:left + side].astype(np.float32)
+            for chroma in (high_pass(rgb[..., 0] - rgb[..., 1]), high_pass(rgb[..., 2] - rgb[..., 1])):
+                ratio, amplitude = peak(chroma)
+                hit = hit or (ratio >= limits.min_moire_chroma_peak and amplitude >= limits.min_moire_chroma_amplitude
+                              and _shade_correlation(chroma, grey) <= limits.max_moire_chroma_correlation)
+        hits.append(hit)
     share = float(np.mean(hits))
     if share < limits.min_moire_patches:
         return []
     return [CaptureFault(fault="moire", box=(0, 0, width, height), share=share, hides_text=False)]
+
+
+def _shade_correlation(chroma: np.ndarray, grey: np.ndarray) -> float:
+    """How much a patch's colour pattern follows its grey one (absolute correlation, 0-1).
+
+    Printed lines of one ink (a card's guilloche) darken every channel together, so their
+    chroma is their grey pattern times a constant (correlation near 1). A screen's red, green
+    and blue sub-pixels are lit side by side: the colour swings from red to blue while the grey
+    hardly changes, and the two patterns are nearly unrelated.
+    """
+    spread = float(np.sqrt((chroma ** 2).sum() * (grey ** 2).sum()))
+    return abs(float((chroma * grey).sum())) / spread if spread > 0 else 0.0
 
 
 def _regions(fault: str, mask: np.ndarray, min_area: float, text_box, ink: np.ndarray, scale: float,

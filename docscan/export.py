@@ -34,7 +34,7 @@ import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 import numpy as np
 from PIL import Image
@@ -71,6 +71,14 @@ A4_LONG_SIDE_INCHES = 11.69
 MIN_DECLARED_DPI, MAX_DECLARED_DPI = 100.0, 1200.0
 #: Courier's advance width (PDF standard font metrics): 600/1000 of the font size per glyph.
 COURIER_ADVANCE = 0.6
+#: Words of one line are written at least this far apart (points). A reader of the text layer
+#: splits words where the gap between glyphs exceeds its tolerance (pdfplumber: 3 pt) and
+#: interleaves glyphs that overlap: OCR boxes set narrower apart ("of 3" on a photo, read back
+#: "of3") or overlapping (a watermark word over a line of text, read back "spmeceimenn") lost
+#: 3-8 % of the words on 3 of the export benchmark's 18 files (issue 17).
+WORD_GAP_PT = 4.0
+#: ... and keep at least this share of their printed width when their neighbour leaves less.
+MIN_WORD_WIDTH_SHARE = 0.3
 
 
 @dataclass(frozen=True)
@@ -399,22 +407,49 @@ def _text_operators(page: PageResult, scale: tuple[float, float], height_pt: flo
     """
     if page.reading is None or page.reading.source != "ocr":
         return []
-    found = []
+    placed: list[tuple[float, float, float, list]] = []  # (top, size, baseline, words) per printed line
     for line in _printed_lines([w for w in page.reading.words if w.text.strip() and w.width > 0 and w.height > 0]):
         size = float(np.median([w.height for w in line])) * scale[1]
         bottom = float(np.median([w.top + w.height for w in line]))
         # Baseline about a fifth of the size above the boxes' bottom (descenders below it).
         y = height_pt - bottom * scale[1] + 0.2 * size
-        for word in line:
+        placed.append((height_pt - float(np.median([w.top for w in line])) * scale[1], size, y, line))
+    found = []
+    for row in _rows_read_together(placed):
+        written_to = -np.inf  # where the previous word of the row ends, in points
+        for number, (size, y, word) in enumerate(row):
             text = word.text.strip()
-            stretch = (word.width * scale[0]) / (COURIER_ADVANCE * size * len(text))
-            x = word.left * scale[0]
+            # Where its box is, but clear of its neighbours (`WORD_GAP_PT`).
+            x = max(word.left * scale[0], written_to + WORD_GAP_PT)
+            right = (word.left + word.width) * scale[0]
+            if number + 1 < len(row):
+                right = min(right, row[number + 1][2].left * scale[0] - WORD_GAP_PT)
+            width = max(right - x, MIN_WORD_WIDTH_SHARE * word.width * scale[0])
+            written_to = x + width
+            stretch = width / (COURIER_ADVANCE * size * len(text))
             # The word, then a space: a reader of the text layer (pdfplumber, a PDF viewer's
             # search) then sees a word boundary even where the printed gap is narrower than its
             # tolerance.
             found.append(f"/F1 {size:.2f} Tf {stretch * 100:.1f} Tz 1 0 0 1 {x:.2f} {y:.2f} Tm ".encode()
                          + _pdf_string(text + " ") + b" Tj")
     return found
+
+
+def _rows_read_together(placed: list[tuple[float, float, float, list]]) -> list[list[tuple[float, float, Any]]]:
+    """Printed lines whose tops lie within `WORD_GAP_PT` of each other, as one row of (size,
+    baseline, word) left to right: a reader of the text layer takes them for one line and
+    orders their glyphs by position, so their words must not overlap (a stray OCR word beside
+    a line, "i" over "montant" on a scanned bank statement, read back "monet ain t")."""
+    rows: list[list[tuple[float, float, Any]]] = []
+    last_top = np.inf
+    for top, size, y, line in sorted(placed, key=lambda entry: -entry[0]):
+        entries = [(size, y, word) for word in line]
+        if rows and last_top - top <= WORD_GAP_PT:
+            rows[-1] = sorted(rows[-1] + entries, key=lambda entry: entry[2].left)
+        else:
+            rows.append(entries)
+        last_top = top
+    return rows
 
 
 def _printed_lines(words: Sequence) -> list[list]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+import numpy as np
 from PIL import Image, ImageOps
 
 from .errors import FileProblem, UsageError
@@ -97,6 +98,14 @@ class PageInput:
     #: the title can be found by its size.
     text_lines: tuple[TextLine, ...] = ()
     page_height: float = 0.0
+    #: A colour photo or scan as decoded, upright (RGB, the same pixels as `image`): the capture
+    #: stage tells a screen's colour fringes and a finger's skin from a grey page by it. None for
+    #: grayscale files and rendered PDF pages.
+    colour: Image.Image | None = None
+
+    def colour_pixels(self) -> np.ndarray | None:
+        """`colour` as an RGB array, as the capture stage takes it (`capture.straighten`)."""
+        return None if self.colour is None else np.asarray(self.colour)
 
 
 def detect_kind(head: bytes) -> str | None:
@@ -631,11 +640,16 @@ def _decode_image_page(path: FileContent, index: int, settings: Settings) -> Pag
         try:
             upright = ImageOps.exif_transpose(frame)
             gray = _to_gray(upright)
+            colour = upright.convert("RGB") if upright.mode in _COLOUR_MODES else None
         except (OSError, SyntaxError, ValueError):
             raise FileProblem(code="corrupt_image") from None
-        return PageInput(index + 1, gray, None, dpi, rotation)
+        return PageInput(index + 1, gray, None, dpi, rotation, colour=colour)
     finally:
         image.close()
+
+
+#: Pillow modes that hold colour (a palette or a grey image has no fringes or skin to show).
+_COLOUR_MODES = ("RGB", "RGBX", "YCbCr", "CMYK")
 
 
 def _nth_frame(image: Image.Image, index: int) -> Image.Image:

@@ -202,3 +202,52 @@ def write_corpus(folder: Path, plan: list[tuple[str, int, float]], split: str = 
         writer.writeheader()
         writer.writerows(rows)
     return folder
+
+
+def in_colour(photo: np.ndarray) -> np.ndarray:
+    """A grey photo as a phone's colour picture: paper a little warm (red and green above blue)."""
+    gray = photo.astype(np.float32)
+    return np.clip(np.stack([gray * 1.0, gray * 0.98, gray * 0.93], axis=2), 0, 255).astype(np.uint8)
+
+
+def on_screen(photo: np.ndarray, pixels_per_screen_pixel: float = 1.3) -> np.ndarray:
+    """A colour photo of the page shown on a screen: each screen pixel is a red, a green and a
+    blue stripe with a dark gap under it, sampled by the sensor at its own pixel centres with no
+    low-pass filter, so the stripes alias into colour moiré over the whole picture."""
+    height, width = photo.shape[:2]
+    yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)
+    stripe = np.floor(3 * xx / pixels_per_screen_pixel).astype(np.int64) % 3  # which sub-pixel is seen
+    row_gap = (yy / pixels_per_screen_pixel) % 1.0 > 0.8
+    gain = np.full((height, width, 3), 0.72, np.float32)
+    for channel in range(3):
+        gain[..., channel][stripe == channel] = 1.0
+    gain[row_gap] *= 0.85
+    return np.clip(photo.astype(np.float32) * gain, 0, 255).astype(np.uint8)
+
+
+def add_guilloche(photo: np.ndarray, box: tuple[int, int, int, int], colour=(150, 90, 170),
+                  strength: float = 0.15) -> np.ndarray:
+    """Fine curved security lines printed in a colour over `box` (left, top, width, height), as
+    on a passport's data page or a residence card: periodic, but printed on the paper; pale
+    (`strength` of the ink), as the capture corpus's cards (their grey pattern 5 levels deep)."""
+    out = photo.copy()
+    left, top, width, height = box
+    yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)
+    phase = xx / 7.0 + 3.0 * np.sin(yy / 90.0) + 2.0 * np.sin(xx / 140.0)
+    line = (np.cos(2 * np.pi * phase) > 0.8).astype(np.float32) * strength  # thin lines
+    region = out[top:top + height, left:left + width].astype(np.float32)
+    ink = np.array(colour, np.float32)
+    out[top:top + height, left:left + width] = np.clip(region * (1 - line[..., None]) + ink * line[..., None], 0, 255)
+    return out
+
+
+def add_lens_finger(photo: np.ndarray, side: str = "left", reach: float = 0.3) -> np.ndarray:
+    """A finger in front of the lens: a dark red, back-lit shape so far out of focus that it has
+    no edge, over `reach` of the picture's width from one side."""
+    height, width = photo.shape[:2]
+    mask = np.zeros((height, width), np.float32)
+    centre_x = int(-0.1 * width) if side == "left" else int(1.1 * width)
+    cv2.ellipse(mask, (centre_x, height // 2), (int((reach + 0.1) * width), int(0.35 * height)), 0, 0, 360, 1.0, -1)
+    alpha = cv2.GaussianBlur(mask, (0, 0), 0.04 * width)[..., None]
+    skin = np.array((120, 35, 25), np.float32)  # skin lit from behind: deep red
+    return np.clip(photo.astype(np.float32) * (1 - alpha) + skin * alpha, 0, 255).astype(np.uint8)

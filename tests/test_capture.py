@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 import capture_pages as pages
-from docscan import capture, legibility, ocr
+from docscan import capture, legibility, ocr, quality
 from docscan.models import Reason
 from docscan.settings import Settings
 
@@ -379,3 +379,77 @@ def test_an_enlarged_photo_keeps_its_enlargement_once_straightened():
     measured = quality.assess(straight, upscale=quality.upscale_factor(enlarged))
     assert measured.upscale_factor == pytest.approx(2.5, abs=0.15)
     assert "low_resolution" in {r.code for r in measured.reasons}
+
+
+def _gray(rgb: np.ndarray) -> np.ndarray:
+    return quality.page_to_gray(Image.fromarray(rgb, "RGB"))
+
+
+@pytest.mark.parametrize("pitch", [1.3, 2.4])
+def test_a_photo_of_a_screen_is_moire_by_its_colour_fringes(pitch):
+    # Issue 17: the screen's sub-pixel stripes alias into colour fringes; in grey they are a
+    # few levels deep (the grey test alone missed most screen photos), in the chroma far more.
+    photo = pages.in_colour(pages.make("none", 30).image)
+    screen = pages.on_screen(photo, pitch)
+    _, found = capture.straighten(_gray(screen), colour=screen)
+    assert "moire" in _faults(found)
+    _, clean = capture.straighten(_gray(photo), colour=photo)
+    assert "moire" not in _faults(clean)
+
+
+def test_printed_guilloche_is_not_moire():
+    # A card's security lines are periodic in colour too, but printed in one ink: their chroma
+    # follows their grey pattern, which a screen's side-by-side sub-pixels do not.
+    photo = pages.make("none", 31)
+    left, top = (int(v) + 60 for v in photo.corners[0])
+    printed = pages.add_guilloche(pages.in_colour(photo.image), (left, top, 900, 1300))
+    _, found = capture.straighten(_gray(printed), colour=printed)
+    assert "moire" not in _faults(found), found.faults
+    # ... and it is that test which keeps it out: without it, the lines' chroma peaks count.
+    blind = capture.load_thresholds().model_copy(update={"max_moire_chroma_correlation": 1.0})
+    _, unguarded = capture.straighten(_gray(printed), blind, colour=printed)
+    assert "moire" in _faults(unguarded)
+
+
+def test_a_finger_in_front_of_the_lens_is_an_obstruction_by_its_colour():
+    # So out of focus it has no edge (the grey test wants a step): its red tells it from a shadow.
+    photo = pages.add_lens_finger(pages.in_colour(pages.make("none", 32).image), "left", 0.3)
+    _, grey_only = capture.straighten(_gray(photo))
+    _, found = capture.straighten(_gray(photo), colour=photo)
+    finger = _faults(found)["obstruction"]
+    assert finger.hides_text and found.hides_text
+    assert finger.box[0] < 0.05 * photo.shape[1]  # it enters from the left
+    assert "obstruction" not in _faults(grey_only)  # what colour adds
+
+
+def test_a_grey_shadow_over_the_page_is_no_obstruction_in_colour_either():
+    # The same shape without its colour: a soft shadow keeps the paper's hue.
+    photo = pages.in_colour(pages.make("none", 33).image)
+    height, width = photo.shape[:2]
+    mask = np.zeros((height, width), np.float32)
+    cv2.ellipse(mask, (-width // 10, height // 2), (width * 4 // 10, height * 35 // 100), 0, 0, 360, 1.0, -1)
+    alpha = cv2.GaussianBlur(mask, (0, 0), 0.04 * width)[..., None] * 0.35
+    shaded = np.clip(photo * (1 - alpha), 0, 255).astype(np.uint8)
+    _, found = capture.straighten(_gray(shaded), colour=shaded)
+    assert "obstruction" not in _faults(found)
+
+
+def test_a_colour_picture_of_another_size_is_ignored():
+    photo = pages.make("none", 34).image
+    other = pages.in_colour(photo)[:-10]
+    page, found = capture.straighten(photo, colour=other)
+    assert found.method == "outline" and found.faults == ()
+
+
+def test_a_colour_photo_keeps_its_colour_for_the_capture_stage(tmp_path):
+    from docscan import ingest
+
+    colour = pages.in_colour(pages.make("none", 35).image)
+    Image.fromarray(colour, "RGB").save(tmp_path / "photo.jpg", quality=92)
+    Image.fromarray(colour[..., 1], "L").save(tmp_path / "grey.jpg", quality=92)
+    settings = Settings(workers=1)
+    page = ingest.load_page(ingest.probe(tmp_path / "photo.jpg", settings), 0, settings)
+    pixels = page.colour_pixels()
+    assert pixels is not None and pixels.shape == (*np.asarray(page.image).shape, 3)
+    grey = ingest.load_page(ingest.probe(tmp_path / "grey.jpg", settings), 0, settings)
+    assert grey.colour is None and grey.colour_pixels() is None

@@ -196,3 +196,27 @@ def test_a_sealed_pdf_is_exported_byte_for_byte(tmp_path):
     assert item.sealed_original and exported.contents[item.name] == sealed.read_bytes()
     with pdfplumber.open(io.BytesIO(exported.contents[exported.index_name])) as pdf:
         assert "any copy would break the seal" in " ".join(p.extract_text() or "" for p in pdf.pages)
+
+
+def test_words_set_close_overlapping_or_beside_a_line_read_back_one_by_one():
+    """OCR boxes a few pixels apart ("of 3"), two readings of a watermark over each other, and a
+    stray word beside a line each read back as their own words (issue 17: 3 of the export
+    benchmark's 18 files read back under 95%, "of3", "spmeceimenn", "monet ain t")."""
+    from docscan import classify, ocr
+    from docscan.pipeline import PageResult
+
+    words = (("payment", 100, 400, 180), ("of", 290, 400, 40), ("3", 333, 400, 20),
+             ("specimen", 600, 400, 300), ("specimen", 640, 400, 300),
+             ("montant", 100, 700, 200), ("i", 150, 706, 12), ("total", 400, 700, 130))
+    reading = ocr.OcrResult(text=" ".join(w[0] for w in words), source="ocr",
+                            words=tuple(ocr.OcrWord(text, 90.0, left, top, width, 40)
+                                        for text, left, top, width in words))
+    page = PageResult(1, "ocr", classify.UNKNOWN, True, (), reading=reading, text=reading.text)
+    prepared = export._ImagePage(Image.new("RGB", (2480, 3508), "white"), 300.0, page)
+    pdf = pikepdf.new()
+    assert export._add_image_page(pdf, prepared, 300, 85) == 1
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    with pdfplumber.open(io.BytesIO(buffer.getvalue())) as opened:
+        back = Counter(words_of(opened.pages[0].extract_text() or ""))
+    assert back == Counter(w[0] for w in words)

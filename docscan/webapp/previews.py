@@ -41,7 +41,7 @@ def page_thumbnail(source: SourceFile, index: int, settings: Settings) -> Image.
         page = ingest.load_page(source, index, settings)
         if page.image is None:  # pragma: no cover - only PDF pages have a text layer
             raise FileProblem("no image on this page", code="no_image")
-        gray, found = capture.straighten(quality.page_to_gray(page.image))
+        gray, found = capture.straighten(quality.page_to_gray(page.image), colour=page.colour_pixels())
         return mark_faults(Image.fromarray(gray, "L"), found)
     image = image.copy()
     image.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
@@ -74,7 +74,7 @@ def blur_heatmap(source: SourceFile, index: int, settings: Settings) -> Image.Im
     page = ingest.load_page(source, index, settings)
     if page.image is None:
         return None
-    gray, _ = capture.straighten(quality.page_to_gray(page.image))
+    gray, _ = capture.straighten(quality.page_to_gray(page.image), colour=page.colour_pixels())
     return quality.heatmap_image(np.ascontiguousarray(gray), max_side=HEATMAP_SIDE)
 
 
