@@ -275,9 +275,8 @@ def _zone_drawn_on_typed_page(task: PageTask, reading: ocr.OcrResult) -> mrz.Mrz
 
     Issue 10's independent bundles: a passport PDF whose zone was an image came out "expiry
     date could not be read" although the zone is on the page for anyone to see."""
-    in_text = mrz.find_zone(reading.text, today=task.today)
-    if in_text is not None and in_text.valid:
-        return None
+    if mrz.find_zone(reading.text, today=task.today) is not None:
+        return None  # the text layer's zone is exact, even with a wrong check digit: never re-read by OCR
     guess = classify.classify_page(reading, today=task.today)
     if guess.doc_type not in _ZONE_TYPES and guess.rules_type not in _ZONE_TYPES:
         return None
