@@ -21,7 +21,7 @@ import pickle
 import secrets
 import time
 from collections import Counter
-from concurrent.futures import as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -442,10 +442,20 @@ def read_pages(tasks: Sequence[PageTask], settings: Settings, *, cache: PageCach
     from .runner import make_runner
 
     runner = make_runner(replace(settings, workers=min(settings.workers, len(pending))))
+    # A bounded window of pages out at once: each result is cached and counted as it comes back,
+    # so an interrupted run keeps what it read, and one worker (this process, which reads a page
+    # at submit) shows its progress page by page instead of at the end.
+    window = 2 * max(1, runner.capacity)
+    waiting = list(reversed(pending))
+    out: dict[Future, int] = {}
     try:
-        futures = {runner.submit(tasks[i]): i for i in pending}
-        for future in as_completed(futures):
-            finish(futures[future], future.result())
+        while waiting or out:
+            while waiting and len(out) < window:
+                i = waiting.pop()
+                out[runner.submit(tasks[i])] = i
+            finished, _ = wait(out, return_when=FIRST_COMPLETED)
+            for future in finished:
+                finish(out.pop(future), future.result())
     finally:
         # Interrupted (Ctrl-C, or the page re-ran while the check was going on): drop the pages
         # not started yet instead of reading them for nobody. Finished ones are cached.
