@@ -775,3 +775,57 @@ def test_a_line_2_proving_the_key_fields_beats_one_proving_the_optional_data():
     zone = find_zone(f"P<PERGARCIA<LOPEZ<<THANDO{'<' * 19}\n{misread_number}\n{junk_optional}", ISSUE_TODAY)
     assert zone.key_fields_proved and stated_facts(zone)["document_number"] == "KH589232"
     assert not zone.checks["optional"]
+
+
+def test_printed_number_repair_rates():
+    """The printed-number repair (`mrz._printed_number`) measured on 3000 random numbers shaped
+    like passport numbers, their zone reading with one look-alike misread (5 as S, 0 as O, ...):
+    (a) with the data page printing the number right, how many are repaired; (b) with the page's
+    reading misread as well (one random character, independently), how many wrong numbers the
+    page makes stated. Printed: 'repaired 100%, wrong stated 0.0%' (seed 11, 2983 numbers)."""
+    import random
+
+    rng = random.Random(11)
+    letters, digits = "ABCDEFGHJKLMNPRSTUVWXYZ", "0123456789"
+    # Not G/6: they differ by 10, so no check digit sees them, and the reading passes as read.
+    look_alike = {"0": "O", "1": "I", "8": "B", "5": "S", "2": "Z",
+                  "O": "0", "B": "8", "S": "5", "Z": "2", "I": "1", "D": "0"}
+    repaired = wrong_stated = cases = 0
+    for _ in range(3000):
+        shape = rng.choice(["LLDDDDDDD", "LDDDDDDDD", "DDDDDDDDD", "LLDDDDDD"])
+        number = "".join(rng.choice(letters) if s == "L" else rng.choice(digits) for s in shape)
+        candidates = [i for i, char in enumerate(number) if char in look_alike]
+        if not candidates:
+            continue
+        position = rng.choice(candidates)
+        misread = number[:position] + look_alike[number[position]] + number[position + 1:]
+        line2 = make_line2(number, "740812", "301231", nationality="CZE")
+        zone_text = misread.ljust(9, "<") + line2[9:]
+        cases += 1
+        zone = find_zone(passport_text(zone_text, visual=f"Passport No. {number}"), ISSUE_TODAY)
+        repaired += stated_facts(zone).get("document_number") == number
+        other = rng.randrange(len(number))
+        pool = digits if number[other].isdigit() else letters
+        page_misread = number[:other] + rng.choice(pool.replace(number[other], "")) + number[other + 1:]
+        zone = find_zone(passport_text(zone_text, visual=f"Passport No. {page_misread}"), ISSUE_TODAY)
+        stated = stated_facts(zone).get("document_number")
+        # Only what the page changes counts: the repair among digits without it lets 0.2% of
+        # these readings pass wrong ("8Z6591006" for BZ6591006 made 826591006), page or not.
+        alone = stated_facts(find_zone(passport_text(zone_text), ISSUE_TODAY)).get("document_number")
+        wrong_stated += stated not in (None, number, alone)
+    print(f"repaired {repaired / cases:.0%}, wrong stated {wrong_stated / cases:.1%}")
+    assert repaired / cases > 0.95
+    assert wrong_stated / cases < 0.001
+
+
+
+def test_a_visa_number_shifted_by_dropping_the_lines_start_is_not_proved():
+    """Issue 11's corpus (a visa turned half round): line 2 read `UF9O77IO44<3…`, two characters
+    too many inside the number. Cut to 44 from its start, the birth and expiry fall back in
+    place and the shifted number `9O77IO44` passes its own check digit by luck as `9077I044`:
+    it must not be stated (it was, a silent error)."""
+    zone = find_zone("V<AUSKHAN<<MOHAMED<X<<<<<<K<K<K<<KKK<<<<<<<<<\n"
+                     "UF9O77IO44<3MEX8908272F2106216<<<<<<K<K<K<<<<<", ISSUE_TODAY, line2_alone=True)
+    assert zone is not None and zone.format == ZoneFormat.MRVA
+    assert stated_facts(zone).get("document_number") in (None, "UF977944")
+    assert stated_facts(zone)["birth_date"] == date(1989, 8, 27)
