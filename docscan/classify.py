@@ -383,7 +383,7 @@ def zone_evidence(zone: "mrz_module.Mrz | None", type_id: str) -> list[_Hit]:
     if zone is None:
         return []
     hits = []
-    code = zone.document_code if zone.names_read else ""
+    code = zone.document_code if zone.state_read else ""
     for rule in load_zone_rules().evidence:
         if rule.type != type_id or zone.format not in rule.formats:
             continue

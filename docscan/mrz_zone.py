@@ -17,6 +17,9 @@ this module does:
    retrying other binarisations, other scales and the upside-down crop until every check
    digit passes, within `Settings.zone_seconds`. The reading whose check digits agree best
    is kept; `mrz.find_zone` turns it into facts.
+4. **Settle from the printed page** what the check digits leave open (a minor's birth
+   century, a number failing its digit, an issuing state the readings dispute): the data page
+   above the zone is cut out at the zone's scale and read (`_settle_from_printed_fields`).
 
 Only `ocr.py` calls Tesseract; this module only prepares images.
 """
@@ -136,12 +139,10 @@ def read_zone(image: Image.Image, settings: Settings, *, page_text: str = "", to
     def finish() -> ZoneReading:
         nonlocal best, attempts
         if origin is not None and best is not None:
-            readings = [mrz_module.find_zone(text, today, visual_text=page_text, line2_alone=True)
-                        for text in origin[2]]
-            best = mrz_module.without_disputed_state(best, readings)
-        if origin is not None and best is not None and _birth_century_unsettled(best):
-            attempts += 1
-            best = _settle_birth_century(gray, *origin, best, settings, page_text, today)
+            best = _without_disputed_state(best, origin[2], page_text, today)
+        if origin is not None and best is not None and _open_questions(best):
+            best, reads = _settle_from_printed_fields(gray, *origin, best, settings, page_text, today)
+            attempts += reads
         return ZoneReading(best, len(bands), attempts, time.perf_counter() - started, cpu_seconds() - cpu_started)
 
     def keep(zone: mrz_module.Mrz | None, band: Band, turned_over: bool, texts: list[str]) -> None:
@@ -197,23 +198,56 @@ def _birth_century_unsettled(zone: mrz_module.Mrz) -> bool:
         reason.code == "mrz_birth_century_unsettled" for reason in zone.reasons)
 
 
+def _without_disputed_state(zone: mrz_module.Mrz, texts: Sequence[str], visual_text: str,
+                            today: date) -> mrz_module.Mrz:
+    """`mrz.without_disputed_state` over each text read from the band, taken on its own."""
+    readings = [mrz_module.find_zone(text, today, visual_text=visual_text, line2_alone=True) for text in texts]
+    return mrz_module.without_disputed_state(zone, readings, visual_text)
+
+
+def _open_questions(zone: mrz_module.Mrz) -> frozenset[str]:
+    """What the data page's printed fields may still settle in a zone whose other key fields
+    are proved: a birth century, an issuing state the readings disagree on (its surname is
+    printed), a document number that fails its check digit (or passes it alone,
+    `Mrz.number_confirmed`)."""
+    questions = set()
+    if _birth_century_unsettled(zone):
+        questions.add("birth")
+    if any(reason.code == "mrz_state_uncertain" for reason in zone.reasons):
+        questions.add("state")
+    dates_proved = zone.checks.get("birth", False) and zone.checks.get("expiry", False)
+    if dates_proved and not (zone.checks.get("number", False) and zone.number_confirmed):
+        questions.add("number")
+    return frozenset(questions)
+
+
 #: How far above the zone the data page's printed fields are looked for, in zone widths. A
 #: TD3 data page is 88 mm high for a zone 112 mm wide (ICAO 9303 part 3), a TD1 card 54 mm
 #: for 76 mm: 0.75 takes in the whole page above the zone, and little else.
 PRINTED_FIELDS_HEIGHT = 0.75
+#: Readings of the printed fields, tried in turn while a question stays open: (page
+#: segmentation, sharpened). On issue 11's corpus a block segmentation read the birth date on
+#: pages where the sparse-text one (the only reading before) gave nothing but labels; an
+#: unsharp mask brought back the dates of two small zones' blurred pages; sparse text last.
+PRINTED_READINGS = ((6, False), (4, True), (11, False))
 
 
-def _settle_birth_century(gray: np.ndarray, band: Band, turned_over: bool, texts: list[str],
-                          zone: mrz_module.Mrz, settings: Settings, page_text: str, today: date) -> mrz_module.Mrz:
-    """The zone read again with the dates printed on the data page above it, read at the zone's scale.
+def _settle_from_printed_fields(gray: np.ndarray, band: Band, turned_over: bool, texts: list[str],
+                                zone: mrz_module.Mrz, settings: Settings, page_text: str,
+                                today: date) -> tuple[mrz_module.Mrz, int]:
+    """The zone read again with the data page printed above it, read at the zone's scale; and
+    how many readings that took.
 
     A minor's birth year 'YY' is also 19YY (holders up to 125), so the century of every minor's
-    birth date (and of the 1911 holder's) rests on the date printed in the visual zone. The
-    page OCR often cannot give it: the page was read upside down, or its print is too small
-    (issue 11's corpus: a visa turned half round, a zone 326 px wide). The printed fields lie
-    above the zone, turned the way the zone reads, so they are cut out with the zone's own
-    straightening and scale and read once more (sparse text: labels and values in columns).
-    When that reading does not print the birth date either, the zone is returned unchanged.
+    birth date (and of the 1911 holder's) rests on the date printed in the visual zone; and a
+    number misread in the zone may be printed there too (`mrz._printed_number`). The page OCR
+    often cannot give them: the page was read upside down, or its print is too small (issue
+    11's corpus: a visa turned half round, zones of 310-360 px). The printed fields lie above
+    the zone, turned the way the zone reads, so they are cut out with the zone's own
+    straightening and scale and read again, in the ways of `PRINTED_READINGS`, until nothing
+    is left to settle. A reading is kept only when it settles something and changes nothing
+    else (`mrz.same_reading`); otherwise the zone is returned unchanged. The zone lines these
+    readings show count as readings of the zone too.
     """
     width, height = band.size
     extra = PRINTED_FIELDS_HEIGHT * width
@@ -226,15 +260,34 @@ def _settle_birth_century(gray: np.ndarray, band: Band, turned_over: bool, texts
     region = crop_band(gray, replace(band, center=center, size=(width, height + extra)))
     if turned_over:
         region = cv2.rotate(region, cv2.ROTATE_180)
-    try:
-        printed = ocr.read_printed_fields(Image.fromarray(region), settings)
-    except OcrError:
-        return zone
-    settled = mrz_module.find_zone("\n".join(texts), today, visual_text=f"{page_text}\n{printed}",
-                                   line2_alone=True)
-    if settled is None or settled.birth_date is None or not mrz_module.same_reading(settled, zone):
-        return zone
-    return settled
+    printed: list[str] = []
+    reads = 0
+    for psm, sharpened in PRINTED_READINGS:
+        reads += 1
+        try:
+            printed.append(ocr.read_printed_fields(Image.fromarray(_sharpened(region) if sharpened else region),
+                                                   settings, psm=psm))
+        except OcrError:
+            break
+        # The printed fields' reading takes in the zone below them too, read without the zone's
+        # whitelist and segmented otherwise: one more reading of its lines, pooled with the rest
+        # (issue 11's corpus: a '5' the whitelisted readings all gave as 'S').
+        visual = "\n".join([page_text, *printed])
+        settled = mrz_module.find_zone("\n".join([*texts, *printed]), today, visual_text=visual, line2_alone=True)
+        if settled is not None:
+            settled = _without_disputed_state(settled, [*texts, *printed], visual, today)
+        if (settled is not None and mrz_module.same_reading(settled, zone)
+                and _open_questions(settled) < _open_questions(zone)):
+            zone = settled
+        if not _open_questions(zone):
+            break
+    return zone, reads
+
+
+def _sharpened(image: np.ndarray) -> np.ndarray:
+    """An unsharp mask (the image minus its blur, radius 3 px at the zone's scale): the printed
+    values of a small page, enlarged to the zone's capitals, are blurred beyond Tesseract."""
+    return cv2.addWeighted(image, 2.0, cv2.GaussianBlur(image, (0, 0), 3), -1.0, 0)
 
 
 #: A page with more confident words than this and no zone sign in its text is running text
@@ -298,12 +351,17 @@ def _bands_in(page: np.ndarray, rotation: int) -> list[tuple[float, Band]]:
     scale = min(1.0, SEARCH_WIDTH / max(width, 1))
     small = cv2.resize(page, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else page
     results: list[tuple[float, Band]] = []
-    # Two kernel sizes: small print (a zone on a photo of a desk) and large print (a zone that
-    # fills a scan). A kernel much larger than the capitals joins the zone to the text above.
-    for cap in (7, 16):
-        lines = _text_lines(small, cap)
+    # Three kernel sizes: small print (a zone on a photo of a desk), large print (a zone that
+    # fills a scan) and very large (a card photographed close, straightened by the capture
+    # stage: capitals of 45 px at the search width, whose letter gaps the 16 px kernel leaves
+    # open; issue 11's corpus). The last at half the width, which is the same as a kernel of 30
+    # at a quarter of the cost (0.13 s a page at full width: retries the zone reader's budget
+    # lost). A kernel much larger than the capitals joins the zone to the text above.
+    for cap, factor in ((7, 1.0), (16, 1.0), (15, 0.5)):
+        image = small if factor == 1.0 else cv2.resize(small, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+        lines = _text_lines(image, cap)
         for group in _zone_groups(lines):
-            score, band = _band(group, scale, rotation, small.shape)
+            score, band = _band(group, scale * factor, rotation, image.shape)
             results.append((score, band))
     return _deduplicate(results)
 

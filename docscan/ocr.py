@@ -339,14 +339,16 @@ def read_zone(image: Image.Image, settings: Settings, *, thresholding: int = 0, 
                 timeout=min(settings.ocr_timeout, ZONE_READ_TIMEOUT))
 
 
-def read_printed_fields(image: Image.Image, settings: Settings) -> str:
+def read_printed_fields(image: Image.Image, settings: Settings, *, psm: int = 6) -> str:
     """Read the printed fields of a data page cut out above its zone (labels and values).
 
-    English model and sparse-text segmentation (`psm` 11): the fields stand in columns beside
-    a photo, which a block segmentation runs together. Only the dates are looked for in it.
-    Raises `OcrTimeout` / `OcrError`.
+    English model, a block segmentation (`psm` 6) or, as the caller's retries, a column one (4)
+    or sparse text (11): the fields stand in a column beside a photo. Only dates and the
+    document number are looked for in it. Raises `OcrTimeout` / `OcrError`.
     """
-    return _run(pytesseract.image_to_string, image, lang="eng", config="--psm 11",
+    if psm not in (4, 6, 11):
+        raise ValueError("psm must be 4, 6 or 11")
+    return _run(pytesseract.image_to_string, image, lang="eng", config=f"--psm {psm}",
                 timeout=min(settings.ocr_timeout, ZONE_READ_TIMEOUT))
 
 

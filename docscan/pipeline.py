@@ -45,7 +45,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 17  # 8: reasons are codes (issue 14); 9: signatures on a PDF's first page (issue 16); 10: salary and entry ban per page (issue 15); 11: photos straightened, capture faults (issue 17); 12: an upside-down page OSD was unsure of is turned (issue 15); 13: a zone's number confirmed by the page when a date's check fails (issue 11); 14: capture faults recalibrated, outlines kept only when sure (issue 17); 15: marks of non-Latin scripts kept, the text model silent on pages mostly in other scripts (issue 16); 16: a zone drawn on a born-digital identity page is read from the rendered page (issue 10); 17: moiré and obstruction judged in colour too (issue 17)
+PAGE_RESULT_VERSION = 18  # 8: reasons are codes (issue 14); 9: signatures on a PDF's first page (issue 16); 10: salary and entry ban per page (issue 15); 11: photos straightened, capture faults (issue 17); 12: an upside-down page OSD was unsure of is turned (issue 15); 13: a zone's number confirmed by the page when a date's check fails (issue 11); 14: capture faults recalibrated, outlines kept only when sure (issue 17); 15: marks of non-Latin scripts kept, the text model silent on pages mostly in other scripts (issue 16); 16: a zone drawn on a born-digital identity page is read from the rendered page (issue 10); 17: moiré and obstruction judged in colour too (issue 17); 18: zones settled by the printed page (number, century, state), TD1 lines 1-2 alone, `state_read` (issue 11)
 
 ProgressCallback = Callable[[int, int], None]
 

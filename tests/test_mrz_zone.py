@@ -215,3 +215,48 @@ def test_a_born_digital_passport_whose_zone_is_an_image_is_read_from_the_rendere
     document = pipeline.assemble_file(source, (result,), pipeline.classify.load_rules(), TODAY).documents[0]
     assert document.expiry_date == date(2030, 1, 9)
     assert not document.mrz_exact  # read by OCR from the rendered page, not typed in the text layer
+
+
+def test_the_band_of_a_card_photographed_close_is_found():
+    """Without OCR: a residence card whose zone fills the straightened photo (capitals of about
+    45 px at the search width, issue 11's corpus, image 083) is found as a band of three lines;
+    the two smaller kernels leave its letter gaps open."""
+    import random
+
+    import numpy as np
+
+    card = holder(fmt="TD1", code="AR", state="BEL", nationality="SRB", surname="MBARGA", given="MEI",
+                  number="TT084451", birth=date(1970, 11, 17), expiry=date(2030, 1, 4), sex="M")
+    page = GEN.data_page(card, 1265, random.Random(3))
+    assert page.width < mrz_zone.SEARCH_WIDTH + 100
+    bands = mrz_zone.find_bands(np.asarray(page.convert("L")))
+    assert bands and bands[0].lines == 3 and bands[0].size[0] > 1100, bands[:2]
+
+
+@pytest.mark.slow
+def test_a_card_photographed_close_is_read(tmp_path):
+    card = holder(fmt="TD1", code="AR", state="BEL", nationality="SRB", surname="MBARGA", given="MEI",
+                  number="TT084451", birth=date(1970, 11, 17), expiry=date(2030, 1, 4), sex="M")
+    import random
+
+    page = GEN.data_page(card, 1265, random.Random(3))
+    reading = mrz_zone.read_zone(page, Settings(workers=1), today=TODAY)
+    assert reading.zone is not None and reading.zone.valid, reading
+    assert stated_facts(reading.zone)["document_number"] == "TT084451"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("birth, zone_px, kind, seed", [
+    (date(2009, 1, 18), 430, "photo", 1),    # issue 11's corpus, image 193: a photo, print 13 px high
+    (date(2013, 10, 18), 357, "small", 2),   # image 154: a small scan, print blurred
+])
+def test_a_minors_birth_century_is_read_from_a_small_printed_page(tmp_path, birth, zone_px, kind, seed):
+    """A minor's birth 'YY' is 19YY or 20YY; the page OCR gives nothing here (page_text empty),
+    and the printed fields above the zone, read with a block segmentation (and sharpened),
+    give the printed date. The sparse-text reading alone read only the labels on such pages."""
+    passport = holder(state="ALB", nationality="ALB", surname="HOXHA", given="AISHA", number="382215484",
+                      birth=birth, expiry=date(2031, 8, 17), sex="F")
+    image = Image.open(render(tmp_path, "minor", passport, zone_px=zone_px, kind=kind, seed=seed))
+    reading = mrz_zone.read_zone(image, Settings(workers=1), today=TODAY)
+    assert reading.zone is not None and reading.zone.key_fields_proved, reading
+    assert stated_facts(reading.zone).get("birth_date") == birth
