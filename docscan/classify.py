@@ -246,6 +246,13 @@ def _title_without_layout(text: str) -> str:
     return "\n".join(lines)
 
 
+@lru_cache(maxsize=16384)
+def _rule_words(text: str, stopwords: tuple[str, ...]) -> str:
+    """A rule's words as pages are compared with them (normalised, stop words dropped), made once
+    per rule rather than once per page: this was most of classification's time."""
+    return _drop_stopwords(normalise(text), frozenset(stopwords))
+
+
 def _drop_stopwords(normalised: str, stopwords: frozenset[str]) -> str:
     # Elided articles and prepositions ("d'accueil", "l'employeur") lose their apostrophe part.
     words = re.sub(r"\b(?:d|l|qu|s|n|j|c)'", "", normalised).replace("'", " ").split()
@@ -409,7 +416,7 @@ def _type_hits(type_rules: TypeRules, page: PageText, rules: DocumentRules) -> l
             assert rule.text is not None  # Rule._check_shape: a phrase rule has text
             # Two wordings that differ only by articles ("aanvraag (voor een) gecombineerde
             # vergunning") are one phrase once stop words are dropped: count it once.
-            phrase = _drop_stopwords(normalise(rule.text), frozenset(rules.stopwords))
+            phrase = _rule_words(rule.text, rules.stopwords)
             if phrase in exact_phrases:
                 continue
         hit = _apply(rule, page, rules)
@@ -421,7 +428,7 @@ def _type_hits(type_rules: TypeRules, page: PageText, rules: DocumentRules) -> l
         if rule.match != "fuzzy":
             continue
         assert rule.text is not None  # Rule._check_shape: a fuzzy rule has text
-        phrase = _drop_stopwords(normalise(rule.text), frozenset(rules.stopwords))
+        phrase = _rule_words(rule.text, rules.stopwords)
         # A fuzzy phrase inside a phrase that already matched exactly would count it twice.
         if any(phrase in exact for exact in exact_phrases):
             continue
@@ -448,22 +455,21 @@ def _apply(rule: Rule, page: PageText, rules: DocumentRules, *, against: bool = 
 
 def _match(rule: Rule, normalised: str, words: str, rules: DocumentRules) -> tuple[Reason, bool] | None:
     """(what was found, whether it stands as a mention of another document), or None."""
-    stop = frozenset(rules.stopwords)
     if rule.match == "phrase":
         assert rule.text is not None  # Rule._check_shape: a phrase rule has text
-        phrase = _drop_stopwords(normalise(rule.text), stop)
+        phrase = _rule_words(rule.text, rules.stopwords)
         start = _find_phrase(phrase, words)
         return None if start is None else (Reason.of("words_quoted", words=[rule.text]),
                                            _is_mention(words, start, start + len(phrase), rules))
     if rule.match == "any":
         for word in rule.words:
-            phrase = _drop_stopwords(normalise(word), stop)
+            phrase = _rule_words(word, rules.stopwords)
             start = _find_phrase(phrase, words)
             if start is not None:
                 return Reason.of("words_quoted", words=[word]), _is_mention(words, start, start + len(phrase), rules)
         return None
     if rule.match == "all":
-        starts = [_find_phrase(_drop_stopwords(normalise(word), stop), words) for word in rule.words]
+        starts = [_find_phrase(_rule_words(word, rules.stopwords), words) for word in rule.words]
         if any(s is None for s in starts):
             return None
         return Reason.of("all_words", words=list(rule.words)), False
@@ -474,7 +480,7 @@ def _match(rule: Rule, normalised: str, words: str, rules: DocumentRules) -> tup
             return None
         return (Reason.of("rule_text", text=rule.reason) if rule.reason else Reason.of("pattern", text=rule.text)), False
     assert rule.text is not None  # only a fuzzy rule is left, and Rule._check_shape gave it text
-    phrase = _drop_stopwords(normalise(rule.text), stop)
+    phrase = _rule_words(rule.text, rules.stopwords)
     start = _find_phrase(phrase, words)
     if start is not None:
         return Reason.of("words_quoted", words=[rule.text]), _is_mention(words, start, start + len(phrase), rules)
@@ -503,10 +509,9 @@ def _is_mention(words: str, start: int, end: int, rules: DocumentRules) -> bool:
 @lru_cache(maxsize=256)
 def _annex_list_starts(words: str, headings: tuple[str, ...], stopwords: tuple[str, ...]) -> tuple[int, ...]:
     """Where the page's lists of documents to attach begin (after their heading)."""
-    stop = frozenset(stopwords)
     starts = []
     for heading in headings:
-        pattern = _phrase_pattern(_drop_stopwords(normalise(heading), stop))
+        pattern = _phrase_pattern(_rule_words(heading, stopwords))
         starts += [found.end() for found in pattern.finditer(words)]
     return tuple(sorted(starts))
 
