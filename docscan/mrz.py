@@ -598,7 +598,7 @@ def _printed_words(visual_text: str) -> frozenset[str]:
 #: two readings differ, one of them is wrong; a printed word garbled at many places ('ADGOOOD0'
 #: for 'A0000000': a third-party passport, 2026-12-02) agrees with the zone nowhere there, and
 #: only the check digit's one-in-ten luck would vouch for it.
-_MAX_PRINTED_CHANGES = 2
+MAX_PRINTED_CHANGES = 2
 
 
 def _printed_number(read: str, digit: str, printed: frozenset[str]) -> str | None:
@@ -618,7 +618,7 @@ def _printed_number(read: str, digit: str, printed: frozenset[str]) -> str | Non
     fitting = {word for word in printed
                if len(word) == len(core) and word != core and _check_ok(word, digit)
                and all(a == b or (a, b) in _LOOK_ALIKES for a, b in zip(core, word))
-               and sum(a != b for a, b in zip(core, word)) <= _MAX_PRINTED_CHANGES}
+               and sum(a != b for a, b in zip(core, word)) <= MAX_PRINTED_CHANGES}
     return fitting.pop().ljust(len(read), "<") if len(fitting) == 1 else None
 
 

@@ -276,12 +276,23 @@ def _settle_from_printed_fields(gray: np.ndarray, band: Band, turned_over: bool,
         settled = mrz_module.find_zone("\n".join([*texts, *printed]), today, visual_text=visual, line2_alone=True)
         if settled is not None:
             settled = _without_disputed_state(settled, [*texts, *printed], visual, today)
-        if (settled is not None and mrz_module.same_reading(settled, zone)
+        if (settled is not None and mrz_module.same_reading(settled, zone) and _number_kept_close(zone, settled)
                 and _open_questions(settled) < _open_questions(zone)):
             zone = settled
         if not _open_questions(zone):
             break
     return zone, reads
+
+
+def _number_kept_close(before: mrz_module.Mrz, after: mrz_module.Mrz) -> bool:
+    """Whether a number settled by the printed fields' reading changes at most
+    `mrz.MAX_PRINTED_CHANGES` characters of the zone's. That reading has no whitelist: a zone
+    line it garbles at many places ('ADGOOOD0' for 'A0000000', a third-party passport,
+    2026-12-02) may pass the number's check digit by the one-in-ten luck, and was stated."""
+    old, new = before.document_number, after.document_number
+    if old == new:
+        return True
+    return len(old) == len(new) and sum(a != b for a, b in zip(old, new)) <= mrz_module.MAX_PRINTED_CHANGES
 
 
 def _sharpened(image: np.ndarray) -> np.ndarray:
