@@ -849,3 +849,17 @@ def test_a_printed_number_garbled_at_many_places_is_not_taken_even_when_its_chec
                    if sum(a != b for a, b in zip(read, word)) >= 3 and mrz._check_ok(word, digit))
     assert mrz._printed_number(read, digit, frozenset({garbled})) is None, garbled
     assert mrz._printed_number(read, digit, frozenset({number})) == number + "<"
+
+
+def test_the_printed_fields_reading_may_change_a_zone_number_at_two_places_at_most():
+    """`mrz_zone._number_kept_close`: the printed fields' reading (no whitelist) once turned
+    `A0000000` into `ADGOOOD0`, which passed its check digit by luck and was stated."""
+    from docscan import mrz_zone
+
+    def zone(number):
+        return find_zone(passport_text(make_line2(number, "740812", "301231", nationality="ISL")), ISSUE_TODAY)
+
+    read = zone("A00O0000")
+    assert mrz_zone._number_kept_close(read, zone("A0000000"))          # one look-alike settled
+    assert not mrz_zone._number_kept_close(read, zone("ADGOOOD0"))      # garbled at five more places
+    assert mrz_zone._number_kept_close(read, read)
