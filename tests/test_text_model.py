@@ -92,9 +92,17 @@ def test_a_much_surer_model_overrides_the_rules_but_not_with_confidence():
     meta, arrays = _small_model()
     model = text_model.TextModel(meta, arrays)
     rules = classify.load_rules().model_copy(update={"model_disagree": 0.0, "model_override": 0.0})
-    # Payslip words under the criminal record's title score (the model learnt more of them than the rules count).
-    text = ("Extrait de casier judiciaire\nSalaire brut, cotisations ONSS, net. Loonbrief, brutoloon, "
-            "RSZ-bijdrage, voorheffing, nettoloon. Payslip, gross pay, social security, net pay.")
-    result = classify.classify_text(text, rules, title="Extrait de casier judiciaire", model=model)
+    # Payslip words on a page whose body names a criminal record (the model learnt more of them
+    # than the rules count); the layout found no title.
+    text = ("Salaire brut, cotisations ONSS, net. Loonbrief, brutoloon, RSZ-bijdrage, voorheffing, nettoloon. "
+            "Payslip, gross pay, social security, net pay. Extrait de casier judiciaire, "
+            "uittreksel uit het strafregister, Auszug aus dem Strafregister.")
+    result = classify.classify_text(text, rules, title="", model=model)
     assert result.rules_type == "criminal_record" and result.doc_type == "payslip" and not result.confident
     assert any(r.code == "model_overrides" for r in result.reasons)
+    # A title that names the rules' type is never overridden (issue 10: an entry ban's title read
+    # by the model as an order to leave): the type stays, not confident, with both opinions.
+    titled = classify.classify_text("Extrait de casier judiciaire\n" + text, rules,
+                                    title="Extrait de casier judiciaire", model=model)
+    assert titled.doc_type == "criminal_record" and not titled.confident
+    assert any(r.code == "model_disagrees" for r in titled.reasons)
