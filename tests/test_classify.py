@@ -305,19 +305,19 @@ def test_a_walloon_work_authorisation_form_is_an_application_form():
     assert _rules_only(text, title=title).doc_type == "application_form"
 
 
-def test_an_identity_card_photo_without_its_title_is_no_passport():
-    text = ("REPUBLIC OF SPECIMEN - NATIONAL IDENTITY CARD (COL)\nSurname / Nom RODRIGUEZ\nGiven names Santiago\n"
-            "Sex M\nDate of birth 28/12/1980\nDocument no. B81279227\nDate of expiry 01/09/2036\nNationality COL")
-    result = classify_text(text, title="Surname / Nom RODRIGUEZ")
-    assert result.doc_type != "passport", result.reasons
-
-
-def test_a_cover_letter_answering_a_vacancy_is_not_its_publication():
-    text = ("Emily Grace SPECIMEN\n23 September 2026\nApplication for the position of Financial analyst\n"
-            "Dear Hiring Manager,\nI am writing to apply for the Financial analyst vacancy (VDAB reference 32276722) "
-            "published on vdab.be and EURES. Please find my CV and diploma attached.\nYours sincerely,")
-    result = classify_text(text)
-    assert result.doc_type != "vacancy_proof", result.reasons
+@pytest.mark.parametrize("text, title, not_type", [
+    # A photographed card whose header the layout did not find as its title.
+    ("REPUBLIC OF SPECIMEN - NATIONAL IDENTITY CARD (COL)\nSurname / Nom RODRIGUEZ\nGiven names Santiago\n"
+     "Sex M\nDate of birth 28/12/1980\nDocument no. B81279227\nDate of expiry 01/09/2036\nNationality COL",
+     "Surname / Nom RODRIGUEZ", "passport"),
+    # A cover letter answering a vacancy is not the proof of its publication.
+    ("Emily Grace SPECIMEN\n23 September 2026\nApplication for the position of Financial analyst\n"
+     "Dear Hiring Manager,\nI am writing to apply for the Financial analyst vacancy (VDAB reference 32276722) "
+     "published on vdab.be and EURES. Please find my CV and diploma attached.\nYours sincerely,", None, "vacancy_proof"),
+])
+def test_evidence_against_a_type_keeps_real_documents_out_of_it(text, title, not_type):
+    result = classify_text(text, title=title)
+    assert result.doc_type != not_type, result.reasons
 
 
 def test_a_title_naming_the_rules_type_is_never_overridden_by_the_model():
@@ -335,7 +335,8 @@ def test_a_title_naming_the_rules_type_is_never_overridden_by_the_model():
 def test_weak_rules_and_a_sure_model_agreeing_are_confident_and_say_so():
     from docscan import classify, text_model
 
-    rules = load_rules()
+    assert load_rules().model_solo_agree > 1  # off as shipped: see document_types.yaml
+    rules = load_rules().model_copy(update={"model_solo_agree": 0.75})
     page = classify.page_text("Bevestiging van overschrijving\nmededeling 2026/1234", None, rules)
     opinion = classify.rules_opinion(page, rules)
     assert 0 < opinion.score < rules.min_score and opinion.best == "fee_payment_proof"
