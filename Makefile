@@ -8,9 +8,6 @@ VENV    ?= .venv
 PYTHON  ?= python3
 PY      := $(VENV)/bin/python
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-nld \
-                tesseract-ocr-deu tesseract-ocr-osd $(SCRIPT_PACKS) python3-venv fonts-dejavu-core fonts-liberation \
-                $(CORPUS_FONTS)
 # Issue 16: the packs a page in another script is read again with (docscan/settings.py
 # SCRIPT_LANGUAGES; used only on pages whose script OSD names). Installed size 3.7 + 3.8 + 1.4 MB.
 SCRIPT_PACKS := tesseract-ocr-rus tesseract-ocr-ukr tesseract-ocr-ara
@@ -18,6 +15,9 @@ SCRIPT_PACKS := tesseract-ocr-rus tesseract-ocr-ukr tesseract-ocr-ara
 # samples never use (corpus D: Chinese and Japanese in WenQuanYi Zen Hei), and machine-readable zones are printed in OCR-B.
 CORPUS_FONTS := fonts-ocr-b fonts-urw-base35 fonts-crosextra-carlito fonts-crosextra-caladea fonts-texgyre \
                 fonts-linuxlibertine fonts-dejavu-extra fonts-freefont-ttf fonts-wqy-zenhei
+APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-nld \
+                tesseract-ocr-deu tesseract-ocr-osd $(SCRIPT_PACKS) python3-venv fonts-dejavu-core fonts-liberation \
+                $(CORPUS_FONTS)
 # The browser test drives Debian's Chromium (a browser download cannot work offline). Ubuntu
 # ships Chromium only as a snap, so there the browser test is skipped rather than the install failing.
 # The review database's PostgreSQL tests start a throwaway server of Debian's postgresql.
