@@ -637,6 +637,16 @@ def contract_clauses(c: Ctx, kind: str) -> list[str]:
     return [x.replace("{n}", str(i + 1)) for i, x in enumerate(cl)]
 
 
+def renumber(clauses: list[str]) -> list[str]:
+    """Number clauses 1, 2, 3... again after some were left out."""
+    out = []
+    for i, x in enumerate(clauses, 1):
+        head, _, rest = x.partition(" - ")
+        word = head.split(" ")[0]
+        out.append(f"{word} {i} - {rest}" if rest and word in ("Article", "Artikel", "Clause") else x)
+    return out
+
+
 def contract_sign(c: Ctx) -> str:
     return T(c, fr=f"Fait en deux exemplaires à {c.city}, le {c.date()}, chaque partie reconnaissant avoir reçu le sien.",
              nl=f"Opgemaakt in twee exemplaren te {c.city} op {c.date()}, waarvan elke partij erkent er één ontvangen te hebben.",
@@ -1666,19 +1676,21 @@ def short_ban_notice(c: Ctx):
 U = "unknown"
 
 
-@family(U, "fr nl en", "bosa.be / vreemdelingenrecht.be document lists (cover letters listing the documents to provide)")
+@family(U, "fr nl en de", "bosa.be / vreemdelingenrecht.be document lists (cover letters listing the documents to provide)")
 def cover_letter_list(c: Ctx):
     items = c.r.sample(ANNEX_LIST[c.bl], 5)
     body = T(c, fr=f"Madame, Monsieur,\nVeuillez trouver ci-joint le dossier de demande de permis unique pour {c.full(0)}. Le dossier comprend :", nl=f"Geachte,\nIn bijlage vindt u het aanvraagdossier voor de gecombineerde vergunning van {c.full(0)}. Het dossier bevat:",
-             en=f"Dear Sir or Madam,\nPlease find enclosed the single permit application file for {c.full(0)}. The file contains:")
-    return T(c, fr="Objet : introduction d'un dossier", nl="Betreft: indiening dossier", en="Re: submission of application file"), [c.company, body + "\n" + "\n".join(f"- {x}" for x in items), c.sign(c.contact)]
+             en=f"Dear Sir or Madam,\nPlease find enclosed the single permit application file for {c.full(0)}. The file contains:",
+             de=f"Sehr geehrte Damen und Herren,\nanbei erhalten Sie die Antragsunterlagen für die kombinierte Erlaubnis von {c.full(0)}. Die Akte enthält:")
+    return T(c, fr="Objet : introduction d'un dossier", nl="Betreft: indiening dossier", en="Re: submission of application file", de="Betreff: Einreichung der Antragsunterlagen"), [c.company, body + "\n" + "\n".join(f"- {x}" for x in items), c.sign(c.contact)]
 
 
-@family(U, "en nl", "field-notes (HR departments filing many workers) - HR e-mail asking the worker for documents")
+@family(U, "en nl de", "field-notes (HR departments filing many workers) - HR e-mail asking the worker for documents")
 def hr_email_request(c: Ctx):
     body = T(c, en=f"Hi {c.first},\nTo start your single permit application we still need: a scan of your passport (all pages), your police clearance certificate (less than 6 months old, apostilled), the medical certificate on the Immigration Office model and your diploma. Please upload them to the portal by {c.date(c.shift(14))}.",
-             nl=f"Dag {c.first},\nVoor je aanvraag gecombineerde vergunning hebben we nog nodig: een kopie van je paspoort, een uittreksel uit het strafregister (max. 6 maanden oud), het medisch attest en je diploma.")
-    return T(c, en="Subject: documents needed for your work permit", nl="Onderwerp: ontbrekende documenten"), [f"From: hr@{c.pick(CO_PREFIX).lower().replace(' ', '')}.example", body, "Best regards, HR team"]
+             nl=f"Dag {c.first},\nVoor je aanvraag gecombineerde vergunning hebben we nog nodig: een kopie van je paspoort, een uittreksel uit het strafregister (max. 6 maanden oud), het medisch attest en je diploma.",
+             de=f"Hallo {c.first},\nfür Ihren Antrag auf kombinierte Erlaubnis fehlen noch: Kopie des Reisepasses, Führungszeugnis oder Strafregisterauszug (höchstens 6 Monate alt), ärztliches Attest und Diplom.")
+    return T(c, en="Subject: documents needed for your work permit", nl="Onderwerp: ontbrekende documenten", de="Betreff: fehlende Unterlagen"), [f"From: hr@{c.pick(CO_PREFIX).lower().replace(' ', '')}.example", body, T(c, en="Best regards, HR team", nl="Groeten, HR", de="Mit freundlichen Grüßen, Personalabteilung")]
 
 
 @family(U, "en fr", "reference notes (core list per category) - applicant checklist with tick boxes")
@@ -1812,12 +1824,13 @@ def driving_licence(c: Ctx):
     return T(c, en="DRIVING LICENCE", fr="PERMIS DE CONDUIRE"), [f]
 
 
-@family(U, "nl fr en", "news articles on labour migration (brusselstimes.com 2026 thresholds; VisaHQ news on the portal) - mention permits, orders to leave, entry bans")
+@family(U, "nl fr en de", "news articles on labour migration (brusselstimes.com 2026 thresholds; VisaHQ news on the portal) - mention permits, orders to leave, entry bans")
 def news_article(c: Ctx):
     body = T(c, nl=f"Het aantal aanvragen voor een gecombineerde vergunning steeg vorig jaar met {c.r.randint(5, 30)} procent. Volgens de Dienst Vreemdelingenzaken kregen ook meer mensen een bevel om het grondgebied te verlaten, soms met een inreisverbod.",
              fr=f"Le nombre de demandes de permis unique a augmenté de {c.r.randint(5, 30)} % l'an dernier. Selon l'Office des étrangers, davantage d'ordres de quitter le territoire ont aussi été délivrés, parfois assortis d'une interdiction d'entrée.",
-             en=f"Single permit applications rose by {c.r.randint(5, 30)} percent last year. The Immigration Office also issued more orders to leave the territory, some with an entry ban, while employers complain about slow processing.")
-    return c.pick(["Economie", "Société", "Belgium", "Binnenland"]), [c.pick(["Le Quotidien", "De Dagkrant", "Brussels Weekly"]) + f" - {c.date()}", body, T(c, nl="Lees ook:", fr="À lire aussi :", en="Read more:") + " ..."]
+             en=f"Single permit applications rose by {c.r.randint(5, 30)} percent last year. The Immigration Office also issued more orders to leave the territory, some with an entry ban, while employers complain about slow processing.",
+             de=f"Die Zahl der Anträge auf eine kombinierte Erlaubnis stieg im vergangenen Jahr um {c.r.randint(5, 30)} Prozent. Das Ausländeramt stellte auch mehr Anweisungen zum Verlassen des Staatsgebiets aus, teils mit Einreiseverbot.")
+    return T(c, fr=c.pick(["Économie", "Société"]), nl="Binnenland", en="Belgium", de="Ostbelgien"), [T(c, fr="Le Quotidien", nl="De Dagkrant", en="Brussels Weekly", de="Ostkurier") + f" - {c.date()}", body, T(c, nl="Lees ook:", fr="À lire aussi :", en="Read more:", de="Lesen Sie auch:") + " ..."]
 
 
 @family(U, "en fr nl", "government information pages on the single permit (workinginbelgium.be, vlaanderen.be, bosa.be)")
@@ -2009,6 +2022,64 @@ def embassy_checklist(c: Ctx):
 
 
 # --- more issuers for the classes that vary most in reality -----------------------------------
+@family("application_form", "fr nl en", "werk-economie-emploi.brussels ICT page (form 'via la procédure unique', employer abroad) and single-permit.md (form signed by employer; worker part) - the worker-side part of the Brussels form")
+def bxl_worker_part(c: Ctx):
+    title = T(c, fr="PERMIS UNIQUE - PARTIE À COMPLÉTER PAR LE TRAVAILLEUR", nl="GECOMBINEERDE VERGUNNING - DEEL IN TE VULLEN DOOR DE WERKNEMER", en="SINGLE PERMIT - PART TO BE COMPLETED BY THE WORKER")
+    f = c.fields([(T(c, fr="Nom", nl="Naam", en="Surname"), c.last), (T(c, fr="Prénom", nl="Voornaam", en="First name"), c.first),
+                  (T(c, fr="Lieu et date de naissance", nl="Geboorteplaats en -datum", en="Place and date of birth"), f"{c.country()} {c.date(c.birth)}"),
+                  (T(c, fr="Adresse actuelle", nl="Huidig adres", en="Current address"), c.foreign_addr()),
+                  (T(c, fr="Poste diplomatique belge compétent", nl="Bevoegde Belgische diplomatieke post", en="Competent Belgian diplomatic post"), c.pick(["New Delhi", "Manila", "Rabat", "Ankara", "Tokyo", "Nairobi"])),
+                  (T(c, fr="Membres de la famille qui accompagnent", nl="Begeleidende gezinsleden", en="Accompanying family members"), c.pick(["0", "1", "2"]))])
+    decl = T(c, fr="Je déclare avoir pris connaissance des conditions de séjour et m'engage à les respecter.", nl="Ik verklaar kennis te hebben genomen van de verblijfsvoorwaarden en verbind mij ertoe ze na te leven.",
+             en="I declare that I have read the conditions of stay and undertake to comply with them.")
+    return title, [f, decl, c.date() + "\n" + c.sign(c.full(0))]
+
+
+@family("application_form", "fr", "field-notes (Wallonia's unlimited-duration permit still takes a scanned paper form by e-mail, emploi.wallonie.be) - a scanned paper form with handwritten-looking answers")
+def wal_unlimited_paper(c: Ctx):
+    title = "Région wallonne - DEMANDE D'AUTORISATION DE TRAVAIL À DURÉE ILLIMITÉE (permis unique)"
+    f = c.fields([("Nom", c.last.upper()), ("Prénom", c.first), ("N° national", c.nrn()), ("Adresse", c.addr()), ("Titre de séjour actuel", c.pick(["carte A", "carte A - permis unique"])),
+                  ("Nombre d'années d'occupation", str(c.r.randint(4, 6)))], c.pick([1, 2]))
+    return title, [f, c.boxes(["copie du titre de séjour", "fiches de paie", "compte individuel", "copie du passeport"], 0.8), "À renvoyer scanné par courriel.", c.sign(c.full(0))]
+
+
+@family("employment_contract", "fr nl", "vlaanderen.be arbeidsovereenkomst (duration: a clearly defined job or a replacement contract); bbtk.org (contract types) - replacement contract")
+def replacement_contract(c: Ctx):
+    title = T(c, fr="CONTRAT DE REMPLACEMENT", nl="VERVANGINGSOVEREENKOMST")
+    why = T(c, fr=f"Le travailleur est engagé pour remplacer {c.pick(BE_FIRST)} {c.pick(BE_LAST)}, dont le contrat est suspendu pour {c.pick(['maladie', 'congé parental', 'crédit-temps'])}. Le contrat prend fin au retour du travailleur remplacé, et au plus tard après deux ans.",
+             nl=f"De werknemer wordt aangeworven ter vervanging van {c.pick(BE_FIRST)} {c.pick(BE_LAST)}, wiens overeenkomst geschorst is wegens {c.pick(['ziekte', 'ouderschapsverlof', 'tijdskrediet'])}. De overeenkomst eindigt bij de terugkeer van de vervangen werknemer.")
+    kept = [x for x in contract_clauses(c, "cdi") if "indéterminée" not in x and "onbepaalde duur" not in x][:5]
+    return title, [parties(c), why, *renumber(kept), contract_sign(c)]
+
+
+@family("employment_contract", "fr nl", "lacsc.be (the joint committee, CP, on the payslip and in the contract); reference notes (contract names the joint committee) - hotel and restaurant sector contract (CP 302)")
+def horeca_contract(c: Ctx):
+    title = T(c, fr="CONTRAT DE TRAVAIL - SECTEUR HORECA (CP 302)", nl="ARBEIDSOVEREENKOMST - HORECA (PC 302)")
+    job = T(c, fr=c.pick(["cuisinier", "chef de partie", "commis de cuisine"]), nl=c.pick(["kok", "chef de partie", "keukenhulp"]))
+    body = T(c, fr=f"Le travailleur est engagé comme {job} dans l'établissement situé {c.addr()}. Horaire variable communiqué cinq jours à l'avance. Salaire selon les barèmes de la commission paritaire 302 : {c.money(2300, 3200)} brut par mois. Loi du 3 juillet 1978.",
+             nl=f"De werknemer wordt aangeworven als {job} in de vestiging te {c.addr()}. Variabel uurrooster, vijf dagen vooraf meegedeeld. Loon volgens de barema's van paritair comité 302: {c.money(2300, 3200)} bruto per maand. Wet van 3 juli 1978.")
+    return title, [parties(c), body, contract_sign(c)]
+
+
+@family("entry_ban", "fr nl", "adde.be and cedie UCLouvain summaries of art. 74/11 § 1, al. 2 of the Law of 15 December 1980 (ban when no period for voluntary departure was granted, or an earlier return obligation was not met) - tick-box page of the decision")
+def ban_reasons_checkboxes(c: Ctx):
+    title = T(c, fr="INTERDICTION D'ENTRÉE - MOTIFS", nl="INREISVERBOD - MOTIEVEN")
+    items = T(c, fr="1° aucun délai n'est accordé pour le départ volontaire|2° l'obligation de retour n'a pas été remplie|l'intéressé constitue une menace pour l'ordre public|fraude",
+              nl="1° voor het vrijwillig vertrek werd geen enkele termijn toegestaan|2° een vroegere beslissing tot verwijdering werd niet uitgevoerd|betrokkene vormt een bedreiging voor de openbare orde|fraude").split("|")
+    dur = T(c, fr=f"Durée de l'interdiction d'entrée : {c.pick(['2', '3', '4'])} ans", nl=f"Duur van het inreisverbod: {c.pick(['2', '3', '4'])} jaar")
+    return title, [f"{c.full(0)} - {c.nationality()}", T(c, fr="En vertu de l'article 74/11, § 1er, alinéa 2, de la loi du 15 décembre 1980 :", nl="Krachtens artikel 74/11, § 1, tweede lid, van de wet van 15 december 1980:"), c.boxes(items, 0.4), dur]
+
+
+@family("criminal_record", "en fr", "field-notes (documents outside FR/NL/DE/EN need a sworn translation; apostille) - Brazilian Federal Police criminal record certificate ('Certidão de Antecedentes Criminais') in sworn translation - general knowledge")
+def brazil_certidao(c: Ctx):
+    c.issued_in(["BR"])
+    title = T(c, en="[Sworn translation from Portuguese] CRIMINAL RECORD CERTIFICATE", fr="[Traduction jurée du portugais] CERTIFICAT D'ANTÉCÉDENTS JUDICIAIRES")
+    body = T(c, en=f"The Federal Police certifies that, after searching its records, NO criminal record was found against {c.full(0).upper()}, Brazilian, born on {c.date(c.birth)}, son/daughter of {c.pick(FIRST_F)} {c.last}.",
+             fr=f"La Police fédérale certifie qu'après consultation de ses registres, AUCUN antécédent judiciaire n'a été trouvé au nom de {c.full(0).upper()}, de nationalité brésilienne, né(e) le {c.date(c.birth)}.")
+    return title, [T(c, en="Federative Republic of Brazil - Ministry of Justice - Federal Police", fr="République fédérative du Brésil - Ministère de la Justice - Police fédérale"), body, T(c, en=f"Certificate No. {c.digits(10)} - verifiable online", fr=f"Certificat n° {c.digits(10)} - vérifiable en ligne"),
+                   T(c, en="True translation certified by a sworn translator.", fr="Traduction certifiée conforme par un traducteur juré.")]
+
+
 @family("fee_payment_proof", "fr nl en", "ING.be business FAQ ('Status en opvolgen betalingen': status of SEPA transfers with the reason) and bpostbank.be (executed transfer detail) - PDF execution notice ('avis d'exécution')")
 def execution_notice_pdf(c: Ctx):
     title = T(c, fr="AVIS D'EXÉCUTION - VIREMENT SEPA", nl="UITVOERINGSBERICHT - SEPA-OVERSCHRIJVING", en="EXECUTION NOTICE - SEPA CREDIT TRANSFER")
