@@ -981,15 +981,23 @@ def mutual_affiliation(c: Ctx):
     return title, [mut + " - " + c.addr(), body, f, c.sign(T(c, fr="Le service des affiliations", nl="De dienst inschrijvingen", de="Die Mitgliederverwaltung"))]
 
 
-@family("health_insurance", "en", "swedenabroad.com medical travel insurance page, icicilombard.com and onlinevisaguide.com (certificate must state policyholder, coverage EUR 30,000, validity, repatriation)")
+@family("health_insurance", "en de fr", "swedenabroad.com medical travel insurance page, icicilombard.com and onlinevisaguide.com (certificate must state policyholder, coverage EUR 30,000, validity, repatriation)")
 def private_certificate(c: Ctx):
     insurer = c.pick(["Globalis Care Insurance", "Meridian Health Assurance", "Northstar International Health", "Euro-Med Expat Cover"])
-    title = c.pick(["CERTIFICATE OF INSURANCE", "Certificate of Health Insurance Cover", "INSURANCE CONFIRMATION - INTERNATIONAL HEALTH PLAN"])
-    f = c.fields([("Insured person", c.full()), ("Date of birth", c.date(c.birth)), ("Passport", c.passport_no), ("Policy number", f"{c.pick('GMNE')}{c.digits(9)}"),
-                  ("Plan", c.pick(["Global Health Plus", "Expat Premier", "Comprehensive Inpatient & Outpatient"])), ("Territory", c.pick(["Worldwide excl. USA", "Europe incl. Belgium", "All Schengen States"])),
-                  ("Period of cover", f"{c.date(c.shift(10))} - {c.date(c.shift(375))}"), ("Maximum benefit", c.money(250000, 2000000)),
-                  ("Medical repatriation", "Included")])
-    return title, [insurer, f, "We confirm that the insured is covered for medical expenses, hospitalisation and medical repatriation during the period shown.", c.sign("Underwriting Department")]
+    title = T(c, en=c.pick(["CERTIFICATE OF INSURANCE", "Certificate of Health Insurance Cover", "INSURANCE CONFIRMATION - INTERNATIONAL HEALTH PLAN"]),
+              de=c.pick(["VERSICHERUNGSBESTÄTIGUNG", "Bescheinigung über den Krankenversicherungsschutz", "Versicherungsnachweis - internationale Krankenversicherung"]),
+              fr=c.pick(["ATTESTATION D'ASSURANCE", "Attestation de couverture soins de santé", "CERTIFICAT D'ASSURANCE MALADIE INTERNATIONALE"]))
+    f = c.fields([(T(c, en="Insured person", de="Versicherte Person", fr="Assuré"), c.full()), (T(c, en="Date of birth", de="Geburtsdatum", fr="Date de naissance"), c.date(c.birth)),
+                  (T(c, en="Passport", de="Reisepass", fr="Passeport"), c.passport_no), (T(c, en="Policy number", de="Versicherungsnummer", fr="N° de contrat"), f"{c.pick('GMNE')}{c.digits(9)}"),
+                  (T(c, en="Plan", de="Tarif", fr="Formule"), c.pick(["Global Health Plus", "Expat Premier", "Comprehensive Inpatient & Outpatient"])),
+                  (T(c, en="Territory", de="Geltungsbereich", fr="Territoire"), T(c, en=c.pick(["Worldwide excl. USA", "Europe incl. Belgium"]), de=c.pick(["weltweit ohne USA", "Europa einschl. Belgien"]), fr=c.pick(["monde entier hors USA", "Europe, Belgique comprise"]))),
+                  (T(c, en="Period of cover", de="Versicherungszeitraum", fr="Période de couverture"), f"{c.date(c.shift(10))} - {c.date(c.shift(375))}"),
+                  (T(c, en="Maximum benefit", de="Höchstleistung", fr="Plafond"), c.money(250000, 2000000)),
+                  (T(c, en="Medical repatriation", de="Rücktransport", fr="Rapatriement médical"), T(c, en="Included", de="eingeschlossen", fr="inclus"))])
+    conf = T(c, en="We confirm that the insured is covered for medical expenses, hospitalisation and medical repatriation during the period shown.",
+             de="Wir bestätigen, dass die versicherte Person im genannten Zeitraum für Krankheitskosten, Krankenhausaufenthalt und Rücktransport versichert ist.",
+             fr="Nous confirmons que l'assuré est couvert pour les frais médicaux, l'hospitalisation et le rapatriement médical pendant la période indiquée.")
+    return title, [insurer, f, conf, c.sign(T(c, en="Underwriting Department", de="Abteilung Leistung", fr="Service souscription"))]
 
 
 @family("health_insurance", "fr nl en", "checklist-facts (Brussels asks the employer's commitment to cover the worker and family for health care); reference notes ('or the employer's commitment')")
@@ -1194,12 +1202,15 @@ def adg_stellenangebot(c: Ctx):
     return title, [f, "Dieses Stellenangebot wurde auch im EURES-Portal veröffentlicht."]
 
 
-@family("vacancy_proof", "en", "reference notes (Flanders: 9 weeks on VDAB and EURES); EURES portal job vacancy printout")
+@family("vacancy_proof", "en de fr", "reference notes (Flanders: 9 weeks on VDAB and EURES); EURES portal job vacancy printout")
 def eures_vacancy(c: Ctx):
-    title = c.pick(["EURES - The European Job Mobility Portal - Job vacancy", "EURES job vacancy details"])
-    f = c.fields([("Job title", c.job), ("Employer", c.company), ("Location", f"{c.city}, Belgium"), ("Date published", c.date(c.shift(-63))), ("Last date for application", c.date(c.shift(14))),
-                  ("Source", c.pick(["VDAB", "Actiris", "Le Forem"])), ("Vacancy ID", f"{c.digits(10)}")])
-    return title, [f, "Skills required: " + c.pick(["Java, Spring, SQL", "welding TIG/MIG", "nursing diploma recognised in Belgium"])]
+    title = T(c, en=c.pick(["EURES - The European Job Mobility Portal - Job vacancy", "EURES job vacancy details"]), de=c.pick(["EURES - Das Europäische Portal zur beruflichen Mobilität - Stellenangebot", "EURES Stellenangebot"]),
+              fr=c.pick(["EURES - Le portail européen sur la mobilité de l'emploi - Offre d'emploi", "EURES - détail de l'offre"]))
+    f = c.fields([(T(c, en="Job title", de="Stellenbezeichnung", fr="Intitulé du poste"), c.job), (T(c, en="Employer", de="Arbeitgeber", fr="Employeur"), c.company),
+                  (T(c, en="Location", de="Arbeitsort", fr="Lieu"), f"{c.city}, {T(c, en='Belgium', de='Belgien', fr='Belgique')}"),
+                  (T(c, en="Date published", de="Veröffentlicht am", fr="Date de publication"), c.date(c.shift(-63))), (T(c, en="Last date for application", de="Bewerbungsfrist", fr="Date limite de candidature"), c.date(c.shift(14))),
+                  (T(c, en="Source", de="Quelle", fr="Source"), c.pick(["VDAB", "Actiris", "Le Forem", "ADG"])), (T(c, en="Vacancy ID", de="Referenznummer", fr="Référence"), f"{c.digits(10)}")])
+    return title, [f, T(c, en="Skills required: ", de="Anforderungen: ", fr="Compétences : ") + c.pick(["Java, Spring, SQL", "TIG/MIG", "SAP FI/CO", "HACCP"])]
 
 
 @family("vacancy_proof", "nl en", "vlaanderen.be (vacancy evaluated, approved and published by VDAB in shared management) - VDAB confirmation e-mail to the employer")
@@ -1347,23 +1358,33 @@ def entsendungsschreiben(c: Ctx):
     return title, [*body, c.sign("Personalleitung")]
 
 
-@family("assignment_letter", "en", "msigts.com LOA elements (terms and conditions, employment status, visa and permit sponsorship) - tripartite secondment agreement")
+@family("assignment_letter", "en fr nl de", "msigts.com LOA elements (terms and conditions, employment status, visa and permit sponsorship) - tripartite secondment agreement")
 def secondment_agreement(c: Ctx):
     grp, home, host = group_names(c)
-    title = c.pick(["SECONDMENT AGREEMENT", "Tripartite Secondment Agreement"])
-    parts = f"This agreement is made between (1) {home} (the Seconding Company), (2) {host} (the Host Company) and (3) {c.full(0)} (the Secondee), all members of {grp}."
-    clauses = [f"1. Secondment period: {c.date(c.shift(30))} to {c.date(c.shift(30 + 365 * 2))}.", "2. The Secondee remains employed by the Seconding Company.",
-               "3. The Host Company shall direct the day-to-day work of the Secondee.", "4. Immigration: the Host Company shall apply for the single permit (ICT) in Belgium.",
-               "5. Costs are recharged to the Host Company under the intercompany agreement."]
-    return title, [parts, *clauses, c.sign("for the Seconding Company") + "\n" + c.sign("for the Host Company") + "\n" + c.sign("Secondee")]
+    title = T(c, en=c.pick(["SECONDMENT AGREEMENT", "Tripartite Secondment Agreement"]), fr=c.pick(["CONVENTION DE DÉTACHEMENT", "Convention tripartite de détachement intragroupe"]),
+              nl=c.pick(["DETACHERINGSOVEREENKOMST", "Driepartijenovereenkomst detachering"]), de=c.pick(["ENTSENDUNGSVEREINBARUNG", "Dreiseitige Entsendungsvereinbarung"]))
+    start, end = c.date(c.shift(30)), c.date(c.shift(30 + 365 * 2))
+    parts = T(c, en=f"This agreement is made between (1) {home} (the Seconding Company), (2) {host} (the Host Company) and (3) {c.full(0)} (the Secondee), all members of {grp}.",
+              fr=f"Entre (1) {home} (la société d'origine), (2) {host} (la société d'accueil) et (3) {c.full(0)} (le travailleur détaché), sociétés du groupe {grp}, il est convenu ce qui suit.",
+              nl=f"Tussen (1) {home} (de uitzendende onderneming), (2) {host} (de ontvangende onderneming) en (3) {c.full(0)} (de gedetacheerde werknemer), allen behorend tot {grp}, wordt overeengekomen wat volgt.",
+              de=f"Zwischen (1) {home} (entsendende Gesellschaft), (2) {host} (aufnehmende Gesellschaft) und (3) {c.full(0)} (entsandter Arbeitnehmer), alle Teil der {grp}, wird Folgendes vereinbart.")
+    clauses = T(c, en=f"1. Secondment period: {start} to {end}.|2. The Secondee remains employed by the Seconding Company.|3. The Host Company shall direct the day-to-day work of the Secondee.|4. Immigration: the Host Company shall apply for the single permit (ICT) in Belgium.|5. Costs are recharged to the Host Company under the intercompany agreement.",
+                fr=f"1. Durée du détachement : du {start} au {end}.|2. Le travailleur reste lié par son contrat de travail avec la société d'origine.|3. La société d'accueil organise le travail quotidien.|4. La société d'accueil introduit la demande de permis unique (ICT) en Belgique.|5. Les coûts sont refacturés à la société d'accueil.",
+                nl=f"1. Duur van de detachering: van {start} tot {end}.|2. De werknemer blijft in dienst van de uitzendende onderneming.|3. De ontvangende onderneming organiseert het dagelijkse werk.|4. De ontvangende onderneming vraagt de gecombineerde vergunning (ICT) aan in België.|5. De kosten worden doorgerekend aan de ontvangende onderneming.",
+                de=f"1. Dauer der Entsendung: {start} bis {end}.|2. Der Arbeitnehmer bleibt bei der entsendenden Gesellschaft angestellt.|3. Die aufnehmende Gesellschaft leitet die tägliche Arbeit.|4. Die aufnehmende Gesellschaft beantragt die kombinierte Erlaubnis (ICT) in Belgien.|5. Die Kosten werden der aufnehmenden Gesellschaft weiterbelastet.").split("|")
+    return title, [parts, *clauses, c.sign(T(c, en="for the Seconding Company", fr="pour la société d'origine", nl="voor de uitzendende onderneming", de="für die entsendende Gesellschaft")) + "\n"
+                   + c.sign(T(c, en="for the Host Company", fr="pour la société d'accueil", nl="voor de ontvangende onderneming", de="für die aufnehmende Gesellschaft")) + "\n" + c.sign(c.full(0))]
 
 
-@family("assignment_letter", "en fr", "caprelo.com ('This letter is to inform you that you will be transferred effective [date] to our location in...') - short assignment confirmation e-mail")
+@family("assignment_letter", "en fr nl de", "caprelo.com ('This letter is to inform you that you will be transferred effective [date] to our location in...') - short assignment confirmation e-mail")
 def assignment_email(c: Ctx):
     grp, home, host = group_names(c)
-    title = T(c, en="Subject: Your international assignment to Belgium - confirmation", fr="Objet : Confirmation de votre affectation en Belgique")
+    title = T(c, en="Subject: Your international assignment to Belgium - confirmation", fr="Objet : Confirmation de votre affectation en Belgique",
+              nl="Onderwerp: bevestiging van je opdracht in België", de="Betreff: Bestätigung Ihrer Entsendung nach Belgien")
     body = T(c, en=f"Hi {c.first},\nFollowing our discussion, this message confirms your assignment to {host} starting {c.date(c.shift(50))} for {c.r.randint(12, 36)} months. Your home contract with {home} continues; the assignment allowances are set out in the attached policy. Global Mobility will start the ICT single permit application.",
-             fr=f"Bonjour {c.first},\nNous vous confirmons votre affectation auprès de {host} à partir du {c.date(c.shift(50))} pour {c.r.randint(12, 36)} mois. Votre contrat avec {home} est maintenu ; les indemnités d'expatriation figurent dans la politique jointe.")
+             fr=f"Bonjour {c.first},\nNous vous confirmons votre affectation auprès de {host} à partir du {c.date(c.shift(50))} pour {c.r.randint(12, 36)} mois. Votre contrat avec {home} est maintenu ; les indemnités d'expatriation figurent dans la politique jointe.",
+             nl=f"Dag {c.first},\nHierbij bevestigen we je opdracht bij {host} vanaf {c.date(c.shift(50))} voor {c.r.randint(12, 36)} maanden. Je contract met {home} blijft lopen; de vergoedingen staan in het bijgevoegde mobiliteitsbeleid.",
+             de=f"Hallo {c.first},\nwir bestätigen Ihre Entsendung zur {host} ab {c.date(c.shift(50))} für {c.r.randint(12, 36)} Monate. Ihr Vertrag mit der {home} bleibt bestehen; die Zulagen regelt die beigefügte Entsendungsrichtlinie.")
     return title, [f"From: mobility@{c.pick(CO_PREFIX).lower().replace(' ', '')}.example", body]
 
 
@@ -2110,13 +2131,17 @@ def phone_screenshot(c: Ctx):
     return None, [bar, c.pick(["✓", "(v)", "OK"]) + " " + ok, f, T(c, nl="Delen  |  Nieuwe betaling", fr="Partager  |  Nouveau paiement", en="Share  |  New payment")]
 
 
-@family("group_employment_proof", "en fr", "sampleletterr.com HR employment verification guide (identifying information, tenure, position) - declaration of group affiliation naming the parent, the home entity and the Belgian host")
+@family("group_employment_proof", "en fr nl de", "sampleletterr.com HR employment verification guide (identifying information, tenure, position) - declaration of group affiliation naming the parent, the home entity and the Belgian host")
 def group_affiliation_declaration(c: Ctx):
     grp, home, host = group_names(c)
-    title = T(c, en="DECLARATION OF GROUP AFFILIATION AND PRIOR EMPLOYMENT", fr="DÉCLARATION D'APPARTENANCE AU GROUPE ET D'EMPLOI ANTÉRIEUR")
+    title = T(c, en="DECLARATION OF GROUP AFFILIATION AND PRIOR EMPLOYMENT", fr="DÉCLARATION D'APPARTENANCE AU GROUPE ET D'EMPLOI ANTÉRIEUR",
+              nl="VERKLARING GROEPSLIDMAATSCHAP EN VOORAFGAANDE TEWERKSTELLING", de="ERKLÄRUNG ZUR KONZERNZUGEHÖRIGKEIT UND VORBESCHÄFTIGUNG")
     body = T(c, en=f"{grp} declares that {home} and {host} are both controlled by {grp} ({c.r.randint(51, 100)} % shareholding). {c.full(0)} has been employed by {home} for the last {c.r.randint(4, 60)} months without interruption, immediately before the intra-corporate transfer to Belgium.",
-             fr=f"{grp} déclare que {home} et {host} sont contrôlées par {grp} (participation de {c.r.randint(51, 100)} %). {c.full(0)} est employé(e) par {home} depuis {c.r.randint(4, 60)} mois sans interruption, immédiatement avant le transfert temporaire intragroupe vers la Belgique.")
-    return title, [body, T(c, en="Organisation chart attached.", fr="Organigramme joint."), c.sign(T(c, en="Group General Counsel", fr="Directeur juridique du groupe"))]
+             fr=f"{grp} déclare que {home} et {host} sont contrôlées par {grp} (participation de {c.r.randint(51, 100)} %). {c.full(0)} est employé(e) par {home} depuis {c.r.randint(4, 60)} mois sans interruption, immédiatement avant le transfert temporaire intragroupe vers la Belgique.",
+             nl=f"{grp} verklaart dat {home} en {host} beide onder controle staan van {grp} (deelneming van {c.r.randint(51, 100)} %). {c.full(0)} is sinds {c.r.randint(4, 60)} maanden ononderbroken in dienst bij {home}, vlak voor de overplaatsing binnen de onderneming naar België.",
+             de=f"Die {grp} erklärt, dass {home} und {host} von der {grp} beherrscht werden (Beteiligung {c.r.randint(51, 100)} %). {c.full(0)} ist seit {c.r.randint(4, 60)} Monaten ununterbrochen bei der {home} beschäftigt, unmittelbar vor dem unternehmensinternen Transfer nach Belgien.")
+    return title, [body, T(c, en="Organisation chart attached.", fr="Organigramme joint.", nl="Organigram in bijlage.", de="Organigramm anbei."),
+                   c.sign(T(c, en="Group General Counsel", fr="Directeur juridique du groupe", nl="Juridisch directeur van de groep", de="Leiter Recht des Konzerns"))]
 
 
 @family(U, "de", "Mietvertrag (residential lease) in the German-speaking Community - general knowledge")
