@@ -2166,9 +2166,10 @@ SPECIMEN_MARKS = ["SPECIMEN", "*** SPECIMEN ***", "SPECIMEN - fictitious data", 
 
 
 def specimen_mark(r: random.Random) -> str:
-    """Every page carries the word SPECIMEN (a header, a watermark line or a footer)."""
+    """Every page carries the word SPECIMEN (a header, a watermark line or a footer). A watermark
+    read letter by letter ("S P E C I M E N") comes with the word itself on another line."""
     m = r.choice(SPECIMEN_MARKS)
-    return "SPECIMEN" if m == "S P E C I M E N" and r.random() < 0.5 else m
+    return m + "\nSPECIMEN" if m == "S P E C I M E N" else m
 
 
 def case_title(r: random.Random, title: str) -> str:
@@ -2319,8 +2320,8 @@ def samples(seed: int = 0, per_type: int = 150) -> Iterator[dict[str, object]]:
             noisy = r.random() < 0.5
             if noisy:
                 text = ocr_noise(text, random.Random(f"{seed}:{doc_type}:{i}:noise"), r.choice([0.5, 1.0, 2.0]))
-            if "SPECIMEN" not in text:  # pragma: no cover - kept as a guard
-                text = "SPECIMEN\n" + text
+            if "SPECIMEN" not in text:
+                raise AssertionError(f"row {doc_type}:{i} ({fam.name}_{lang}) lost the word SPECIMEN")
             yield {"text": text, "doc_type": doc_type, "language": lang, "template": f"{fam.name}_{lang}", "variant": variant, "ocr_noise": noisy}
 
 
