@@ -222,7 +222,7 @@ class SalaryDoubt(StrEnum):
     PERIOD_CONFLICT = "period_conflict"
     #: The words beside the figure say both gross and net.
     GROSS_CONFLICT = "gross_conflict"
-    #: The amount is far outside what a wage of the period read can be (a month of EUR 42,000).
+    #: The amount is far outside what a wage of the period read can be (a month of EUR 48,000).
     PERIOD_UNUSUAL = "period_unusual"
     #: A salary figure of the document looks split or merged by OCR ("60, 600", "48.9120").
     FIGURE_SPLIT = "figure_split"

@@ -615,7 +615,7 @@ def reading_doubt(statement: SalaryStatement, reading: SalaryReading,
     In order: the words beside the figure disagree (two periods, gross and net) or a payslip row
     could not be told apart; a salary figure of the document looks split by OCR; the amount is
     outside what a wage of its period can be (`usual` in rules/salary.yaml: a "month" of EUR
-    42,000 is likelier a year's pay; the period is never changed on the amount's size); the
+    48,000 is likelier a year's pay; the period is never changed on the amount's size); the
     document states another amount of the same period, gross or net, basis and currency.
     """
     rules = rules or load_rules()

@@ -674,7 +674,7 @@ def doubtful(doubt: str | None = None, doubts: tuple[str, ...] = (), other: floa
     (doubtful(doubt=SalaryDoubt.GROSS_CONFLICT), "salary_gross_conflict"),
     (doubtful(doubt=SalaryDoubt.HOURLY_ROW_UNCLEAR), "salary_hourly_row_unclear"),
     (doubtful(doubts=(SalaryDoubt.FIGURE_SPLIT,)), "salary_figure_split"),
-    (doubtful(amount=42000.0), "salary_period_unusual"),
+    (doubtful(amount=48000.0), "salary_period_unusual"),
     (doubtful(other=5200.0), "salary_amounts_differ"),
 ])
 def test_the_checklist_never_judges_a_doubtful_reading(document, code):
