@@ -38,8 +38,8 @@ from .classify import load_rules
 from .datafiles import load_model, read_yaml
 from .errors import ConfigError, UsageError
 from .messages import LANGUAGES, format_day, render, term
-from .models import FACT_NAMES, ICT_ROLES, Applicant, Document, Reason, SalaryStatement
-from .salary import primary_statement
+from .models import FACT_NAMES, ICT_ROLES, Applicant, Document, Reason, SalaryDoubt, SalaryStatement
+from .salary import primary_statement, reading_doubt
 
 #: Where the checklists live: beside the package in a checkout (where advisers edit them), else
 #: the copy an installed wheel carries inside the package (setup.py); DOCSCAN_CHECKLISTS wins.
@@ -1417,7 +1417,27 @@ def _stated(document: Document, statement: SalaryStatement) -> Reason:
 
 
 def _reading_doubt(statement: SalaryStatement, document: Document) -> Reason | None:
-    """Why the reading itself cannot decide (never `ok` nor `invalid` on a doubtful reading)."""
+    """Why the reading itself cannot decide (never `ok` nor `invalid` on a doubtful reading): a
+    doubt the reader found (`salary.reading_doubt`: words that disagree, a figure split by OCR,
+    an amount unusual for its period, two amounts), then what the reading lacks."""
+    if statement.doubt:
+        return Reason(f"salary_{statement.doubt}")
+    lacking = _reading_lacks(statement, document)
+    if lacking is not None:
+        return lacking
+    found = reading_doubt(statement, document.salary) if document.salary is not None else None
+    if found is None:
+        return None
+    doubt, other = found
+    if doubt == SalaryDoubt.AMOUNTS_DIFFER and other is not None:
+        return Reason.of("salary_amounts_differ", other={"amount": other.amount, "currency": other.currency})
+    if doubt == SalaryDoubt.PERIOD_UNUSUAL:
+        return Reason.of("salary_period_unusual", per=f"salary_per.{statement.period}")
+    return Reason(f"salary_{doubt}")
+
+
+def _reading_lacks(statement: SalaryStatement, document: Document) -> Reason | None:
+    """What the reading lacks to be compared: a currency in euros, the gross, a period, the hours."""
     if not statement.currency:
         return Reason("salary_currency_unstated")
     if statement.currency != "EUR":

@@ -504,7 +504,8 @@ def _eval(args: argparse.Namespace) -> int:
     if not (corpus / "labels.csv").exists() and (evaluate_facts.has_fact_labels(corpus)
                                                  or evaluate_foreign.has_foreign_labels(corpus)):
         if evaluate_facts.has_fact_labels(corpus):
-            print(evaluate_facts.run(corpus, settings, PageCache(args.cache) if args.cache else None).text, end="")
+            print(evaluate_facts.run(corpus, settings, PageCache(args.cache) if args.cache else None,
+                                     split=_facts_split(args)).text, end="")
         _eval_foreign(args, corpus, settings)
         return 0
     code = _eval_corpus(args, corpus, bundles, settings)
@@ -512,10 +513,17 @@ def _eval(args: argparse.Namespace) -> int:
     # generated) is a gate on types and bundles, so the facts are measured on full runs only.
     if evaluate_facts.has_fact_labels(corpus) and not (args.calibrate or args.calibrate_types or args.subset):
         print()
-        print(evaluate_facts.run(corpus, settings, PageCache(args.cache) if args.cache else None).text, end="")
+        print(evaluate_facts.run(corpus, settings, PageCache(args.cache) if args.cache else None,
+                                     split=_facts_split(args)).text, end="")
     if not (args.calibrate or args.calibrate_types or args.subset):
         _eval_foreign(args, corpus, settings)
     return code
+
+
+def _facts_split(args: argparse.Namespace) -> str:
+    """The split of salaries.csv / entry_bans.csv to score: the one asked (the calibration split
+    is their dev split), or all when none is asked (as before --split applied to them)."""
+    return {None: "all", "calibration": "dev"}.get(args.split, args.split)
 
 
 def _eval_foreign(args: argparse.Namespace, corpus: Path, settings: Settings) -> None:

@@ -89,14 +89,19 @@ def _texts(corpus: Path, paths: list[str], settings: Settings, cache: PageCache,
 
 
 def run(corpus: Path, settings: Settings, cache: PageCache | None = None, *,
-        today: date | None = None) -> FactEvaluation:
-    """Read the labelled files and score the salary and entry-ban readers, per split."""
+        today: date | None = None, split: str = "all") -> FactEvaluation:
+    """Read the labelled files and score the salary and entry-ban readers, per split: only the
+    rows of `split` ("dev", "test"), or every split ("all"). A row without a split counts in each,
+    as a corpus without splits does. Calibrating on dev must not read, nor print, the test rows."""
     if cache is None:
         with tempfile.TemporaryDirectory(prefix="docscan-eval-facts-") as folder:
-            return run(corpus, settings, PageCache(folder), today=today)
+            return run(corpus, settings, PageCache(folder), today=today, split=split)
     today = today or date(2026, 11, 15)
     salary_rows = read_rows(corpus / "salaries.csv", SALARY_COLUMNS) if (corpus / "salaries.csv").exists() else []
     ban_rows = read_rows(corpus / "entry_bans.csv", ENTRY_BAN_COLUMNS) if (corpus / "entry_bans.csv").exists() else []
+    if split != "all":
+        salary_rows = [r for r in salary_rows if r["split"] in ("", split)]
+        ban_rows = [r for r in ban_rows if r["split"] in ("", split)]
     texts = _texts(corpus, [r["path"] for r in (*salary_rows, *ban_rows)], settings, cache, today)
     result = FactEvaluation("")
     for row in salary_rows:

@@ -211,12 +211,34 @@ class SignatureCheck:
                 "error": self.error.to_dict() if self.error else None, "not_checked": self.not_checked}
 
 
+class SalaryDoubt(StrEnum):
+    """Why a salary reading cannot be compared with a threshold although a figure was read (issue 15).
+
+    Each one sends the salary to review with the question a person asks; none is ever turned
+    into a guess (`salary.reading_doubt`).
+    """
+
+    #: The words beside the figure name two periods ("annual ... EUR 4,000 a month").
+    PERIOD_CONFLICT = "period_conflict"
+    #: The words beside the figure say both gross and net.
+    GROSS_CONFLICT = "gross_conflict"
+    #: The amount is far outside what a wage of the period read can be (a month of EUR 48,000).
+    PERIOD_UNUSUAL = "period_unusual"
+    #: A salary figure of the document looks split or merged by OCR ("60, 600", "48.9120").
+    FIGURE_SPLIT = "figure_split"
+    #: The document states two different amounts of the same kind.
+    AMOUNTS_DIFFER = "amounts_differ"
+    #: A payslip row multiplies two figures into its pay, and which one is the hours is unclear.
+    HOURLY_ROW_UNCLEAR = "hourly_row_unclear"
+
+
 @dataclass(frozen=True, kw_only=True)
 class SalaryStatement:
     """One amount a document states as the worker's pay (issue 15), and what it says it is.
 
     Each of `period` ("month", "year", "hour"), `gross` ("gross", "net") and `basis` ("base",
     "total") is None when the document does not say: the checklist then does not guess.
+    `doubt` says why the words around the figure do not settle what it is (a `SalaryDoubt`).
     """
 
     amount: float
@@ -224,10 +246,13 @@ class SalaryStatement:
     period: str | None = None
     gross: str | None = None
     basis: str | None = None
+    doubt: str | None = None
 
     def to_dict(self) -> dict:
-        return {"amount": self.amount, "currency": self.currency, "period": self.period, "gross": self.gross,
+        # `doubt` only when there is one: the report's schema only gains a key (docscan.report/2).
+        data = {"amount": self.amount, "currency": self.currency, "period": self.period, "gross": self.gross,
                 "basis": self.basis}
+        return data | {"doubt": self.doubt} if self.doubt else data
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -241,15 +266,20 @@ class SalaryReading:
     statements: tuple[SalaryStatement, ...] = ()
     words_only: bool = False
     hours_per_week: float | None = None
+    #: Doubts about the document as a whole (`SalaryDoubt`): a salary figure OCR split apart is
+    #: not read, and the document's other figures are then not trusted alone.
+    doubts: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        return {"statements": [s.to_dict() for s in self.statements], "words_only": self.words_only,
+        data = {"statements": [s.to_dict() for s in self.statements], "words_only": self.words_only,
                 "hours_per_week": self.hours_per_week}
+        return data | {"doubts": list(self.doubts)} if self.doubts else data
 
     @classmethod
     def from_dict(cls, data: dict) -> "SalaryReading":
         return cls(statements=tuple(SalaryStatement(**s) for s in data.get("statements") or ()),
-                   words_only=bool(data.get("words_only")), hours_per_week=data.get("hours_per_week"))
+                   words_only=bool(data.get("words_only")), hours_per_week=data.get("hours_per_week"),
+                   doubts=tuple(data.get("doubts") or ()))
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -33,10 +33,13 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from . import dates
 from .datafiles import RULES_DIR, load_model
-from .models import SalaryReading, SalaryStatement
+from .models import SalaryDoubt, SalaryReading, SalaryStatement
 
 Language = Literal["fr", "nl", "de", "en"]
-CUE_KINDS = ("salary", "gross", "net", "month", "year", "hour", "base", "total", "excluded")
+CUE_KINDS = ("salary", "gross", "net", "month", "year", "hour", "base", "total", "excluded", "paid")
+#: The parts of a compound salary word ("Jahresnettogehalt") that say something of the figure.
+COMPOUND_KINDS = ("salary", "month", "year", "hour", "gross", "net")
+PERIODS = ("month", "year", "hour")
 #: The number conventions of a Belgian file, each as the CLDR locale whose symbols Babel checks:
 #: 48,912.00 (en_GB), 48.912,00 (de_BE, nl_BE write the same), 48 912,00 (fr_BE, narrow space).
 _CONVENTIONS = ("en_GB", "de_BE", "fr_BE")
@@ -61,7 +64,9 @@ class SalaryRules(BaseModel):
     max_amount: float = Field(gt=0)
     currencies: dict[str, tuple[str, ...]]
     cues: dict[str, dict[Language, tuple[str, ...]]]
-    hours: dict[Literal["units", "per_week", "weekly", "regime"], tuple[str, ...]]
+    compounds: dict[str, tuple[str, ...]]
+    usual: dict[str, tuple[float, float]]
+    hours: dict[Literal["units", "days", "per_week", "weekly", "regime"], tuple[str, ...]]
     number_words: dict[Language, tuple[str, ...]]
     not_amounts: dict[str, str]
 
@@ -101,6 +106,26 @@ class SalaryRules(BaseModel):
                 for word in words:
                     if "*" in word.strip("*"):
                         raise ValueError(f"cues.{kind}: '{word}': '*' only at the start or the end of a word")
+        return value
+
+    @field_validator("compounds")
+    @classmethod
+    def _every_compound(cls, value: dict) -> dict:
+        missing = [kind for kind in COMPOUND_KINDS if not value.get(kind)]
+        unknown = sorted(set(value) - set(COMPOUND_KINDS))
+        if missing or unknown:
+            raise ValueError(f"compounds must be exactly {', '.join(COMPOUND_KINDS)} (missing {missing}, unknown {unknown})")
+        return value
+
+    @field_validator("usual")
+    @classmethod
+    def _ranges(cls, value: dict) -> dict:
+        if set(value) != set(PERIODS):
+            raise ValueError(f"usual must give exactly {', '.join(PERIODS)}")
+        for period in PERIODS:
+            low, high = value[period]
+            if not 0 < low < high:
+                raise ValueError(f"usual.{period}: needs [lowest, highest] with 0 < lowest < highest")
         return value
 
     @field_validator("not_amounts")
@@ -200,8 +225,15 @@ class _Compiled:
 
     def __init__(self, rules: SalaryRules):
         self.rules = rules
-        self.cues = {kind: _alternation(w for words in rules.cues[kind].values() for w in words)
-                     for kind in CUE_KINDS}
+        salary_parts = "|".join(re.escape(part) for part in rules.compounds["salary"])
+        self.cues = {}
+        for kind in CUE_KINDS:
+            pattern = _alternation(w for words in rules.cues[kind].values() for w in words).pattern
+            if kind in COMPOUND_KINDS and kind != "salary":
+                # A compound word holding a salary part and this kind's part, anywhere in it.
+                parts = "|".join(re.escape(part) for part in rules.compounds[kind])
+                pattern = rf"(?<![a-z0-9])(?=[a-z]*(?:{salary_parts}))[a-z]*(?:{parts})[a-z]*|{pattern}"
+            self.cues[kind] = re.compile(pattern)
         self.currency_words = {code: _alternation(words) for code, words in rules.currencies.items()}
         self.currency_any = _alternation(w for words in rules.currencies.values() for w in words)
         self.masks = [re.compile(p) for p in rules.not_amounts.values()]
@@ -213,12 +245,12 @@ class _Compiled:
         # "38 heures par semaine"; "la durée hebdomadaire de travail est de 39 heures" (a weekly word,
         # then the figure and its unit within a few words); a payslip's "Régime : 38/38 h" (the
         # worker's weekly hours over the full-time hours).
+        self.units = re.compile(rf"\s*(?:{units})(?![a-z])")
+        days = "|".join(_word_pattern(d) for d in sorted(rules.hours["days"], key=len, reverse=True))
+        self.days = re.compile(rf"\s*(?:{days})(?![a-z])")
         self.hours = re.compile(rf"(?<![\d.,]){figure}\s*(?:{units})\s*(?:{weeks})"
                                 rf"|(?:{weekly})[^\d\n]{{0,40}}?(?<![\d.,]){figure}\s*(?:{units})"
                                 rf"|(?:{regime})\s*:?\s*{figure}\s*/\s*\d{{1,2}}(?:[.,]\d{{1,2}})?\s*(?:{units})?")
-        # A payslip row "Salaire de base 173,33 h 23,68 4.104,53": hours, hourly rate, the month's pay.
-        self.hourly_row = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*(?:{units})[ \t|]+"
-                                     rf"(\d{{1,3}}[.,]\d{{2}})[ \t|]+(\d{{1,2}}[.,]?\d{{3}}[.,]\d{{2}})(?![\d])")
         self.number_words = _alternation(w for words in rules.number_words.values() for w in words)
 
 
@@ -250,20 +282,30 @@ def read_salary(text: str, doc_type: str | None = None, language: str | None = N
     masked = _mask(folded, compiled)
     hours = _hours_per_week(masked, compiled)
     masked = compiled.hours.sub(lambda m: " " * len(m.group(0)), masked)
-    masked, hourly = _hourly_rates(masked, compiled, language)
+    masked, hourly, unclear, row_hours = _hourly_rates(masked, compiled, language)
+    if hours is None:
+        hours = row_hours
     tokens = list(_TOKEN.finditer(masked))
     breaks = [m.end() for m in _SENTENCE_END.finditer(text)]
-    statements = []
+    statements, doubts = [], []
     for i, match in enumerate(tokens):
-        if _is_fragment(masked, match):
-            continue
         bounds = (tokens[i - 1].end() if i else 0, tokens[i + 1].start() if i + 1 < len(tokens) else len(masked))
+        if _is_fragment(masked, match):
+            # Neither part is read; a part beside a salary word makes the whole reading doubtful.
+            before, after = _line_window(masked, match.start(), match.end(), rules.window, breaks)
+            if any(compiled.cues[kind].search(before + " " + after) for kind in ("salary", "gross", "net")) \
+                    and not _excluded(before, after, compiled):
+                doubts.append(SalaryDoubt.FIGURE_SPLIT)
+            continue
         statement = _statement(masked, match, compiled, doc_type, language, breaks, bounds, match.start() in hourly)
         if statement is not None:
+            if match.start() in unclear:
+                statement = replace(statement, doubt=SalaryDoubt.HOURLY_ROW_UNCLEAR)
             statements.append(statement)
     statements = _document_defaults(statements, folded, compiled, doc_type)
     words_only = not statements and _words_only(masked, compiled)
-    return SalaryReading(statements=tuple(statements), words_only=words_only, hours_per_week=hours)
+    return SalaryReading(statements=tuple(statements), words_only=words_only, hours_per_week=hours,
+                         doubts=tuple(dict.fromkeys(doubts)))
 
 
 #: Where a sentence ends, in the original text (a capital letter starts the next): cue words
@@ -272,16 +314,24 @@ def read_salary(text: str, doc_type: str | None = None, language: str | None = N
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-ÖØ-Þ])|;")
 
 
+#: What OCR leaves between two parts of one figure it split: a stray separator, an apostrophe.
+_SPLIT_GAP = r"[.,;:'\u2019`]?[ \t]{1,2}"
+
+
 def _is_fragment(masked: str, match: re.Match) -> bool:
-    """A figure OCR split apart ("60, 600" for 60,600; "3.8 12.93"): a short integer or a figure
-    with one decimal, then a space, then another figure. Neither part is read (needs review),
-    rather than 600 for 60,600. A table's "1.00 3,150.00" (units, then the rate) is not split."""
+    """A figure OCR split apart ("60, 600" for 60,600; "3.8 12.93"; "60; 600") or merged into
+    digits no convention reads ("48.9120"): a short integer or a figure with one decimal, then a
+    gap of a separator and a space, then another figure; or digits glued to the token by a
+    separator. Neither part is read (needs review), rather than 600 for 60,600. A table's "1.00
+    3,150.00" (units, then the rate) is not split: its first figure has two decimals."""
     before = masked[max(0, match.start() - 12):match.start()]
-    if re.search(r"(?<![\d.,])\d{1,3}(?:[.,]\d)?[.,]?[ \t]$", before):
+    if re.search(rf"(?<![\d.,])\d{{1,3}}(?:[.,]\d)?{_SPLIT_GAP}$", before):
+        return True
+    if re.search(r"\d[.,'\u2019]$", before) or re.match(r"[.,'\u2019]\d", masked[match.end():match.end() + 2]):
         return True
     token = match.group(0)
     return bool(re.fullmatch(r"\d{1,3}(?:[.,]\d)?", token)
-                and re.match(r"[.,]?[ \t]\d{3}(?![\d])", masked[match.end():match.end() + 6]))
+                and re.match(rf"{_SPLIT_GAP}\d", masked[match.end():match.end() + 4]))
 
 
 def _document_defaults(statements: list[SalaryStatement], folded: str, compiled: _Compiled,
@@ -328,22 +378,82 @@ def _hours_per_week(masked: str, compiled: _Compiled) -> float | None:
     return float(figure.replace(",", "."))
 
 
-def _hourly_rates(masked: str, compiled: _Compiled, language: str | None) -> tuple[str, set[int]]:
-    """The payslip rows that state hours, an hourly rate and the month's pay ("164,67 h 20,33
-    3.347,67", hours times rate making the pay within 1%): the rate is the wage, read as hourly;
-    the hours and the month's pay are blanked (one row, one statement). Returns the text and
-    where each rate starts."""
-    chars, rates = list(masked), set()
-    for row in compiled.hourly_row.finditer(masked):
-        hours, rate, pay = (parse_amount(row.group(i), language) for i in (1, 2, 3))
-        if hours is None or rate is None or pay is None or not pay:
-            continue
-        if abs(hours * rate - pay) > pay * Decimal("0.01"):
-            continue
-        rates.add(row.start(2))
-        for start, end in (row.span(1), (row.end(1), row.start(2)), row.span(3)):
-            chars[start:end] = " " * (end - start)
-    return "".join(chars), rates
+#: A month's hours and an hourly rate that a payslip row may multiply: the bounds are wide
+#: (a month of 8 to 260 hours; a rate of EUR 5 to 300) and only exclude a row's units ("1.00")
+#: and its cents-sized factors (meal vouchers "21 x 1,09").
+_ROW_HOURS = (Decimal(8), Decimal(260))
+_ROW_RATE = (Decimal(5), Decimal(300))
+
+
+def _weekly_from_month(hours: Decimal) -> float | None:
+    """The weekly hours a month's hours stand for under the Belgian payroll convention (a week
+    times 52/12: 38 h a week is 164,67 h a month, 40 h is 173,33 h), when they land on a whole or
+    half hour; None for any other count (hours actually worked in a month)."""
+    weekly = hours * 12 / 52
+    nearest = (weekly * 2).to_integral_value() / 2
+    return float(nearest) if abs(weekly - nearest) <= Decimal("0.02") and 8 <= nearest <= 50 else None
+
+
+def _hourly_rates(masked: str, compiled: _Compiled,
+                  language: str | None) -> tuple[str, set[int], set[int], float | None]:
+    """The payslip rows whose pay is the product of two of their other figures, in any column
+    order ("164,67 h 20,33 3.347,67", "22,75 | 164,67 | 3 746,17", "3.746,17 = 164,67 x 22,75"):
+    hours times rate within 1% of the pay. The hours are the factor with an hours unit beside
+    it, else the one that is a conventional month of hours (`_weekly_from_month`); the other is
+    the rate, the wage, read as hourly, and the hours and the pay are blanked (one row, one
+    statement). A row whose factors cannot be told apart keeps its pay, marked doubtful; a row
+    counting days is a daily wage and is left as it is. Returns the text, where each rate starts,
+    where each doubtful pay starts, and the weekly hours a conventional month of hours gives."""
+    chars, rates, unclear, weekly = list(masked), set(), set(), None
+    offset = 0
+    for line in masked.split("\n"):
+        figures = [(m, value) for m in _TOKEN.finditer(line)
+                   if (value := parse_amount(m.group(0), language)) is not None and value]
+        found = _hourly_row(line, figures, compiled)
+        if found is not None:
+            hours, rate, pay, sure = found
+            if sure:
+                rates.add(offset + rate.start())
+                for start, end in (hours.span(), (hours.end(), hours.end() + _unit_length(line, hours, compiled)),
+                                   pay.span()):
+                    chars[offset + start:offset + end] = " " * (end - start)
+                if weekly is None:
+                    weekly = _weekly_from_month(parse_amount(hours.group(0), language) or Decimal(0))
+            else:
+                # Neither factor is the salary alone: only the pay is kept, marked doubtful.
+                unclear.add(offset + pay.start())
+                for start, end in (hours.span(), rate.span()):
+                    chars[offset + start:offset + end] = " " * (end - start)
+        offset += len(line) + 1
+    return "".join(chars), rates, unclear, weekly
+
+
+def _unit_length(line: str, figure: re.Match, compiled: _Compiled) -> int:
+    unit = compiled.units.match(line, figure.end())
+    return len(unit.group(0)) if unit else 0
+
+
+def _hourly_row(line: str, figures: list[tuple[re.Match, Decimal]],
+                compiled: _Compiled) -> tuple[re.Match, re.Match, re.Match, bool] | None:
+    """The hours, rate and pay of one row, and whether the hours are known; None for no such row."""
+    if any(compiled.days.match(line, m.end()) for m, _ in figures):
+        return None
+    for pay, pay_value in sorted(figures, key=lambda f: f[1], reverse=True):
+        pairs = [(a, b) for i, a in enumerate(figures) for b in figures[i + 1:]
+                 if pay not in (a[0], b[0]) and abs(a[1] * b[1] - pay_value) <= pay_value * Decimal("0.01")]
+        for a, b in pairs:
+            plausible = [(h, r) for h, r in ((a, b), (b, a))
+                         if _ROW_HOURS[0] <= h[1] <= _ROW_HOURS[1] and _ROW_RATE[0] <= r[1] <= _ROW_RATE[1]]
+            if not plausible:
+                continue
+            with_unit = [(h, r) for h, r in plausible if _unit_length(line, h[0], compiled)]
+            conventional = [(h, r) for h, r in plausible if _weekly_from_month(h[1]) is not None]
+            chosen = with_unit if len(with_unit) == 1 else conventional if len(conventional) == 1 else []
+            if chosen:
+                (hours, _), (rate, _) = chosen[0]
+                return hours, rate, pay, True
+            return a[0], b[0], pay, False
+    return None
 
 
 def _line_window(text: str, start: int, end: int, window: int, breaks: list[int]) -> tuple[str, str]:
@@ -374,8 +484,7 @@ def _statement(masked: str, match: re.Match, compiled: _Compiled, doc_type: str 
         bare_ok = has_cents or (amount >= rules.min_bare_amount and not re.fullmatch(r"(?:19|20)\d{2}", match.group(0)))
         if not (bare_ok and compiled.cues["salary"].search(before)):
             return None
-    context = before + " " + after
-    if not any(compiled.cues[kind].search(context) for kind in ("salary", "gross", "net")):
+    if not any(compiled.cues[kind].search(before + " " + after) for kind in ("salary", "gross", "net")):
         return None
     if _excluded(before, after, compiled):
         return None
@@ -383,17 +492,36 @@ def _statement(masked: str, match: re.Match, compiled: _Compiled, doc_type: str 
     # figures ("annual salary EUR 50,700, i.e. EUR 4,225 a month"), nearest first and before it
     # rather than after ("annual gross EUR 38,400, paid in twelve monthly instalments"); only
     # where that says nothing, the whole window must name exactly one.
+    # How the pay is paid out ("payable in twelve monthly instalments", "maandelijks betaald")
+    # says nothing of what the figure is: those clauses after it are not read for its words.
+    after = _without_payment(after, compiled)
+    context = before + " " + after
     near_before = before[max(0, len(before) - (match.start() - bounds[0])):]
     near_after = after[:max(0, bounds[1] - match.end())]
+    doubts: list[SalaryDoubt] = []
 
-    def attribute(kinds: tuple[str, ...]) -> str | None:
-        return _nearest(kinds, near_before, near_after, compiled) or _one_of(context, compiled, kinds)
+    def attribute(kinds: tuple[str, ...], conflict: SalaryDoubt | None = None) -> str | None:
+        said_before = _nearest(kinds, near_before, "", compiled)
+        said_after = _nearest(kinds, "", _CLAUSE_BREAK.split(near_after)[0], compiled)
+        if conflict is not None and said_before and said_after and said_before != said_after:
+            # "Annual gross salary EUR 4,000 a month": the words beside the figure disagree.
+            doubts.append(conflict)
+            return None
+        return said_before or _nearest(kinds, "", near_after, compiled) or _one_of(context, compiled, kinds)
 
-    period = ("hour" if hourly else attribute(("month", "year", "hour"))) or rules.default_period.get(doc_type or "")
-    gross = attribute(("gross", "net"))
+    period = ("hour" if hourly else attribute(PERIODS, SalaryDoubt.PERIOD_CONFLICT)) \
+        or (None if doubts else rules.default_period.get(doc_type or ""))
+    gross = attribute(("gross", "net"), SalaryDoubt.GROSS_CONFLICT)
     basis = attribute(("base", "total"))
     # A figure with no currency beside it keeps currency "": the checklist does not assume euros.
-    return SalaryStatement(amount=round(amount, 2), currency=currency or "", period=period, gross=gross, basis=basis)
+    return SalaryStatement(amount=round(amount, 2), currency=currency or "", period=period, gross=gross, basis=basis,
+                           doubt=doubts[0] if doubts else None)
+
+
+def _without_payment(after: str, compiled: _Compiled) -> str:
+    """The text after a figure with each clause that says how the pay is paid out blanked."""
+    clauses = re.split(r"(?<=[;()])|(?<=,)(?!\d)", after)
+    return "".join(" " * len(c) if compiled.cues["paid"].search(c) else c for c in clauses)
 
 
 #: Where a clause ends: a comma that is no decimal comma, a semicolon, a bracket.
@@ -470,11 +598,40 @@ def primary_statement(reading: SalaryReading, base_only: bool = False, doc_type:
     return max(enumerate(candidates), key=rank)[1]
 
 
-def is_confident(statement: SalaryStatement, reading: SalaryReading) -> bool:
+def is_confident(statement: SalaryStatement, reading: SalaryReading, rules: SalaryRules | None = None) -> bool:
     """Whether a statement is read well enough to compare: currency, gross or net, and a period
-    (with the weekly hours for an hourly wage). The checklist sends every other one to review."""
+    (with the weekly hours for an hourly wage), and no doubt about it (`reading_doubt`). The
+    checklist sends every other one to review."""
     return bool(statement.currency and statement.gross and statement.period
-                and (statement.period != "hour" or reading.hours_per_week is not None))
+                and (statement.period != "hour" or reading.hours_per_week is not None)
+                and reading_doubt(statement, reading, rules) is None)
+
+
+def reading_doubt(statement: SalaryStatement, reading: SalaryReading,
+                  rules: SalaryRules | None = None) -> tuple[SalaryDoubt, SalaryStatement | None] | None:
+    """Why a statement cannot be compared although its figure was read, and the other statement
+    that makes it doubtful (two amounts of the same kind); None when nothing casts a doubt.
+
+    In order: the words beside the figure disagree (two periods, gross and net) or a payslip row
+    could not be told apart; a salary figure of the document looks split by OCR; the amount is
+    outside what a wage of its period can be (`usual` in rules/salary.yaml: a "month" of EUR
+    48,000 is likelier a year's pay; the period is never changed on the amount's size); the
+    document states another amount of the same period, gross or net, basis and currency.
+    """
+    rules = rules or load_rules()
+    if statement.doubt:
+        return SalaryDoubt(statement.doubt), None
+    if reading.doubts:
+        return SalaryDoubt(reading.doubts[0]), None
+    usual = rules.usual.get(statement.period or "")
+    if usual is not None and not usual[0] <= statement.amount <= usual[1]:
+        return SalaryDoubt.PERIOD_UNUSUAL, None
+    kind = (statement.period, statement.gross, statement.basis, statement.currency)
+    other = next((s for s in reading.statements if (s.period, s.gross, s.basis, s.currency) == kind
+                  and abs(s.amount - statement.amount) > 0.005), None)
+    if other is not None:
+        return SalaryDoubt.AMOUNTS_DIFFER, other
+    return None
 
 
 def merge_readings(readings: list[SalaryReading], doc_type: str | None = None,
@@ -487,5 +644,6 @@ def merge_readings(readings: list[SalaryReading], doc_type: str | None = None,
     statements = tuple(s if s.period or not implied else replace(s, period=implied)
                        for reading in readings for s in reading.statements)
     hours = next((r.hours_per_week for r in readings if r.hours_per_week is not None), None)
+    doubts = tuple(dict.fromkeys(doubt for reading in readings for doubt in reading.doubts))
     return SalaryReading(statements=statements, words_only=not statements and any(r.words_only for r in readings),
-                         hours_per_week=hours)
+                         hours_per_week=hours, doubts=doubts)

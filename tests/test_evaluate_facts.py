@@ -29,9 +29,10 @@ SALARY_DOCS = [
      ("1", "4866.67", "EUR", "month", "", "gross", "", "de", "test")),
     ("woorden-nl.pdf", "Arbeidsovereenkomst", ["Bruto maandloon: drieduizend zevenhonderd euro"],
      ("1", "3700.00", "EUR", "month", "", "gross", "", "nl", "test")),
-    # The label says 5,000 a month; the document says 5,000 a year: a confident wrong reading if read as labelled.
-    ("mislabel-en.pdf", "Employment contract", ["Gross salary: EUR 5,000.00 per year"],
-     ("1", "5000.00", "EUR", "month", "", "gross", "", "en", "test")),
+    # The label says 5,000 a year; the document says 5,000 a month: a confident wrong reading if read as labelled.
+    # (Not the other way round: a year of EUR 5,000 is itself a doubt, `usual` in rules/salary.yaml.)
+    ("mislabel-en.pdf", "Employment contract", ["Gross salary: EUR 5,000.00 per month"],
+     ("1", "5000.00", "EUR", "year", "", "gross", "", "en", "test")),
     ("attest-fr.pdf", "Attestation", ["Redevance payée : 148,00 EUR, compte BE57 6792 0060 9235"],
      ("0", "", "", "", "", "", "", "fr", "test")),
 ]
@@ -98,7 +99,7 @@ def test_salary_figures_per_split(result):
     # test: the German contract right, the Dutch one in words only to review, the mislabelled one
     # confidently wrong (period), the fee attestation states no salary and none is read.
     assert (test.stating, test.right, test.confident_wrong, test.needs_review, test.not_stating) == (3, 1, 1, 1, 1)
-    assert test.wrong == ["mislabel-en.pdf: expected 5000.00 gross month, read 5000.0 gross year"]
+    assert test.wrong == ["mislabel-en.pdf: expected 5000.00 gross year, read 5000.0 gross month"]
 
 
 def test_entry_ban_figures_per_split(result):
@@ -112,6 +113,16 @@ def test_the_command_line_prints_the_figures(corpus, cache, result, capsys):
     out = capsys.readouterr().out
     assert "salaries [test]: read right 1/3 (33.3%) of the documents stating one; confident and wrong 1" in out
     assert "entry bans [dev]: end right 1/1, lifting date right 1/1; confident and wrong 0; not read 0" in out
+
+
+def test_one_split_is_read_and_printed_alone(corpus, cache, capsys):
+    # Calibrating on dev must not print the test rows (nor read their files).
+    assert cli.main(["eval", str(corpus), "--split", "dev", "--workers", "1", "--cache", str(cache)]) == 0
+    out = capsys.readouterr().out
+    assert "salaries [dev]: read right 2/2" in out and "entry bans [dev]" in out
+    assert "[test]" not in out and "mislabel" not in out
+    dev = evaluate_facts.run(corpus, Settings(workers=1), split="dev")
+    assert set(dev.salaries) == set(dev.entry_bans) == {"dev"}
 
 
 def test_a_labels_file_without_its_columns_is_refused(tmp_path):

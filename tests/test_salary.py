@@ -14,7 +14,7 @@ import pytest
 from docscan import salary
 from docscan.checklist import evaluate, load_checklist, thresholds_for
 from docscan.errors import ConfigError
-from docscan.models import Applicant, Document, SalaryReading, SalaryStatement
+from docscan.models import Applicant, Document, SalaryDoubt, SalaryReading, SalaryStatement
 
 TODAY = date(2026, 11, 15)
 
@@ -376,7 +376,9 @@ def test_ict_role_decides_which_threshold():
 
 
 def test_an_undated_threshold_never_makes_a_salary_invalid():
-    pay = [contract((1000.0, "EUR", "year", "gross", None))]  # far below the Ostbelgien 49,830
+    # Far below the Ostbelgien 49,830, yet a usual yearly wage (a year of EUR 1,000 is itself a
+    # doubt: `usual` in rules/salary.yaml).
+    pay = [contract((20000.0, "EUR", "year", "gross", None))]
     result = salary_result("highly-qualified", "german-speaking", pay)
     assert (result.status, result.reason.code, result.reason.params["outcome"]) == \
         ("needs_review", "salary_unconfirmed", "salary_outcome.below")
@@ -473,3 +475,221 @@ def test_without_a_conversion_the_message_asks_the_precise_question():
     assert "twelve months of this salary make EUR 40,560.00" in english(hourly)
     yearly = salary_result("highly-qualified", "brussels", [contract((61500.0, "EUR", "year", "gross", None))])
     assert "ask what gross monthly wage the employer pays: a twelfth of this amount is EUR 5,125.00" in english(yearly)
+
+
+# ---------------------------------------------------------------------------------------------
+# A doubtful reading is said so, never guessed (issue 15, session 7): each case in our own
+# wordings, in the four languages and the ways Belgians write amounts.
+
+def doubt_of(text: str, doc_type: str = "employment_contract"):
+    reading = salary.read_salary(text, doc_type)
+    primary = salary.primary_statement(reading, doc_type=doc_type)
+    assert primary is not None, text
+    found = salary.reading_doubt(primary, reading)
+    return primary, reading, found[0] if found else None
+
+
+@pytest.mark.parametrize("text", [
+    "Annual gross salary: EUR 4,000.00 per month",
+    "Salaire annuel brut : 3 703,44 € par mois",
+    "Bruto jaarloon: € 3.703,44 per maand",
+    "Jährliches Bruttogehalt: 3.703,44 EUR pro Monat",
+])
+def test_two_periods_beside_a_figure_are_a_doubt_not_a_choice(text):
+    primary, reading, doubt = doubt_of(text)
+    assert (primary.period, doubt) == (None, SalaryDoubt.PERIOD_CONFLICT)
+    assert not salary.is_confident(primary, reading)
+
+
+@pytest.mark.parametrize("text", [
+    "Net monthly salary: EUR 3,703.44 gross",
+    "Salaire mensuel brut : 3.703,44 EUR net",
+    "Netto maandloon: 3.703,44 EUR bruto",
+    "Nettomonatsgehalt: 3.703,44 EUR brutto",
+])
+def test_gross_and_net_beside_a_figure_are_a_doubt(text):
+    primary, reading, doubt = doubt_of(text)
+    assert (primary.gross, doubt) == (None, SalaryDoubt.GROSS_CONFLICT)
+    assert not salary.is_confident(primary, reading)
+
+
+@pytest.mark.parametrize("text", [
+    "The salary amounts to EUR 48,912.00 gross, payable in twelve monthly instalments.",
+    "La rémunération brute s'élève à 48 912 €, payable en douze mensualités.",
+    "Het brutoloon bedraagt EUR 48.912,-, maandelijks uitbetaald.",
+    "Das Bruttogehalt beträgt 48.912 EUR, monatlich ausgezahlt.",
+])
+def test_how_the_pay_is_paid_out_does_not_make_it_monthly(text):
+    reading = salary.read_salary(text, "employment_contract")
+    assert [(s.amount, s.period, s.gross) for s in reading.statements] == [(48912.0, None, "gross")]
+
+
+def test_the_period_before_the_figure_still_speaks_beside_a_payment_clause():
+    reading = salary.read_salary("Gross monthly salary of EUR 4,076.00, paid monthly.", "employment_contract")
+    assert [(s.amount, s.period) for s in reading.statements] == [(4076.0, "month")]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Gross monthly salary: EUR 48,912.00", "month"),
+    ("Salaire mensuel brut : 48 912 €", "month"),
+    ("Bruto jaarloon: € 3.703,44", "year"),
+    ("Bruttostundenlohn: 1.850,00 EUR", "hour"),
+])
+def test_an_amount_unusual_for_its_period_is_a_doubt_and_the_period_is_kept(text, period):
+    # The size of an amount never moves it to another period; it only stops the comparison.
+    primary, reading, doubt = doubt_of(text)
+    assert (primary.period, primary.gross, doubt) == (period, "gross", SalaryDoubt.PERIOD_UNUSUAL)
+    assert not salary.is_confident(primary, reading)
+
+
+@pytest.mark.parametrize("text", [
+    "Gross salary: EUR 48,912.00",
+    "Salaire brut : 3 703,44 €",
+    "Brutoloon: EUR 48.912,-",
+    "Bruttogehalt: 3.703,44 EUR",
+])
+def test_no_period_is_inferred_from_the_amount_size(text):
+    reading = salary.read_salary(text, "employment_contract")
+    assert [s.period for s in reading.statements] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Rémunération annuelle brute : 48; 912 €",
+    "Gross annual salary: EUR 48 9120",
+    "Bruttojahresgehalt: 48.9120 EUR",
+    "Bruto jaarloon: EUR 48' 912",
+])
+def test_a_figure_split_or_merged_by_ocr_is_said_so(text):
+    reading = salary.read_salary(text, "employment_contract")
+    assert SalaryDoubt.FIGURE_SPLIT in reading.doubts
+    assert all(s.amount not in (912.0, 9120.0, 48.0) for s in reading.statements)
+
+
+def test_a_split_salary_figure_makes_the_document_s_other_figures_doubtful():
+    primary, reading, doubt = doubt_of("Gross monthly salary: EUR 4,076.00 (gross annual salary: EUR 48, 912)")
+    assert (primary.amount, primary.period) == (4076.0, "month")
+    assert doubt == SalaryDoubt.FIGURE_SPLIT and not salary.is_confident(primary, reading)
+
+
+def test_a_table_s_units_column_is_not_a_split_figure():
+    reading = salary.read_salary("PAYSLIP\nBase salary 1.00 2,870.00 2,870.00", "payslip")
+    assert reading.doubts == ()
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Gross monthly salary: EUR 3,703.44.\nArticle 9: the gross monthly salary is EUR 3,730.44.", 3730.44),
+    ("Salaire mensuel brut : 3 703,44 €.\nLe salaire mensuel brut est de 3.730,44 EUR.", 3730.44),
+    ("Bruto maandloon: € 3.703,44.\nHet bruto maandloon bedraagt EUR 3.730,44.", 3730.44),
+    ("Bruttomonatsgehalt: 3.703,44 EUR.\nDas Bruttomonatsgehalt beträgt 3.730,44 EUR.", 3730.44),
+])
+def test_two_amounts_of_the_same_kind_that_disagree_are_a_doubt(text, other):
+    reading = salary.read_salary(text, "employment_contract")
+    primary = salary.primary_statement(reading, doc_type="employment_contract")
+    doubt, differing = salary.reading_doubt(primary, reading)
+    assert doubt == SalaryDoubt.AMOUNTS_DIFFER and differing.amount == other
+    # The same amount said twice, or a year beside a month, is no disagreement.
+    again = salary.read_salary(text.replace("3,730.44", "3,703.44").replace("3.730,44", "3.703,44"),
+                               "employment_contract")
+    assert salary.reading_doubt(salary.primary_statement(again), again) is None
+
+
+@pytest.mark.parametrize("row, rate, weekly", [
+    # Rate, hours with their unit, then the pay (space grouping): French slip.
+    ("1010 Salaire de base 21,15 164,67 h 3 482,77", 21.15, 38.0),
+    # The pay first, then hours times rate, no unit: the hours are the conventional month (38 h).
+    ("Base salary 3,482.77 = 164.67 x 21.15", 21.15, 38.0),
+    # German slip, hours in "Std.", a 40-hour week.
+    ("Grundlohn 173,33 Std. 19,40 3.362,60", 19.4, 40.0),
+    # Dutch slip flattened into columns by OCR: rate | hours | pay, a 35-hour week.
+    ("Basisloon | 24,05 | 151,67 | 3.647,66", 24.05, 35.0),
+])
+def test_a_payslip_row_in_any_column_order_is_an_hourly_wage(row, rate, weekly):
+    reading = salary.read_salary(f"PAYSLIP\n{row}\nNet 2.402,10", "payslip")
+    primary = salary.primary_statement(reading, doc_type="payslip")
+    assert (primary.amount, primary.period, primary.gross) == (rate, "hour", "gross")
+    # No "Régime" line: the weekly hours are those the month's hours stand for (a week x 52/12).
+    assert reading.hours_per_week == weekly and salary.is_confident(primary, reading)
+
+
+def test_a_stated_regime_comes_before_the_hours_a_row_stands_for():
+    reading = salary.read_salary("FICHE DE PAIE\nRégime : 19/38 h\n1010 Salaire de base 21,15 164,67 h 3 482,77",
+                                 "payslip")
+    assert reading.hours_per_week == 19.0
+
+
+def test_a_row_whose_hours_cannot_be_told_from_its_rate_is_a_doubt():
+    # 160 x 22 = 3,520: neither figure has an hours unit nor is a conventional month of hours.
+    primary, reading, doubt = doubt_of("FICHE DE PAIE\n1010 Salaire de base 160,00 22,00 3.520,00", "payslip")
+    assert (primary.amount, doubt) == (3520.0, SalaryDoubt.HOURLY_ROW_UNCLEAR)
+    assert not salary.is_confident(primary, reading)
+
+
+def test_a_row_counting_days_is_not_an_hourly_wage():
+    reading = salary.read_salary("FICHE DE PAIE\n1010 Salaire de base 21 jours 180,00 3.780,00", "payslip")
+    assert all(s.period != "hour" for s in reading.statements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jahresbruttogehalt: 58.400 EUR", (58400.0, "year", "gross")),
+    ("Jahresnettogehalt: 41.000 EUR", (41000.0, "year", "net")),
+    ("Nettomonatslohn: 2.310,55 EUR", (2310.55, "month", "net")),
+    ("Bruttostundenlohn: 22,50 EUR", (22.5, "hour", "gross")),
+    ("Nettojaarloon: EUR 36.480,00", (36480.0, "year", "net")),
+    ("Brutomaandwedde: € 3.703,44", (3703.44, "month", "gross")),
+])
+def test_compound_salary_words_say_their_period_and_gross(text, expected):
+    reading = salary.read_salary(text, "employment_contract")
+    assert [(s.amount, s.period, s.gross) for s in reading.statements] == [expected]
+
+
+def test_a_compound_without_a_salary_part_says_nothing():
+    reading = salary.read_salary("Bruttogehalt: 3.703,44 EUR; Jahresurlaub und Monatsende wie üblich",
+                                 "employment_contract")
+    assert [s.period for s in reading.statements] == [None]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Gross salary: EUR 48,912 p.a.", "year"),
+    ("Brutoloon op jaarbasis: 48.912 EUR", "year"),
+    ("Rémunération brute sur base annuelle : 48 912 €", "year"),
+    ("Bruttogehalt auf Jahresbasis: 48.912 EUR", "year"),
+    ("Bruto loon: 21,40 EUR/u", "hour"),
+])
+def test_period_words_written_the_other_ways(text, period):
+    assert [s.period for s in salary.read_salary(text, "employment_contract").statements] == [period]
+
+
+def doubtful(doubt: str | None = None, doubts: tuple[str, ...] = (), other: float | None = None,
+             amount: float = 5000.0, period: str = "month") -> Document:
+    statements = [SalaryStatement(amount=amount, currency="EUR", period=period, gross="gross", doubt=doubt)]
+    if other is not None:
+        statements.append(SalaryStatement(amount=other, currency="EUR", period=period, gross="gross"))
+    return Document(file="contract.pdf", first_page=0, last_page=0, doc_type="employment_contract",
+                    declared_type=None, type_source="content", legible=True, confident=True,
+                    salary=SalaryReading(statements=tuple(statements), doubts=doubts), sha256="c")
+
+
+@pytest.mark.parametrize("document, code", [
+    (doubtful(doubt=SalaryDoubt.PERIOD_CONFLICT), "salary_period_conflict"),
+    (doubtful(doubt=SalaryDoubt.GROSS_CONFLICT), "salary_gross_conflict"),
+    (doubtful(doubt=SalaryDoubt.HOURLY_ROW_UNCLEAR), "salary_hourly_row_unclear"),
+    (doubtful(doubts=(SalaryDoubt.FIGURE_SPLIT,)), "salary_figure_split"),
+    (doubtful(amount=48000.0), "salary_period_unusual"),
+    (doubtful(other=5200.0), "salary_amounts_differ"),
+])
+def test_the_checklist_never_judges_a_doubtful_reading(document, code):
+    # 5,000 a month is above the Brussels Blue Card threshold: without the doubt it would be ok.
+    result = salary_result("eu-blue-card", "brussels", [document])
+    assert (result.status, result.reason.code, result.reason.params["doubt"]["code"]) == \
+        ("needs_review", "salary_doubt", code)
+    for language in ("en", "fr", "nl", "de"):
+        assert result.reason.render(language)
+
+
+def test_the_other_amount_is_named_in_the_question():
+    result = salary_result("eu-blue-card", "brussels", [doubtful(other=5200.0)])
+    assert "also states EUR 5,200.00 for the same period" in english(result)
+
+
+def test_a_clear_reading_is_still_judged():
+    assert salary_result("eu-blue-card", "brussels", [doubtful()]).status == "ok"
