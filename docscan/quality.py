@@ -97,12 +97,12 @@ MIN_MARKED_PIXELS = 50
 #: shadow, a hand's shadow, a finger in front of the lens. Defocused text keeps edges narrower
 #: than its letters: the capture corpus's strongly defocused photos (dev split, issue 17) have
 #: their blurred tiles at 0.40-0.51 (median), the tests' Gaussian sigma 8 at 0.17, while the
-#: blurred tiles of its clean cards and of the independent corpus's photos and scans that were
-#: called blurry (a person sees sharp text on all of them) sat at 0.00.
+#: blurred tiles of its clean card and of the four photos and scans of the independent corpus's
+#: dev sample that were called blurry (a person sees sharp text on all five) sat at 0.00.
 SOFT_SHAPE_SHARPNESS = 0.05
 #: ... unless such tiles hold most of the page's ink: then the text itself is smeared beyond its
 #: letters' height (on pages that are not, they were at most 40 % of the inked tiles: the dev
-#: split's finger in front of the lens; the independent corpus's 113 photos and scans 35 %).
+#: split's finger in front of the lens; the independent corpus's 112 dev photos and scans 35 %).
 MAX_SOFT_SHAPE_SHARE = 0.5
 
 #: Enlargement detection: a spectral line must stand this many times above the local median of
