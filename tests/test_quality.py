@@ -138,6 +138,20 @@ def bottom_half(degrade):
     return degrade_half
 
 
+def soft_shapes(page):
+    """Text in the top half, and soft dark shapes below it, as out-of-focus silhouettes, a card's
+    drop shadow or a hand's shadow photograph: their edges are as wide as a letter is high."""
+    out = page.copy()
+    height, width = page.shape
+    out[height // 2:] = 255
+    shapes = np.zeros(page.shape, np.float32)
+    for y in range(int(height * 0.58), int(height * 0.95), 420):
+        for x in range(width // 8, width - width // 8, 520):
+            cv2.circle(shapes, (x, y), 70, 1.0, -1)
+    shapes = cv2.GaussianBlur(shapes, (0, 0), 25)
+    return np.clip(out * (1 - 0.6 * shapes), 0, 255).astype(np.uint8)
+
+
 def unchanged(page):
     return page
 
@@ -166,6 +180,8 @@ DEGRADED = {
     "bottom half blurred": bottom_half(gaussian(8)),
     "gauss 3, noise, jpeg 80": lambda page: jpeg(80)(gaussian(3)(page)),
     "form with ruled lines": ruled,
+    "sharp text over soft shapes": soft_shapes,
+    "gauss 12": gaussian(12),
     "photo on a table": photographed,
     "photo on a table, gauss 8": lambda page: photographed(gaussian(8)(page)),
 }
@@ -201,6 +217,11 @@ DEGRADED = {
     ("gauss 3, noise, jpeg 80", "good", set()),
     # A ruled line has no edges along its length: that is not blur.
     ("form with ruled lines", "good", set()),
+    # Soft shapes (a third of the inked tiles, sharpness 0) are not blurred text (issue 17: a
+    # portrait, a card's edge or a shadow called sharp photos blurry); text smeared beyond its
+    # letters' height, where such tiles are most of the page, still is.
+    ("sharp text over soft shapes", "good", set()),
+    ("gauss 12", "poor", {"blurry"}),
     ("photo on a table", "good", set()),
     ("photo on a table, gauss 8", "poor", {"blurry"}),
 ])
@@ -208,6 +229,16 @@ def test_verdict(name, verdict, reasons):
     result = measured(name)
     assert result.verdict == verdict, result.to_dict()
     assert {reason.code for reason in result.reasons} == reasons
+
+
+def test_soft_shapes_are_left_out_of_the_verdict_only():
+    """The soft shapes' tiles do not make the page blurry, but they stay marked as blurred: legibility
+    asks whether words were read in them (`legibility.unread_blurred_share`), as before."""
+    result = measured("sharp text over soft shapes")
+    assert result.blurry_tile_share is not None and result.blurry_tile_share < 0.05
+    lower_half = [box for box in result.blurry_boxes if box[1] >= result.height // 2]
+    assert len(lower_half) >= 0.25 * result.inked_tiles
+    assert all(box[1] + box[3] > result.height // 2 for box in result.blurry_boxes)
 
 
 def test_blur_is_not_reported_as_low_resolution_and_back():
