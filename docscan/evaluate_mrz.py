@@ -20,15 +20,18 @@ corpus's `labels.csv`, written by its generator from fields it composed itself:
 from __future__ import annotations
 
 import csv
+import math
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Sequence
 
 from . import ingest
 from . import mrz as mrz_module
 from .errors import UsageError
+from .mrz_zone import ZoneCost
 from .pipeline import PageTask, read_pages
 from .settings import Settings
 
@@ -65,6 +68,8 @@ class ZoneCase:
     zone_seconds: float
     zone_cpu_seconds: float
     page_seconds: float
+    #: What the zone reader cost (None: it did not run, or a page result from before it was kept).
+    zone_cost: ZoneCost | None = None
 
     @property
     def wrong(self) -> dict[str, tuple[str, str]]:
@@ -109,7 +114,7 @@ def run(corpus: Path, settings: Settings, *, subset: bool = False) -> MrzEvaluat
                   for key, value in (mrz_module.stated_facts(zone) if zone else {}).items()}
         cases.append(ZoneCase(row["path"], row, zone is not None, stated, page.doc_type,
                               page.stage_seconds.get("zone", 0.0), page.stage_seconds.get("zone_cpu", 0.0),
-                              page.seconds))
+                              page.seconds, page.zone_cost))
     cases_tuple = tuple(cases)
     text, missed = report(cases_tuple, corpus, subset)
     return MrzEvaluation(cases_tuple, text, missed)
@@ -119,6 +124,30 @@ def _labels(corpus: Path, subset: bool) -> list[dict[str, str]]:
     with (corpus / "labels.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     return [row for row in rows if not subset or row["subset"] == "1"]
+
+
+def _quantile(values: Sequence[float], share: float) -> float:
+    """The value below which `share` of `values` lie (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, math.ceil(share * len(ordered)) - 1))]
+
+
+def _cost_lines(cases: Sequence[ZoneCase]) -> list[str]:
+    """The zone reader's cost on the pages whose first reading did not prove the zone (its
+    retries and the printed fields' readings are what issue 11's budget is spent on), beside
+    the others: processor seconds a page (mean, median, p90, max) and Tesseract runs."""
+    lines = []
+    costs = [c.zone_cost for c in cases if c.zone_cost is not None]
+    for name, group in (("hard pages", [cost for cost in costs if not cost.first_proved]),
+                        ("first reading proved", [cost for cost in costs if cost.first_proved])):
+        if not group:
+            continue
+        cpu = [cost.cpu_seconds for cost in group]
+        lines.append(f"    {name + ':':<27} {len(group)} pages, zone reader {statistics.mean(cpu):.2f} s mean, "
+                     f"{statistics.median(cpu):.2f} median, {_quantile(cpu, 0.9):.2f} p90, {max(cpu):.2f} max; "
+                     f"Tesseract {statistics.mean(cost.zone_reads for cost in group):.1f} zone + "
+                     f"{statistics.mean(cost.printed_reads for cost in group):.1f} printed-field runs")
+    return lines
 
 
 def report(cases: tuple[ZoneCase, ...], corpus: Path, subset: bool) -> tuple[str, tuple[str, ...]]:
@@ -143,6 +172,7 @@ def report(cases: tuple[ZoneCase, ...], corpus: Path, subset: bool) -> tuple[str
              f"  non-passports typed passport:  {len(typed)}",
              f"  seconds per page:              {zone_cpu:.2f} zone reader on one core (extra; "
              f"{zone_seconds:.2f} wall-clock), {page_seconds:.2f} whole page wall-clock",
+             *_cost_lines(cases),
              "  by format and kind (key fields right / images):"]
     groups: dict[str, list[ZoneCase]] = defaultdict(list)
     for case in cases:

@@ -45,7 +45,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when a change to reading or classifying pages makes cached page results stale.
-PAGE_RESULT_VERSION = 20  # 8: reasons are codes (issue 14); 9: signatures on a PDF's first page (issue 16); 10: salary and entry ban per page (issue 15); 11: photos straightened, capture faults (issue 17); 12: an upside-down page OSD was unsure of is turned (issue 15); 13: a zone's number confirmed by the page when a date's check fails (issue 11); 14: capture faults recalibrated, outlines kept only when sure (issue 17); 15: marks of non-Latin scripts kept, the text model silent on pages mostly in other scripts (issue 16); 16: a zone drawn on a born-digital identity page is read from the rendered page (issue 10); 17: moiré and obstruction judged in colour too (issue 17); 18: zones settled by the printed page (number, century, state), TD1 lines 1-2 alone, `state_read` (issue 11); 19: a salary's doubts (words that disagree, a split figure, payslip rows in any column order) (issue 15); 20: soft shapes (a portrait, a shadow) no longer make a page blurry (issue 17)
+PAGE_RESULT_VERSION = 21  # 8: reasons are codes (issue 14); 9: signatures on a PDF's first page (issue 16); 10: salary and entry ban per page (issue 15); 11: photos straightened, capture faults (issue 17); 12: an upside-down page OSD was unsure of is turned (issue 15); 13: a zone's number confirmed by the page when a date's check fails (issue 11); 14: capture faults recalibrated, outlines kept only when sure (issue 17); 15: marks of non-Latin scripts kept, the text model silent on pages mostly in other scripts (issue 16); 16: a zone drawn on a born-digital identity page is read from the rendered page (issue 10); 17: moiré and obstruction judged in colour too (issue 17); 18: zones settled by the printed page (number, century, state), TD1 lines 1-2 alone, `state_read` (issue 11); 19: a salary's doubts (words that disagree, a split figure, payslip rows in any column order) (issue 15); 20: soft shapes (a portrait, a shadow) no longer make a page blurry (issue 17); 21: the zone's retries in their measured order, bounded once the key fields are proved; `zone_cost` (issue 11)
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -97,6 +97,9 @@ class PageResult:
     judged_with: str = ""
     #: The file's PDF signatures, on its first page only (None: not checked, or none found).
     signatures: SignatureCheck | None = None
+    #: What the zone reader cost on this page (processor seconds, Tesseract runs, whether its
+    #: first reading proved the zone), for `docscan eval`'s figures; None when it did not run.
+    zone_cost: mrz_zone.ZoneCost | None = None
 
     def to_dict(self, include_text: bool = False) -> dict:
         data = {
@@ -174,6 +177,7 @@ def _read_page_content(task: PageTask) -> PageResult:
 
     zone = None
     capture: capture_stage.Capture | None = None
+    zone_reading: mrz_zone.ZoneReading | None = None
     if page.text is not None:
         reading = ocr.from_text_layer(page.text, page.text_lines, page.page_height)
         page_quality = None
@@ -219,7 +223,7 @@ def _read_page_content(task: PageTask) -> PageResult:
     result = judge_reading(page.number, reading, page_quality, task.today, zone, capture)
     clock.lap("classify")
     return replace(result, exif_rotation=page.exif_rotation, seconds=time.perf_counter() - started,
-                   stage_seconds=clock.laps)
+                   stage_seconds=clock.laps, zone_cost=zone_reading.cost if zone_reading else None)
 
 
 def judge_reading(number: int, reading: ocr.OcrResult, page_quality: quality.PageQuality | None,
@@ -382,7 +386,7 @@ class PageCache:
         judged = judge_reading(result.number, result.reading, result.quality, task.today, zone, result.capture)
         # The signatures were checked on the file, not judged from the reading: they stay.
         return replace(judged, exif_rotation=result.exif_rotation, seconds=result.seconds,
-                       stage_seconds=result.stage_seconds, signatures=result.signatures)
+                       stage_seconds=result.stage_seconds, signatures=result.signatures, zone_cost=result.zone_cost)
 
     def put(self, task: PageTask, result: PageResult) -> None:
         if result.error is not None and result.error.code.startswith(("ocr_", "page_timeout", "page_failed", "page_crashed",

@@ -13,6 +13,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -260,3 +261,104 @@ def test_a_minors_birth_century_is_read_from_a_small_printed_page(tmp_path, birt
     reading = mrz_zone.read_zone(image, Settings(workers=1), today=TODAY)
     assert reading.zone is not None and reading.zone.key_fields_proved, reading
     assert stated_facts(reading.zone).get("birth_date") == birth
+
+
+def _td3_zone(*, composite_right: bool) -> str:
+    """A TD3 zone as a crop reading gives it: every check digit right but, if asked, the composite."""
+    from docscan.mrz import check_digit
+
+    def with_digit(value: str) -> str:
+        return value + str(check_digit(value))
+
+    line1 = "P<CZENOVAK<<JAN".ljust(44, "<")
+    start = with_digit("EH1234567") + "CZE" + with_digit("800517") + "M" + with_digit("300601")
+    optional = "<" * 14 + "<"
+    composite = check_digit(start[0:10] + start[13:20] + start[21:28] + optional)
+    line2 = start + optional + str(composite if composite_right else (composite + 1) % 10)
+    return f"{line1}\n{line2}\n"
+
+
+def _counting_reader(monkeypatch, text: str) -> list[int]:
+    """Every crop reading gives `text`; the list counts them (and the printed fields' readings)."""
+    from docscan import ocr
+
+    calls: list[int] = []
+
+    def read_zone(image, settings, *, thresholding=0, psm=6):
+        calls.append(thresholding)
+        return text
+
+    def read_printed_fields(image, settings, *, psm=6):
+        calls.append(-1)
+        return ""
+
+    monkeypatch.setattr(ocr, "read_zone", read_zone)
+    monkeypatch.setattr(ocr, "read_printed_fields", read_printed_fields)
+    return calls
+
+
+def test_a_zone_proved_by_its_first_reading_costs_one_reading(tmp_path, monkeypatch):
+    calls = _counting_reader(monkeypatch, _td3_zone(composite_right=True))
+    image = Image.open(render(tmp_path, "proved", holder()))
+    reading = mrz_zone.read_zone(image, Settings(workers=1), today=TODAY)
+    assert reading.zone is not None and reading.zone.valid
+    assert len(calls) == 1 and reading.attempts == 1
+    assert reading.first_proved and reading.cost.zone_reads == 1 and reading.cost.printed_reads == 0
+
+
+def test_retries_stop_soon_once_only_the_composite_digit_is_left_to_prove(tmp_path, monkeypatch):
+    """Issue 11's cost on hard pages: a zone whose key fields the first reading proves, with a
+    composite digit that every reading misreads, was read until the budget ran out (six retries,
+    then the other bands). Now `MAX_RETRIES_AFTER_KEY_FIELDS` retries, and no other band."""
+    calls = _counting_reader(monkeypatch, _td3_zone(composite_right=False))
+    image = Image.open(render(tmp_path, "composite", holder()))
+    settings = Settings(workers=1)
+    assert len(mrz_zone.find_bands(np.asarray(image.convert("L")))) > 1  # other bands were there to read
+    reading = mrz_zone.read_zone(image, settings, today=TODAY)
+    zone = reading.zone
+    assert zone is not None and zone.key_fields_proved and not zone.valid
+    assert stated_facts(zone)["document_number"] == "EH1234567"
+    assert len(calls) == 1 + mrz_zone.MAX_RETRIES_AFTER_KEY_FIELDS
+    assert not reading.first_proved and reading.cost.zone_reads == len(calls)
+
+
+def test_a_zone_whose_key_fields_fail_gets_every_retry(tmp_path, monkeypatch):
+    """The bound is for the optional data and the composite only: a number failing its digit
+    is retried in every way (and then on the next band)."""
+    text = _td3_zone(composite_right=True)
+    line1, line2 = text.splitlines()
+    wrong_number = line2[:9] + str((int(line2[9]) + 1) % 10) + line2[10:]
+    calls = _counting_reader(monkeypatch, f"{line1}\n{wrong_number}\n")
+    image = Image.open(render(tmp_path, "number", holder()))
+    reading = mrz_zone.read_zone(image, Settings(workers=1, zone_seconds=60.0), today=TODAY)
+    assert reading.zone is not None and not reading.zone.key_fields_proved
+    zone_reads = [call for call in calls if call >= 0]
+    assert len(zone_reads) >= 1 + len(list(mrz_zone._retries(np.zeros((40, 400), np.uint8))))
+
+
+def test_retries_are_tried_in_their_measured_order():
+    """Smaller capitals under Sauvola first, then Otsu at 0.7x, then adaptive Otsu (see `_retries`)."""
+    crop = np.full((60, 600), 255, np.uint8)
+    retries = [(variant.shape, thresholding) for variant, thresholding in mrz_zone._retries(crop)]
+    assert retries[:4] == [((42, 420), 2), ((42, 420), 0), ((60, 600), 1), ((84, 840), 2)]
+    assert len(set(retries)) == len(retries) == 6  # each reading once
+
+
+def test_the_printed_fields_are_not_read_when_the_page_text_proves_the_zone(tmp_path, monkeypatch):
+    """The classifier takes the better of the crop's zone and the page text's: when the page
+    OCR read the zone with every check digit right, reading the printed fields to settle a
+    crop reading's failing number could change nothing stated."""
+    text = _td3_zone(composite_right=True)
+    line1, line2 = text.splitlines()
+    wrong_number = line2[:9] + str((int(line2[9]) + 1) % 10) + line2[10:]
+    image = Image.open(render(tmp_path, "page-text", holder()))
+    settings = Settings(workers=1, zone_seconds=60.0)
+
+    calls = _counting_reader(monkeypatch, f"{line1}\n{wrong_number}\n")
+    mrz_zone.read_zone(image, settings, today=TODAY, page_text="PASSPORT\nNOVAK JAN\n")
+    assert -1 in calls  # nothing proves the number: the printed fields are read
+
+    calls.clear()
+    reading = mrz_zone.read_zone(image, settings, today=TODAY, page_text=f"PASSPORT\n{text}")
+    assert -1 not in calls and reading.printed_reads == 0
+    assert reading.zone is not None and not reading.zone.key_fields_proved
