@@ -99,21 +99,27 @@ def _first_reading_proves(texts: list[str], today: date, page_text: str) -> bool
     return zone is not None and zone.valid and mrz_zone._complete(zone)
 
 
+def _prepare(corpus: Path, row: dict[str, str], settings: Settings, memo: Path):
+    """A zone corpus page as the pipeline prepares it (pipeline._read_page_content): its date, the
+    straightened grey page, the capture stage's result, the page as decoded, and the OCR reading
+    of the page after the capture stage (the zone reader gets the page as decoded, or taken out
+    of a photo's perspective)."""
+    source = ingest.probe(str(corpus / row["path"]), settings)
+    page = ingest.load_page(source, 0, settings)
+    assert page.image is not None
+    gray, capture = capture_stage.straighten(quality.page_to_gray(page.image), colour=page.colour_pixels())
+    image = Image.fromarray(capture_stage.for_ocr(gray, capture), "L") if capture.method != "none" else page.image
+    return (date.fromisoformat(row["today"]), gray, capture, page.image,
+            page_reading(image, source.sha256, settings, memo))
+
+
 def measure(corpus: Path, memo: Path, subset: bool, zone_seconds: float | None = None) -> list[dict[str, Any]]:
     settings = Settings() if zone_seconds is None else Settings(zone_seconds=zone_seconds)
     rows = evaluate_mrz._labels(corpus, subset)
     measured = []
     for number, row in enumerate(rows, 1):
-        today = date.fromisoformat(row["today"])
-        source = ingest.probe(str(corpus / row["path"]), settings)
-        page = ingest.load_page(source, 0, settings)
-        assert page.image is not None
-        # As pipeline._read_page_content: OCR on the page prepared by the capture stage, the zone
-        # reader on the page as decoded or taken out of a photo's perspective.
-        gray, capture = capture_stage.straighten(quality.page_to_gray(page.image), colour=page.colour_pixels())
-        image = Image.fromarray(capture_stage.for_ocr(gray, capture), "L") if capture.method != "none" else page.image
-        reading = page_reading(image, source.sha256, settings, memo)
-        straight = Image.fromarray(gray, "L") if capture.method == "outline" else page.image
+        today, gray, capture, decoded, reading = _prepare(corpus, row, settings, memo)
+        straight = Image.fromarray(gray, "L") if capture.method == "outline" else decoded
         started, own_started = time.perf_counter(), time.process_time()
         with _CountingOcr() as counted:
             zone_reading = (mrz_zone.read_zone(straight, settings, page_text=reading.text, today=today,
@@ -149,14 +155,8 @@ def retry_table(corpus: Path, memo: Path, subset: bool, paths: set[str]) -> None
     for row in evaluate_mrz._labels(corpus, subset):
         if row["path"] not in paths:
             continue
-        today = date.fromisoformat(row["today"])
-        source = ingest.probe(str(corpus / row["path"]), settings)
-        page = ingest.load_page(source, 0, settings)
-        assert page.image is not None
-        gray, capture = capture_stage.straighten(quality.page_to_gray(page.image), colour=page.colour_pixels())
-        image = Image.fromarray(capture_stage.for_ocr(gray, capture), "L") if capture.method != "none" else page.image
-        reading = page_reading(image, source.sha256, settings, memo)
-        straight = gray if capture.method == "outline" else np.asarray(page.image.convert("L"))
+        today, gray, capture, decoded, reading = _prepare(corpus, row, settings, memo)
+        straight = gray if capture.method == "outline" else np.asarray(decoded.convert("L"))
         bands = [*mrz_zone.find_bands(straight), *mrz_zone._bands_from_words(reading.words, reading.rotation)]
         for band in bands[:mrz_zone.MAX_CANDIDATES]:
             crop = mrz_zone.crop_band(straight, band)
