@@ -38,6 +38,10 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 
+#: What a run that lost its scheduler says (the run stops; rerunning resumes it).
+_LOST = ("the connection to the Dask scheduler was lost; the finished workers' reports are written. "
+         "Run the same command again to go on: finished pages are not read again")
+
 #: Seconds to reach the scheduler: an address nobody answers at is an error this fast, not a hang.
 CONNECT_SECONDS = 10.0
 #: Seconds a scheduler may take to have its first worker (a cluster being started).
@@ -250,9 +254,7 @@ class DaskRunner:
             if remote.status == "finished":
                 outcome: object = remote.result()
             elif remote.status == "cancelled":
-                outcome = None if self._closing else ClusterError(
-                    "the connection to the Dask scheduler was lost; the finished workers' reports are written. "
-                    "Run the same command again to go on: finished pages are not read again")
+                outcome = None if self._closing else ClusterError(_LOST)
             else:
                 error = remote.exception()
                 # KilledWorker: the page's task was running on workers that died, more times than
@@ -260,6 +262,10 @@ class DaskRunner:
                 code = "page_crashed" if isinstance(error, KilledWorker) else "page_failed"
                 log.warning("page %d failed on the cluster: %s", task.index + 1, type(error).__name__)
                 outcome = failed_page(task, code)
+        except OSError:  # distributed's CommClosedError is one
+            # The task finished but its result could not be fetched because the connection to the
+            # scheduler closed meanwhile: the cluster is lost, not the page (it is read again on resume).
+            outcome = None if self._closing else ClusterError(_LOST)
         except Exception as error:  # noqa: BLE001 - the result could not be fetched: the page failed
             log.warning("page %d: its result did not come back: %s", task.index + 1, type(error).__name__)
             outcome = failed_page(task, "page_failed")
