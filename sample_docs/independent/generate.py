@@ -772,6 +772,14 @@ def main() -> int:
             print(f"ERROR corpus D: {e}", file=sys.stderr)
         errors += d_errors
         print(f"corpus D: {n_d} files, {len(d_errors)} errors")
+    e_rows: list[list] = []
+    if not args.subset:   # corpus E (corpus_e.py): more dev models, files/e-<n>.*, rows appended after the others
+        import corpus_e
+        e_rows, e_errors = corpus_e.generate(out, args.missing, 1)
+        for e in e_errors:
+            print(f"ERROR corpus E: {e}", file=sys.stderr)
+        errors += e_errors
+        print(f"corpus E: {len(e_rows)} files, {len(e_errors)} errors")
     if not args.subset:
         with open(out / "labels.csv", "w", newline="") as f:
             f.write(LABEL_HEADER)
@@ -781,6 +789,7 @@ def main() -> int:
                 sha, pages, deg = results[d["path"]]
                 w.writerow([d["path"], d["doc_type"], d["language"], d["kind"], d["spec"].doc_id, d["model"], d["split"], d["subset"],
                             pages, deg, 1, d["issue"].isoformat() if d["issue"] else "", sha])
+            w.writerows(e_rows)
         write_bundles_yaml(out / "bundles.yaml", bundles)
         for fname, header, cols, rows in (("salaries.csv", corpus_c.SAL_HEADER, corpus_c.SAL_COLUMNS, sal_rows),
                                           ("entry_bans.csv", corpus_c.BAN_HEADER, corpus_c.BAN_COLUMNS, ban_rows)):
