@@ -125,6 +125,18 @@ class DocumentRules(BaseModel):
     #: Rules below `min_score` whose best type is the model's, the model at this probability:
     #: the type is confident (a photographed page whose title OCR lost, its wording unmistakable).
     model_solo_agree: float = Field(default=1.01, ge=0, le=1.01)
+    #: The model overriding the rules' type at this probability, for a type the rules also found
+    #: evidence of (a runner-up: a health-insurance attestation whose body quotes "single permit
+    #: application" more than its own name): the type is confident, both opinions pointing at it.
+    model_override_confident: float = Field(default=1.01, ge=0, le=1.01)
+    #: The model sure at this probability that the page is none of the types, the rules' score
+    #: under `confident_score`: the page is `unknown` (off above 1).
+    model_unknown_override: float = Field(default=1.01, ge=0, le=1.01)
+    #: A title hit makes the page "titled" (its title names the type) only from a rule of at
+    #: least this weight: a field label such as "Employer" or "Nationality" in a title line names
+    #: no document (an application form titled "Antrag auf Zulassung zur Beschäftigung" with an
+    #: "A. Arbeitgeber" line under it was held titled as a contract: issue 10, dev split).
+    title_min_weight: float = Field(default=3.0, ge=0)
     types: dict[str, TypeRules]
 
     @field_validator("types")
@@ -329,6 +341,9 @@ class RulesOpinion:
     def runner_up(self) -> tuple[str, float] | None:
         return self.ranked[1] if len(self.ranked) > 1 else None
 
+    def score_of(self, type_id: str) -> float:
+        return next((score for ranked_type, score in self.ranked if ranked_type == type_id), 0.0)
+
 
 def rules_opinion(page: PageText, rules: DocumentRules, today: date | None = None,
                   zone: "mrz_module.Mrz | None" = None) -> RulesOpinion:
@@ -350,7 +365,7 @@ def rules_opinion(page: PageText, rules: DocumentRules, today: date | None = Non
             scores[type_id] = (total, hits)
     ranked = sorted(scores.items(), key=lambda item: (-item[1][0], item[0]))
     best_hits = tuple(ranked[0][1][1]) if ranked else ()
-    titled = any(h.in_title and h.weight > 0 for h in best_hits)
+    titled = any(h.in_title and h.weight >= rules.title_min_weight * TITLE_FACTOR for h in best_hits)
     return RulesOpinion(tuple((t, s) for t, (s, _) in ranked), best_hits, zone, titled,
                         page.title_from_layout and not titled and not (zone is not None and zone.valid),
                         frozenset(vetoed))
@@ -579,7 +594,19 @@ def decide(by_rules: RulesOpinion, opinion: "text_model.Prediction | None", rule
         if opinion.doc_type == best:
             # Agreement: a model that is sure of the same type settles a weak rules score, and a
             # runner-up close behind (the model read the whole page, not the phrases alone).
-            confident = confident or opinion.probability >= rules.model_agree
+            # Between two types the rules found alike, agreeing at `model_agree` is not enough: a
+            # page titled as both ("Medisch attest / Uittreksel uit het strafregister") is settled
+            # only by a model as sure as one overriding the rules (`model_override_confident`).
+            ambiguous = runner is not None and score - runner_score < rules.min_margin
+            needed = max(rules.model_agree, rules.model_override_confident) if ambiguous else rules.model_agree
+            confident = confident or opinion.probability >= needed
+        elif opinion.doc_type == UNKNOWN and opinion.probability >= rules.model_unknown_override \
+                and score < rules.confident_score and not (by_rules.zone and by_rules.zone.valid):
+            # The model sure the page is none of the types, the rules' phrases weak: a CV whose
+            # "Bachelor of Engineering ... University" read as a diploma's title (issue 10, dev
+            # split) is not counted as the diploma.
+            doc_type = UNKNOWN
+            reasons.append(Reason.of("model_overrides", other=UNKNOWN, doc_type=best))
         elif opinion.probability >= rules.model_disagree and (opinion.doc_type != UNKNOWN or not by_rules.titled):
             confident = False
             if opinion.probability >= rules.model_override and opinion.doc_type not in by_rules.vetoed \
@@ -590,6 +617,8 @@ def decide(by_rules: RulesOpinion, opinion: "text_model.Prediction | None", rule
                 # as an order to leave by the model at 51%: issue 10, dev split).
                 doc_type = opinion.doc_type
                 reasons.append(Reason.of("model_overrides", other=opinion.doc_type, doc_type=best))
+                confident = opinion.probability >= rules.model_override_confident \
+                    and by_rules.score_of(opinion.doc_type) > 0
             else:
                 reasons.append(Reason.of("model_disagrees", other=opinion.doc_type))
     reasons += model_reason

@@ -264,7 +264,11 @@ def _evidence(pages: dict, rules: DocumentRules, model, today: date) -> tuple[di
     return evidence, milliseconds
 
 
-def _outcomes(files, sources, pages, evidence, rules: DocumentRules, model, today: date) -> list[FileOutcome]:
+def _outcomes(files, sources, pages, evidence, rules: DocumentRules, model, today: date,
+              memo: dict | None = None) -> list[FileOutcome]:
+    """Each file's outcome with these thresholds. `memo` (the calibration's) keeps a file's
+    outcome for the pages' decisions it was assembled from: thresholds move only a page's type and
+    confidence, and most threshold sets leave most files' pages as another set decided them."""
     outcomes = []
     for f in files:
         redone = []
@@ -275,11 +279,24 @@ def _outcomes(files, sources, pages, evidence, rules: DocumentRules, model, toda
                 continue
             decision = classify.decide(found.opinion, found.prediction if model else None, rules)
             redone.append(replace(page, doc_type=decision.doc_type, classification=decision))
+        key = (f.path, tuple(_decided(p) for p in redone))
+        if memo is not None and key in memo:
+            outcomes.append(memo[key])
+            continue
         result = assemble_file(sources[f.path], tuple(redone), rules, today, use_file_name=False)
         confident = all(d.confident for d in result.documents if d.doc_type == result.doc_type) \
             if result.documents else True
         outcomes.append(FileOutcome(f.doc_type, result.doc_type, confident))
+        if memo is not None:
+            memo[key] = outcomes[-1]
     return outcomes
+
+
+def _decided(page) -> tuple:
+    """What of a page's classification the file's assembly reads (its reasons are words only)."""
+    c = page.classification
+    return (page.doc_type, None) if c is None else \
+        (page.doc_type, c.confident, c.rules_type, c.runner_up, c.language, c.titled, c.score)
 
 
 def type_table(names: list[str], truths: list[str], columns: dict[str, list[FileOutcome]], missed: list[str],
@@ -331,13 +348,16 @@ def type_table(names: list[str], truths: list[str], columns: dict[str, list[File
 
 #: The grid `--calibrate-types` searches.
 TYPE_GRID = {
-    "min_score": (8.0, 10.0, 12.0),
-    "confident_score": (12.0, 14.0, 16.0, 20.0),
+    "min_score": (8.0, 10.0),
+    "confident_score": (12.0, 14.0, 16.0),
     "min_margin": (4.0, 6.0),
-    "model_agree": (0.5, 0.7, 0.8, 0.9),
-    "model_disagree": (0.3, 0.5, 0.7),
-    "model_solo": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
-    "model_override": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
+    "model_agree": (0.5, 0.6, 0.7),
+    "model_disagree": (0.5, 0.7),
+    "model_solo": (0.6, 0.7, 0.8),
+    "model_override": (0.5, 0.6, 0.7),
+    "model_solo_agree": (0.9, 0.95, 0.98, 1.01),
+    "model_override_confident": (0.9, 0.95, 0.98, 1.01),
+    "model_unknown_override": (0.8, 0.9, 0.95, 1.01),
 }
 
 
@@ -348,13 +368,14 @@ def calibrate_thresholds(files, sources, pages, evidence, rules: DocumentRules, 
     best: tuple[tuple, dict[str, float], TypeScore, float] | None = None
     tried = 0
     keys = list(TYPE_GRID)
+    memo: dict = {}
     for values in itertools.product(*(TYPE_GRID[k] for k in keys)):
         candidate = dict(zip(keys, values))
         if candidate["confident_score"] < candidate["min_score"]:
             continue
         tried += 1
         trial = rules.model_copy(update=candidate)
-        outcomes = _outcomes(files, sources, pages, evidence, trial, model, today)
+        outcomes = _outcomes(files, sources, pages, evidence, trial, model, today, memo)
         result = score_outcomes(names, outcomes)
         precision = confident_precision(outcomes)
         # First a confident type that is right (>= 99.5%); then types right, less each unrelated

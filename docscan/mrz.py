@@ -56,6 +56,8 @@ _MRZ_CHARS = frozenset(_DIGITS + _LETTERS + "<")
 
 #: In a numeric field these letters can only be misread digits.
 _TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "B": "8", "G": "6"}
+#: The letters OCR reads for digits, and those digits (for the zone reader's comparisons).
+LOOK_ALIKE_DIGITS = _TO_DIGIT
 #: In an alphabetic field these digits can only be misread letters.
 _TO_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"}
 #: Letters that stand for a 0 at the letter/digit boundary of a document number, after a

@@ -82,6 +82,9 @@ class TextModel:
         self._chars = TfidfVectorizer(**_char_settings(), vocabulary=meta["char_vocabulary"])
         self._chars.idf_ = arrays["char_idf"]
         self._coef = arrays["coef"].astype(np.float32)
+        # The features' product is sparse x dense: scipy copies a dense operand that is not in row
+        # order (the transposed view) on every call, about a third of a prediction's time.
+        self._coef_t = np.ascontiguousarray(self._coef.T)
         self._intercept = arrays["intercept"].astype(np.float32)
         self._word_names = np.asarray(meta["word_vocabulary"], dtype=object)
         self._n_words = len(meta["word_vocabulary"])
@@ -91,7 +94,7 @@ class TextModel:
     def predict(self, text: str) -> Prediction:
         """The most probable type (or unknown) with the words that weighed most for it."""
         features = self._features([text])
-        scores = features @ self._coef.T + self._intercept
+        scores = features @ self._coef_t + self._intercept
         scores = np.asarray(scores).ravel()
         probabilities = np.exp(scores - scores.max())
         probabilities /= probabilities.sum()

@@ -362,3 +362,71 @@ def test_the_printed_fields_are_not_read_when_the_page_text_proves_the_zone(tmp_
     reading = mrz_zone.read_zone(image, settings, today=TODAY, page_text=f"PASSPORT\n{text}")
     assert -1 not in calls and reading.printed_reads == 0
     assert reading.zone is not None and not reading.zone.key_fields_proved
+
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.slow
+def test_a_passport_laid_askew_on_a_sheet_is_read():
+    # Independent corpus (tests/data/README.md): the zone's line 2 came in three pieces and the
+    # band, in the sheet's upper half, was read upside down first; docscan found no zone at all.
+    image = Image.open(DATA / "passport-on-a-sheet.jpg")
+    reading = mrz_zone.read_zone(image, Settings(), today=TODAY)
+    zone = reading.zone
+    assert zone is not None and zone.valid, "every check digit of the printed zone passes"
+    assert (zone.document_number, zone.nationality, zone.issuing_state) == ("V1307723", "IND", "IND")
+    assert (zone.birth_date, zone.expiry_date, zone.sex) == (date(1987, 9, 27), date(2030, 8, 7), "M")
+
+
+def test_pieces_of_one_printed_line_are_joined_and_other_lines_are_not():
+    # Three pieces of a line 2 degrees askew (as the morphology gave them on the sheet above),
+    # and the line above it: the pieces become one line as long as the one above.
+    line_1 = ((516.0, 607.0), (789.0, 22.0), 2.0)
+    pieces = [((166.0, 631.0), (92.0, 23.0), 2.0), ((329.0, 637.0), (233.0, 23.0), 2.0),
+              ((674.0, 647.0), (470.0, 23.0), 2.0)]
+    joined = mrz_zone._joined_pieces([line_1, *pieces])
+    assert len(joined) == 2
+    line_2 = max(joined, key=lambda line: line[0][1])
+    assert abs(line_2[1][0] - 789) < 25 and abs(line_2[0][1] - 640) < 5
+    # A piece of another height, or off the line, or far beyond its end, is not joined.
+    for stranger in (((700.0, 637.0), (300.0, 60.0), 2.0), ((700.0, 700.0), (300.0, 23.0), 2.0),
+                     ((1400.0, 660.0), (300.0, 23.0), 2.0)):
+        assert len(mrz_zone._joined_pieces([pieces[1], stranger])) == 2
+
+
+def test_two_numbers_that_both_pass_the_check_digit_are_no_fact():
+    # Synthetic visa 119 (sample_docs/mrz), photographed askew: one reading gave the number right
+    # (SZ132930), the tenth a garbled one (Z2132930) passing the same check digit by luck, which
+    # was stated. Of two numbers that both pass, neither is proved unless the page prints it.
+    wrong = "V<USAMBARGA<<DMITRI<<<<<<<<<KKEEEKKK\nZ2132930<9KENO807047F2611011<<<<<<<<\n"
+    right = "V<USAMBARGA<<DMITRI<<<<<<<<<<<<K<<KKK<\nSZ132930<9KENO0807047F2611011<<<<<<<<\n"
+    zone = mrz_zone.mrz_module.find_zone(wrong, TODAY, line2_alone=True)
+    assert zone is not None and zone.document_number == "Z2132930" and zone.key_fields_proved
+    disputed = mrz_zone._without_disputed_number(zone, [wrong, right], "Document No SZ132930")
+    assert not disputed.number_confirmed and "document_number" in disputed.uncertain_key_fields
+    assert "mrz_number_disputed" in [r.code for r in disputed.reasons]
+    # The dates the check digits prove stay; only the number is left to the data page.
+    assert disputed.birth_date == date(2008, 7, 4) and disputed.expiry_date == date(2026, 11, 1)
+    # The page printing the zone's number settles it; a rival failing its digit is no rival.
+    assert mrz_zone._without_disputed_number(zone, [wrong, right], "Document No Z2132930").number_confirmed
+    failing = right.replace("SZ132930<9", "SZ132931<9")
+    assert mrz_zone._without_disputed_number(zone, [wrong, failing], "").number_confirmed
+
+
+def test_the_readings_are_bounded_by_their_number_not_by_the_machine(tmp_path, monkeypatch):
+    """However much processor time is left, a page gets at most `MAX_ZONE_READINGS` crop
+    readings: what is stated must not depend on the machine's speed (page 119 got a tenth
+    reading on a faster machine, and with it a wrong number)."""
+    text = _td3_zone(composite_right=True)
+    line1, line2 = text.splitlines()
+    wrong_number = line2[:9] + str((int(line2[9]) + 1) % 10) + line2[10:]
+    calls = _counting_reader(monkeypatch, f"{line1}\n{wrong_number}\n")
+    image = Image.open(render(tmp_path, "bounded", holder()))
+    # Ten candidate bands (the same band found ten times): 10 x 7 readings without the bound.
+    found = mrz_zone.find_bands
+    monkeypatch.setattr(mrz_zone, "MAX_CANDIDATES", 10)
+    monkeypatch.setattr(mrz_zone, "find_bands", lambda gray: found(gray)[:1] * 10)
+    mrz_zone.read_zone(image, Settings(workers=1, zone_seconds=600.0), today=TODAY)
+    zone_reads = [call for call in calls if call >= 0]
+    assert len(zone_reads) == mrz_zone.MAX_ZONE_READINGS

@@ -138,3 +138,15 @@ def test_a_language_pack_failing_during_ocr_is_an_install_error(fake_tesseract):
     with pytest.raises(MissingDependencyError, match="tesseract-ocr-fra") as error:
         ocr.read_page(_page(), Settings())
     assert error.value.exit_code == 4
+
+
+@pytest.mark.slow
+def test_a_page_with_scattered_fields_is_read_as_sparse_text():
+    # A visa page scanned on an A4 sheet (tests/data/README.md): the automatic segmentation
+    # reads no word of it; docscan reads it again as sparse text and keeps that reading.
+    page = Image.open(Path(__file__).parent / "data" / "visa-page-on-a-sheet.jpg").convert("L")
+    automatic = ocr._image_to_words(page, Settings())
+    assert len(automatic.confident_words) < ocr.POOR_READING_WORDS, "the premise: psm 3 reads it poorly"
+    result = ocr.read_page(page, Settings())
+    assert len(result.confident_words) >= 25
+    assert "SHARMA" in result.text and "PERMIS UNIQUE" in result.text

@@ -91,7 +91,8 @@ def test_shipped_model_loads_and_names_its_training_data():
 def test_a_much_surer_model_overrides_the_rules_but_not_with_confidence():
     meta, arrays = _small_model()
     model = text_model.TextModel(meta, arrays)
-    rules = classify.load_rules().model_copy(update={"model_disagree": 0.0, "model_override": 0.0})
+    rules = classify.load_rules().model_copy(update={"model_disagree": 0.0, "model_override": 0.0,
+                                                     "model_override_confident": 1.01})
     # Payslip words on a page whose body names a criminal record (the model learnt more of them
     # than the rules count); the layout found no title.
     text = ("Salaire brut, cotisations ONSS, net. Loonbrief, brutoloon, RSZ-bijdrage, voorheffing, nettoloon. "

@@ -104,6 +104,7 @@ CODES: dict[str, dict[str, str]] = {
     'mrz_field_uncertain': {'requirement': 'req_inside', 'file': 'text', 'fields': 'terms'},
     'mrz_state_uncertain': {},
     'mrz_number_unconfirmed': {},
+    'mrz_number_disputed': {},
     'expired': {'requirement': 'req_inside', 'file': 'text', 'expiry': 'date'},
     'date_not_found': {'requirement': 'req_inside', 'file': 'text', 'months': 'text', 'limit': 'date'},
     'date_in_future': {'requirement': 'req_inside', 'file': 'text', 'issued': 'date'},

@@ -25,7 +25,7 @@ from datetime import timedelta
 from spec import Context, DocSpec, Model, Person
 
 from content._common import add_months, company_number, joint_committee, permit_name, salary_for
-from content._e_common import B, d_long, d_num, footer, full_name, kbo, money, nat, pick, place, ref, yn
+from content._e_common import B, d_long, d_num, footer, kbo, money, nat, pick, place, ref, yn
 
 MODELS: list = []   # corpus E is loaded by corpus_e.py from MODELS_E only
 
@@ -325,7 +325,6 @@ def arbeitsvertrag(p: Person, ctx: Context, lang: str) -> DocSpec:
     r = ctx.rng
     pc, pc_name = joint_committee(ctx)
     sal = salary_for(ctx)
-    de = lang == "de"
     t = lambda **k: pick(lang, **k)  # noqa: E731
     page = [B("letterhead", "", (ctx.employer,), (ctx.employer_address,)),
             B("title", t(de="Arbeitsvertrag für Angestellte", en="Employment contract for white-collar employees")),
@@ -375,7 +374,6 @@ def vdab_vacature(p: Person, ctx: Context, lang: str) -> DocSpec:
 
 def actiris_confirmation(p: Person, ctx: Context, lang: str) -> DocSpec:
     r = ctx.rng
-    fr = lang == "fr"
     pub = ctx.issue_date - timedelta(days=r.randint(40, 70))
     nr = ref(r, "#######")
     t = lambda **k: pick(lang, **k)  # noqa: E731
@@ -425,7 +423,6 @@ def eures_print(p: Person, ctx: Context, lang: str) -> DocSpec:
     r = ctx.rng
     pub = ctx.issue_date - timedelta(days=r.randint(50, 90))
     src = {"flanders": "VDAB", "brussels": "Actiris", "wallonia": "Le Forem", "german-speaking": "ADG – Arbeitsamt der DG"}[ctx.region]
-    de = lang == "de"
     t = lambda **k: pick(lang, **k)  # noqa: E731
     nr = ref(r, "###############")
     page = [B("para", f"eures.europa.eu/portal/jv-se/jv-details/{nr}"),

@@ -27,8 +27,8 @@ from datetime import timedelta
 
 from spec import Context, DocSpec, Model, Person
 
-from content._common import add_months, joint_committee, permit_name, salary_for
-from content._e_common import B, d_long, d_num, footer, full_name, kbo, money, nat, pick, place, ref
+from content._common import add_months, salary_for
+from content._e_common import B, d_long, d_num, footer, full_name, money, nat, pick, place, ref
 
 MODELS: list = []   # corpus E is loaded by corpus_e.py from MODELS_E only
 
@@ -137,7 +137,6 @@ def ict_entsendung_de(p: Person, ctx: Context, lang: str) -> DocSpec:
     home, haddr, cur = _home(p)
     start = add_months(ctx.issue_date, 2)
     months = r.choice([12, 18, 24])
-    de = lang == "de"
     t = lambda **k: pick(lang, **k)  # noqa: E731
     page = [B("letterhead", "", (home,), (haddr,)),
             B("title", t(de="Entsendungsvereinbarung", en="Secondment agreement")),
@@ -199,7 +198,6 @@ def convention_accueil(p: Person, ctx: Context, lang: str) -> DocSpec:
 
 def gastovereenkomst(p: Person, ctx: Context, lang: str) -> DocSpec:
     r = ctx.rng
-    nl = lang == "nl"
     t = lambda **k: pick(lang, **k)  # noqa: E731
     start = add_months(ctx.issue_date, 2)
     page = [B("letterhead", "", (ctx.employer,), (ctx.employer_address,)),
@@ -229,7 +227,6 @@ def gastovereenkomst(p: Person, ctx: Context, lang: str) -> DocSpec:
 
 def otl_commune(p: Person, ctx: Context, lang: str) -> DocSpec:
     r = ctx.rng
-    fr = lang == "fr"
     t = lambda **k: pick(lang, **k)  # noqa: E731
     days = r.choice([30, 30, 7])
     page = [B("letterhead", "", (t(fr="Royaume de Belgique – SPF Intérieur", nl="Koninkrijk België – FOD Binnenlandse Zaken"),),
@@ -302,7 +299,6 @@ def otl_translation_en(p: Person, ctx: Context, lang: str) -> DocSpec:
 
 def mutualite_attestation(p: Person, ctx: Context, lang: str) -> DocSpec:
     r = ctx.rng
-    fr = lang == "fr"
     t = lambda **k: pick(lang, **k)  # noqa: E731
     since = ctx.issue_date - timedelta(days=r.randint(40, 700))
     page = [B("letterhead", "", (t(fr="Mutualité SPECIMEN – Office régional", nl="SPECIMEN Ziekenfonds – Regionale dienst"),),
@@ -328,7 +324,6 @@ def mutualite_attestation(p: Person, ctx: Context, lang: str) -> DocSpec:
 
 def intl_insurance_cert(p: Person, ctx: Context, lang: str) -> DocSpec:
     r = ctx.rng
-    de = lang == "de"
     t = lambda **k: pick(lang, **k)  # noqa: E731
     start = add_months(ctx.issue_date, 1)
     page = [B("letterhead", "", ("SPECIMEN Global Health Insurance SE",), ("International private medical insurance",)),

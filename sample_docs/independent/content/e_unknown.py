@@ -35,7 +35,6 @@ def _doc(ctx: Context, p: Person, lang: str, model: str, pages, **kw) -> DocSpec
 
 def translator_invoice(p: Person, ctx: Context, lang: str) -> DocSpec:
     r = ctx.rng
-    nl = lang == "nl"
     t = lambda **k: pick(lang, **k)  # noqa: E731
     lines = [(t(nl="Beëdigde vertaling uittreksel strafregister (1 blz.)", fr="Traduction jurée extrait de casier judiciaire (1 p.)"), 45.0),
              (t(nl="Beëdigde vertaling geboorteakte (1 blz.)", fr="Traduction jurée acte de naissance (1 p.)"), 40.0),
@@ -58,8 +57,6 @@ def translator_invoice(p: Person, ctx: Context, lang: str) -> DocSpec:
 
 
 def news_article(p: Person, ctx: Context, lang: str) -> DocSpec:
-    r = ctx.rng
-    en = lang == "en"
     t = lambda **k: pick(lang, **k)  # noqa: E731
     p1 = [B("letterhead", "", (t(en="The SPECIMEN Expat Times", fr="SPECIMEN Le Journal des Expats"),), (t(en="Work & Residence", fr="Travail & séjour"),)),
           B("title", t(en="Single permit: what changes for employers filing through the portal",
