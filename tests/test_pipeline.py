@@ -35,7 +35,7 @@ def test_bad_files_do_not_stop_the_bundle(bad_docs, sample_docs, page_cache):
 
 @pytest.mark.slow
 def test_ocr_timeout_is_reported_for_the_page_and_the_rest_goes_on(sample_docs):
-    scan = next((sample_docs / "documents" / "scans").glob("*.png"))
+    scan = sorted((sample_docs / "documents" / "scans").glob("*.png"))[0]
     text_pdf = sample_docs / "documents" / "pdf" / "en" / "employment_contract.pdf"
     report = check_bundle([scan, text_pdf], "researcher", "flanders", today=TODAY,
                           settings=Settings(ocr_timeout=0.05, workers=1))
@@ -49,12 +49,27 @@ def test_ocr_timeout_is_reported_for_the_page_and_the_rest_goes_on(sample_docs):
 
 @pytest.mark.slow
 def test_declared_type_kept_for_an_unreadable_scan(sample_docs):
-    blurred = next((sample_docs / "documents" / "scans").glob("*-blur-8.png"))
+    # The medical certificate's own blurred scan: nothing on it says what it is, so the slot's type holds.
+    blurred = sample_docs / "documents" / "scans" / "medical_certificate-de-blur-8.png"
     report = check_bundle([InputFile(str(blurred), declared_type="medical_certificate")], "researcher",
                           "flanders", today=TODAY)
     medical = next(r for r in report.requirements if r.id == "medical_certificate")
     assert medical.status == "illegible", medical.message
     assert "cannot be read" in medical.message
+
+
+@pytest.mark.slow
+def test_a_blurred_page_whose_title_contradicts_the_slot_is_flagged(sample_docs):
+    # The title of this blurred passport stays legible (read as sparse text): the file is not taken for the
+    # medical certificate it was uploaded as, and the applicant is told what it looks like instead.
+    blurred = sample_docs / "documents" / "scans" / "passport-en-blur-8.png"
+    report = check_bundle([InputFile(str(blurred), declared_type="medical_certificate")], "researcher",
+                          "flanders", today=TODAY)
+    by_id = {r.id: r for r in report.requirements}
+    assert by_id["passport"].status == "illegible", by_id["passport"].message
+    assert by_id["medical_certificate"].status == "missing"
+    mismatch = next(w for w in report.warnings if w.code == "type_mismatch")
+    assert mismatch.reason.params["declared"] == "medical_certificate" and mismatch.reason.params["found"] == ["passport"]
 
 
 @pytest.mark.slow
