@@ -1359,6 +1359,8 @@ def judge_salary(checklist: Checklist, requirement: Requirement, title: str, doc
             if elsewhere is not None:
                 value, how = elsewhere[1].amount, Reason.of("salary_stated_elsewhere", stated=_stated(*elsewhere))
         if value is None:
+            value, how = _twelve_months_suffice(statement, document, spec)
+        if value is None:
             doubt = Reason.of("salary_no_conversion", per=f"salary_per.{statement.period}",
                               threshold_per=f"salary_per.{spec.per}", region=checklist.region,
                               ask=_conversion_question(statement, document, spec.per))
@@ -1471,6 +1473,20 @@ def _convert(statement: SalaryStatement, document: Document, per: str,
     by_months = Reason.of("salary_by_months", months=months)
     how = Reason.of("salary_by_hours_and_months", hours=how.params["hours"], months=months) if how else by_months
     return round(amount * months if per == "year" else amount / months, 2), how
+
+
+def _twelve_months_suffice(statement: SalaryStatement, document: Document,
+                           spec: ThresholdSpec) -> tuple[float | None, Reason | None]:
+    """Twelve months of a monthly wage against a yearly threshold where the region's data gives no
+    conversion (Wallonia, the German-speaking Community): a year's gross pay holds at least twelve
+    months' wage, and a 13th month or holiday pay only add to it, so twelve months at or above the
+    threshold meet it however the region counts. Below it, nothing is decided (None)."""
+    if spec.per != "year":
+        return None, None
+    monthly, by_hours = _convert(statement, document, "month", None)
+    if monthly is None or monthly * 12 + _SAME_AMOUNT / 2 < spec.amount:
+        return None, None
+    return round(monthly * 12, 2), Reason.of("salary_twelve_months_at_least", by_hours=by_hours)
 
 
 def _conversion_question(statement: SalaryStatement, document: Document, per: str) -> Reason | None:

@@ -5,8 +5,11 @@ amount, currency, period, hours_per_week, gross, basis, language, split`) and an
 (`path, notified, years, ends, lifting_from, split`). For each split this reports:
 
 * salaries, over the documents that state one: read right (amount within 0.01, period and gross
-  as labelled), read with confidence but wrong (also counting a confident reading on a document
-  that states no salary), and sent to review (a reading the checklist would not compare);
+  as labelled), read as the labelled hourly rate's monthly equivalent (a payslip's month of pay,
+  rate x the document's weekly hours x 52 / 12 within a cent: the same pay, and the same verdict
+  against a monthly threshold, counted apart from both right and wrong), read with confidence
+  but wrong (also counting a confident reading on a document that states no salary), and sent to
+  review (a reading the checklist would not compare);
 * entry bans: end dates and lifting dates right, wrong (a confident date that is not the label's),
   and not read.
 
@@ -23,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import dates, ingest, removal, salary
+from . import checklist, dates, ingest, removal, salary
 from .errors import UsageError
 from .pipeline import PageCache, PageTask, read_pages
 from .settings import Settings
@@ -44,7 +47,9 @@ class SalaryScore:
     confident_wrong: int = 0
     needs_review: int = 0
     not_stating: int = 0
+    equivalent: int = 0
     wrong: list[str] = field(default_factory=list)
+    equivalents: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -133,10 +138,23 @@ def _score_salary(row: dict, text: str, score: SalaryScore) -> None:
              and statement.gross == row["gross"])
     if right:
         score.right += 1
+    elif statement.gross == row["gross"] and _monthly_equivalent(row, statement.amount, statement.period):
+        score.equivalent += 1
+        score.equivalents.append(f"{name}: expected {row['amount']} {row['gross']} hour at {row['hours_per_week']} h "
+                                 f"a week, read {statement.amount} {statement.gross} month")
     else:
         score.confident_wrong += 1
         score.wrong.append(f"{name}: expected {row['amount']} {row['gross']} {row['period']}, "
                            f"read {statement.amount} {statement.gross} {statement.period}")
+
+
+def _monthly_equivalent(row: dict, amount: float, period: str | None) -> bool:
+    """Whether a month's amount is the labelled hourly rate times the document's weekly hours
+    times 52 / 12, to the cent (the Belgian payroll convention: 38 h a week is 164,67 h a month)."""
+    if row["period"] != "hour" or period != "month" or not row["hours_per_week"].strip():
+        return False
+    month = float(row["amount"]) * float(row["hours_per_week"]) * checklist.WEEKS_PER_YEAR / 12
+    return abs(amount - round(month, 2)) <= 0.011
 
 
 def _score_entry_ban(row: dict, text: str, today: date, score: EntryBanScore) -> None:
@@ -165,8 +183,10 @@ def _table(corpus: Path, result: FactEvaluation) -> str:
         stating = max(score.stating, 1)
         lines.append(f"  salaries [{split}]: read right {score.right}/{score.stating} ({score.right / stating:.1%}) "
                      f"of the documents stating one; confident and wrong {score.confident_wrong} "
-                     f"(over {score.stating + score.not_stating} documents); needs review {score.needs_review}")
+                     f"(over {score.stating + score.not_stating} documents); needs review {score.needs_review}"
+                     + (f"; read as the hourly rate's monthly equivalent {score.equivalent}" if score.equivalent else ""))
         lines += [f"    wrong: {w}" for w in score.wrong]
+        lines += [f"    equivalent: {e}" for e in score.equivalents]
     for split, ban in sorted(result.entry_bans.items()):
         lines.append(f"  entry bans [{split}]: end right {ban.ends_right}/{ban.files}, lifting date right "
                      f"{ban.lifting_right}/{ban.files}; confident and wrong {ban.wrong}; not read {ban.unread}")

@@ -244,8 +244,12 @@ def read_page(image: Image.Image, settings: Settings) -> OcrResult:
             # Pillow's rotate() turns counter-clockwise, hence the minus sign.
             turned = _image_to_words(image.rotate(-rotation, expand=True, fillcolor=255), settings)
             if _reading_score(turned) > _reading_score(first) * (1 if sure else UNSURE_TURN_GAIN):
-                best = replace(turned, rotation=rotation, script=orientation.script,
-                               script_confidence=orientation.script_confidence)
+                # Turned, the Latin models read it well: it is in Latin letters, whatever OSD said of
+                # the page upside down (a Belgian transfer slip photographed upside down: "Cyrillic",
+                # confidence 10; independent corpus dev bundle seasonal-flanders-complete).
+                latin = not _reads_poorly(turned)
+                best = replace(turned, rotation=rotation, script=None if latin else orientation.script,
+                               script_confidence=0.0 if latin else orientation.script_confidence)
     return replace(best, seconds=time.perf_counter() - started)
 
 

@@ -251,3 +251,14 @@ def add_lens_finger(photo: np.ndarray, side: str = "left", reach: float = 0.3) -
     alpha = cv2.GaussianBlur(mask, (0, 0), 0.04 * width)[..., None]
     skin = np.array((120, 35, 25), np.float32)  # skin lit from behind: deep red
     return np.clip(photo.astype(np.float32) * (1 - alpha) + skin * alpha, 0, 255).astype(np.uint8)
+
+
+def straightened(path: Path):
+    """A stored file's first page as the pipeline's capture stage hands it on: decoded, grey,
+    straightened (`capture.straighten`); returns the page and what the stage found."""
+    from docscan import capture, ingest, quality
+    from docscan.settings import Settings
+
+    settings = Settings()
+    page = ingest.load_page(ingest.probe(path, settings), 0, settings)
+    return capture.straighten(quality.page_to_gray(page.image), colour=page.colour_pixels())

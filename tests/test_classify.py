@@ -283,6 +283,17 @@ def test_a_purpose_line_naming_the_application_does_not_make_an_application_form
                "verspreid werd op actiris.brussels.\nDit attest wordt afgeleverd met het oog op een aanvraag voor een "
                "gecombineerde vergunning.")
     assert _rules_only(actiris, title="ATTEST VAN VERSPREIDING VAN EEN WERKAANBIEDING").doc_type == "vacancy_proof"
+    # A purpose line of its own, the title not taken for one (dev bundle hq-brussels-with-removal-order).
+    from docscan import classify
+
+    for purpose in ("Finalité : permis unique – demande d'autorisation de séjour et de travail",
+                    "Doel: aanvraag gecombineerde vergunning", "Zweck: Antrag auf eine kombinierte Erlaubnis"):
+        text = (f"Commune d'Ixelles\nService Population – Casier judiciaire\nExtrait de casier judiciaire\n"
+                f"Nom : NAIR\nNéant\n{purpose}\nDélivré le : 09.10.2026")
+        page = classify.page_text(text, None, load_rules())
+        hits = [h for rule in load_rules().types["application_form"].rules
+                if (h := classify._apply(rule, page, load_rules())) and h.weight > 0]
+        assert hits and all(h.evidence.code == "found_as_mention" for h in hits), (purpose, hits)
 
 
 def test_documents_in_a_forms_annex_list_are_mentions():

@@ -147,3 +147,18 @@ def test_bundle_salary_truth_joins_the_expected_statuses_and_verdict():
     # A manifest that lists the salary itself (docscan's own bundles) keeps its own expectation.
     own = {"statuses": {"salary": "invalid"}, "verdict": "incomplete", "salary": {"status": "ok"}}
     assert expected_with_salary(own, {"salary": "invalid"}) == ({"salary": "invalid"}, "incomplete")
+
+
+
+@pytest.mark.parametrize(("read", "counted"), [
+    (3746.17, "equivalent"),        # 22.75 x 38 h x 52 / 12 = 3,746.17: the payslip's month of pay
+    (3746.50, "confident_wrong"),   # a different month
+])
+def test_a_month_read_for_an_hourly_rate_counts_as_its_equivalent_only_to_the_cent(read, counted):
+    row = {"path": "payslip.pdf", "doc_type": "payslip", "language": "en", "stated": "1", "amount": "22.75",
+           "period": "hour", "hours_per_week": "38", "gross": "gross"}
+    score = evaluate_facts.SalaryScore()
+    evaluate_facts._score_salary(row, f"Gross salary: EUR {read:,.2f} per month", score)
+    assert (score.right, score.equivalent, score.confident_wrong, score.needs_review) == (
+        (0, 1, 0, 0) if counted == "equivalent" else (0, 0, 1, 0))
+    assert len(score.equivalents) == score.equivalent and len(score.wrong) == score.confident_wrong

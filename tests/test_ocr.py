@@ -150,3 +150,25 @@ def test_a_page_with_scattered_fields_is_read_as_sparse_text():
     result = ocr.read_page(page, Settings())
     assert len(result.confident_words) >= 25
     assert "SHARMA" in result.text and "PERMIS UNIQUE" in result.text
+
+
+@pytest.mark.slow
+def test_a_page_read_well_in_latin_once_turned_names_no_other_script():
+    # A transfer slip photographed upside down (tests/data/README.md), straightened as the pipeline
+    # does before OCR: OSD, on the page as it lies, names the script Cyrillic; turned, the Latin
+    # models read it well, so no script is named (a document "in a script docscan cannot read"
+    # would be asked for a translation it does not need).
+    from capture_pages import straightened
+    from docscan import capture
+
+    settings = Settings()
+    gray, found = straightened(Path(__file__).parent / "data" / "transfer-slip-upside-down.jpg")
+    assert found.method == "outline"
+    page = Image.fromarray(capture.for_ocr(gray, found), "L")
+    orientation = ocr.detect_orientation(page, settings)
+    assert orientation.script == "Cyrillic" and orientation.script_confidence >= ocr.MIN_SCRIPT_CONFIDENCE, \
+        "the premise: OSD names another script"
+    result = ocr.read_page(page, settings)
+    assert result.rotation == 180
+    assert "OVERSCHRIJVING" in result.text and "Office des" in result.text
+    assert result.script is None and result.script_confidence == 0.0

@@ -477,6 +477,28 @@ def test_without_a_conversion_the_message_asks_the_precise_question():
     assert "ask what gross monthly wage the employer pays: a twelfth of this amount is EUR 5,125.00" in english(yearly)
 
 
+
+def test_without_a_conversion_twelve_months_at_or_above_a_yearly_threshold_meet_it():
+    # Wallonia gives no month-to-year rule, but a year's gross pay holds at least twelve months'
+    # wage: 4,750 x 12 = 57,000 >= 53,220 meets the threshold however the region counts.
+    result = salary_result("highly-qualified", "wallonia", [contract((4750.0, "EUR", "month", "gross", None))],
+                           birth_date=date(1980, 1, 1))
+    assert (result.status, result.reason.code) == ("ok", "salary_meets")
+    assert "(EUR 57,000.00 a year, counting twelve months' pay only: a 13th month or holiday pay can only add " \
+        "to it)" in english(result)
+    for language, words in (("fr", "douze mois"), ("nl", "twaalf maandlonen"), ("de", "zwölf Monatsgehältern")):
+        assert words in result.reason.render(language)
+    hourly = salary_result("highly-qualified", "wallonia", [contract((27.0, "EUR", "hour", "gross", None), hours=38.0)],
+                           birth_date=date(1980, 1, 1))
+    assert hourly.status == "ok" and ", at 38 hours a week, counting twelve months' pay only" in english(hourly)
+    # A cent under (4,434.99 x 12 = 53,219.88) decides nothing: the question is asked, never `invalid`.
+    under = salary_result("highly-qualified", "wallonia", [contract((4434.99, "EUR", "month", "gross", None))],
+                          birth_date=date(1980, 1, 1))
+    assert (under.status, under.reason.params["doubt"]["code"]) == ("needs_review", "salary_no_conversion")
+    # A yearly salary against a monthly threshold (Brussels) is not decided this way.
+    yearly = salary_result("highly-qualified", "brussels", [contract((90000.0, "EUR", "year", "gross", None))])
+    assert (yearly.status, yearly.reason.params["doubt"]["code"]) == ("needs_review", "salary_no_conversion")
+
 # ---------------------------------------------------------------------------------------------
 # A doubtful reading is said so, never guessed (issue 15, session 7): each case in our own
 # wordings, in the four languages and the ways Belgians write amounts.

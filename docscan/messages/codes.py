@@ -142,6 +142,7 @@ CODES: dict[str, dict[str, str]] = {
     'salary_threshold_is': {'year': 'text', 'permit': 'texts', 'region': 'region', 'role': 'msg', 'band': 'msg', 'amount': 'money', 'per': 'term'},
     'salary_converted': {'amount': 'money', 'per': 'term', 'how': 'msg'},
     'salary_by_months': {'months': 'number'},
+    'salary_twelve_months_at_least': {'by_hours': 'msg'},
     'salary_stated_elsewhere': {'stated': 'msg'},
     'salary_by_hours': {'hours': 'number'},
     'salary_by_hours_and_months': {'hours': 'number', 'months': 'number'},
