@@ -31,7 +31,7 @@ import resource
 import time
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import cv2
 import numpy as np
@@ -322,30 +322,69 @@ def _without_disputed_number(zone: mrz_module.Mrz, texts: Sequence[str], visual_
     wanted = zone.document_number.strip("<")
     if re.search(rf"(?<![A-Z0-9<]){re.escape(wanted)}(?![A-Z0-9<])", visual_text.upper()):
         return zone
-    if not _rival_numbers(zone, texts, wanted):
+    if not _rival_numbers(zone, texts, wanted) and not _digits_read_for_its_letters(zone, texts, wanted):
         return zone
     return replace(zone, number_confirmed=False, reasons=(*zone.reasons, Reason("mrz_number_disputed")))
+
+
+#: A stated number's look-alike letters (O, Q, D, S, Z, I, B, G...) that another reading of the same
+#: zone gives as digits, from which the number is disputed. One is an ordinary misreading of a
+#: letter that is there (a prefix `ZE` read `2E`); two or more mean the readings disagree on what
+#: the number is made of, and the one whose letters pass the check digit passes it by the
+#: one-in-ten luck (`AAQOQOOOO` stated from a hard zone whose other readings gave `AA000000…`).
+MAX_LETTERS_READ_AS_DIGITS = 1
+
+
+def _digits_read_for_its_letters(zone: mrz_module.Mrz, texts: Sequence[str], wanted: str) -> bool:
+    """Whether another reading of the zone gives digits where `wanted` has look-alike letters, at
+    more than `MAX_LETTERS_READ_AS_DIGITS` places, the rest of the number alike but for one place
+    (whether or not that reading passes its check digit)."""
+    for number in _numbers_in_place(zone, texts):
+        if len(number.strip("<")) != len(wanted):
+            continue
+        pairs = list(zip(wanted, number))
+        as_digits = sum(a in mrz_module.LOOK_ALIKE_DIGITS and b.isdigit() for a, b in pairs)
+        # The same number read otherwise, not another line: alike but for look-alikes and one place.
+        alike = sum(_shape(a) == _shape(b) for a, b in pairs) >= len(pairs) - 1
+        if as_digits > MAX_LETTERS_READ_AS_DIGITS and alike:
+            return True
+    return False
 
 
 def _rival_numbers(zone: mrz_module.Mrz, texts: Sequence[str], wanted: str) -> set[str]:
     """Numbers other than `wanted` that the readings print in the number's place of a line of
     the zone's length, passing their check digit."""
     start, end, digit_at = _NUMBER_PLACE.get(zone.format, _NUMBER_PLACE_LINE_2)
-    length = _LINE_LENGTH[zone.format]
     rivals = set()
+    for line in _lines_in_place(zone, texts):
+        number = line[start:end]
+        if (line[digit_at:digit_at + 1].isdigit() and _shape(number.strip("<")) != _shape(wanted)
+                and sum(ch.isalnum() for ch in number) >= 5
+                and mrz_module.check_digit(number) == int(line[digit_at])):
+            rivals.add(number.strip("<"))
+    return rivals
+
+
+def _lines_in_place(zone: mrz_module.Mrz, texts: Sequence[str]) -> Iterator[str]:
+    """The readings' lines that may carry the zone's number: of the zone's line length (two
+    characters either way) and, on a TD3/TD2/visa line 2, with the zone's nationality after the
+    number; on a TD1 line 1, with its issuing state."""
+    length = _LINE_LENGTH[zone.format]
     for text in texts:
         for line in text.split():
-            if abs(len(line) - length) > 2 or not line[digit_at:digit_at + 1].isdigit():
+            if abs(len(line) - length) > 2:
                 continue
             if zone.format is mrz_module.ZoneFormat.TD1 and line[2:5] != (zone.issuing_state or line[2:5]):
                 continue  # a TD1 line 1 carries the state; other lines are not its number's
             if zone.format is not mrz_module.ZoneFormat.TD1 and line[10:13] != (zone.nationality or line[10:13]):
                 continue  # a line 2 carries the nationality after the number
-            number = line[start:end]
-            if (_shape(number.strip("<")) != _shape(wanted) and sum(ch.isalnum() for ch in number) >= 5
-                    and mrz_module.check_digit(number) == int(line[digit_at])):
-                rivals.add(number.strip("<"))
-    return rivals
+            yield line
+
+
+def _numbers_in_place(zone: mrz_module.Mrz, texts: Sequence[str]) -> Iterator[str]:
+    """What those lines give in the number's place."""
+    start, end, _ = _NUMBER_PLACE.get(zone.format, _NUMBER_PLACE_LINE_2)
+    return (line[start:end] for line in _lines_in_place(zone, texts))
 
 
 def _shape(number: str) -> str:

@@ -414,6 +414,26 @@ def test_two_numbers_that_both_pass_the_check_digit_are_no_fact():
     assert mrz_zone._without_disputed_number(zone, [wrong, failing], "").number_confirmed
 
 
+def test_a_number_whose_letters_other_readings_give_as_digits_is_no_fact():
+    # A hard zone read many times: one reading gives the number with look-alike letters where the
+    # others give digits, and passes the check digit by luck; the readings disagree on what the
+    # number is made of, so it is not stated unless the page prints it.
+    lucky = "P<UTOSPECIMEN<<ANNA<<<<<<<<<<<<<<<<<<<<<<<<\nQDOS1OOO<8UTO8001014F3001019<<<<<<<<<<<<<<06\n"
+    zone = mrz_zone.mrz_module.find_zone(lucky, TODAY, line2_alone=True)
+    assert zone is not None and zone.key_fields_proved and zone.number_confirmed, "the premise: it passes"
+    assert zone.document_number.strip("<") == "QDOS1OOO"
+    digits = lucky.replace("QDOS1OOO<8", "00051000<8")
+    disputed = mrz_zone._without_disputed_number(zone, [lucky, digits], "")
+    assert not disputed.number_confirmed and "mrz_number_disputed" in [r.code for r in disputed.reasons]
+    assert mrz_zone._without_disputed_number(zone, [lucky, digits], "No QDOS1OOO").number_confirmed
+    # One letter read as a digit elsewhere is an ordinary misreading of a letter that is there.
+    one = lucky.replace("QDOS1OOO<8", "QDO51OOO<7")
+    assert mrz_zone._without_disputed_number(zone, [lucky, one], "").number_confirmed
+    # Another line (another shape beyond one place) is no reading of this number.
+    other = lucky.replace("QDOS1OOO<8", "AB121OOO<0")
+    assert mrz_zone._without_disputed_number(zone, [lucky, other], "").number_confirmed
+
+
 def test_the_readings_are_bounded_by_their_number_not_by_the_machine(tmp_path, monkeypatch):
     """However much processor time is left, a page gets at most `MAX_ZONE_READINGS` crop
     readings: what is stated must not depend on the machine's speed (page 119 got a tenth
