@@ -322,31 +322,35 @@ def _without_disputed_number(zone: mrz_module.Mrz, texts: Sequence[str], visual_
     wanted = zone.document_number.strip("<")
     if re.search(rf"(?<![A-Z0-9<]){re.escape(wanted)}(?![A-Z0-9<])", visual_text.upper()):
         return zone
-    if not _rival_numbers(zone, texts, wanted) and not _digits_read_for_its_letters(zone, texts, wanted):
+    if not _rival_numbers(zone, texts, wanted) and not _letters_read_otherwise(zone, texts, wanted) \
+            and not _read_only_out_of_place(texts, zone, wanted):
         return zone
     return replace(zone, number_confirmed=False, reasons=(*zone.reasons, Reason("mrz_number_disputed")))
 
 
 #: A stated number's look-alike letters (O, Q, D, S, Z, I, B, G...) that another reading of the same
-#: zone gives as digits, from which the number is disputed. One is an ordinary misreading of a
-#: letter that is there (a prefix `ZE` read `2E`); two or more mean the readings disagree on what
-#: the number is made of, and the one whose letters pass the check digit passes it by the
-#: one-in-ten luck (`AAQOQOOOO` stated from a hard zone whose other readings gave `AA000000…`).
-MAX_LETTERS_READ_AS_DIGITS = 1
+#: zone gives otherwise (as the digit or as another look-alike of it), from which the number is
+#: disputed. One is an ordinary misreading of a letter that is there (a prefix `ZE` read `2E`); two
+#: or more mean the readings disagree on what the number is made of, and the one whose letters
+#: pass the check digit passes it by the one-in-ten luck: a zone printed in a font whose zeros
+#: look like letters, read `AAQOQOOOO`, `AAQDOOOOO`, `AAQOQOOO0`… over ten readings (PassportEye's
+#: `100_pass-polx.jpg`, truth `AA0000000`; this rule was written after seeing it).
+MAX_LETTERS_READ_OTHERWISE = 1
 
 
-def _digits_read_for_its_letters(zone: mrz_module.Mrz, texts: Sequence[str], wanted: str) -> bool:
-    """Whether another reading of the zone gives digits where `wanted` has look-alike letters, at
-    more than `MAX_LETTERS_READ_AS_DIGITS` places, the rest of the number alike but for one place
-    (whether or not that reading passes its check digit)."""
-    for number in _numbers_in_place(zone, texts):
+def _letters_read_otherwise(zone: mrz_module.Mrz, texts: Sequence[str], wanted: str) -> bool:
+    """Whether another reading of the zone gives other characters of the same look (the digit, or
+    another look-alike of it) where `wanted` has look-alike letters, at more than
+    `MAX_LETTERS_READ_OTHERWISE` places, the rest of the number alike but for one place (whether
+    or not that reading passes its check digit)."""
+    for number in _loose_numbers_in_place(zone, texts):
         if len(number.strip("<")) != len(wanted):
             continue
         pairs = list(zip(wanted, number))
-        as_digits = sum(a in mrz_module.LOOK_ALIKE_DIGITS and b.isdigit() for a, b in pairs)
+        otherwise = sum(a in mrz_module.LOOK_ALIKE_DIGITS and a != b and _shape(a) == _shape(b) for a, b in pairs)
         # The same number read otherwise, not another line: alike but for look-alikes and one place.
         alike = sum(_shape(a) == _shape(b) for a, b in pairs) >= len(pairs) - 1
-        if as_digits > MAX_LETTERS_READ_AS_DIGITS and alike:
+        if otherwise > MAX_LETTERS_READ_OTHERWISE and alike:
             return True
     return False
 
@@ -381,10 +385,37 @@ def _lines_in_place(zone: mrz_module.Mrz, texts: Sequence[str]) -> Iterator[str]
             yield line
 
 
-def _numbers_in_place(zone: mrz_module.Mrz, texts: Sequence[str]) -> Iterator[str]:
-    """What those lines give in the number's place."""
+#: Readings in the number's place that must agree on a number of another look before a number
+#: no reading gives in its place is disputed (`_read_only_out_of_place`).
+MIN_READINGS_IN_PLACE = 2
+
+
+def _read_only_out_of_place(texts: Sequence[str], zone: mrz_module.Mrz, wanted: str) -> bool:
+    """Whether the stated number's look is given in the number's place by no reading although at
+    least `MIN_READINGS_IN_PLACE` readings give a number there: it came from a line realigned
+    by dropping or adding characters (`mrz._cleanings`), whose number passed its check digit by
+    luck (`DOO02Z028` from lines reading `BDOOO2028`, truth `BD0002028`: PassportEye's
+    `79_pass-hun.png`; this rule was written after seeing it)."""
+    numbers = [n.strip("<") for n in _loose_numbers_in_place(zone, texts)]
+    numbers = [n for n in numbers if sum(ch.isalnum() for ch in n) >= 5]
+    return len(numbers) >= MIN_READINGS_IN_PLACE and all(_shape(n) != _shape(wanted) for n in numbers)
+
+
+def _loose_numbers_in_place(zone: mrz_module.Mrz, texts: Sequence[str]) -> Iterator[str]:
+    """What the readings give in the number's place, the line found as `_lines_in_place` finds it
+    but with the nationality compared by its look (`P0L` is `POL`) and allowed one place later
+    (a line read with one character too many in its number or check digit)."""
     start, end, _ = _NUMBER_PLACE.get(zone.format, _NUMBER_PLACE_LINE_2)
-    return (line[start:end] for line in _lines_in_place(zone, texts))
+    length = _LINE_LENGTH[zone.format]
+    for text in texts:
+        for line in text.split():
+            if abs(len(line) - length) > 2:
+                continue
+            if zone.format is mrz_module.ZoneFormat.TD1:
+                if line[2:5] == (zone.issuing_state or line[2:5]):
+                    yield line[start:end]
+            elif any(_shape(line[10 + k:13 + k]) == _shape(zone.nationality or line[10 + k:13 + k]) for k in (0, 1)):
+                yield line[start:end]
 
 
 def _shape(number: str) -> str:

@@ -426,6 +426,14 @@ def test_a_number_whose_letters_other_readings_give_as_digits_is_no_fact():
     disputed = mrz_zone._without_disputed_number(zone, [lucky, digits], "")
     assert not disputed.number_confirmed and "mrz_number_disputed" in [r.code for r in disputed.reasons]
     assert mrz_zone._without_disputed_number(zone, [lucky, digits], "No QDOS1OOO").number_confirmed
+    # Other look-alikes of the same digits (a font whose zeros look like letters) dispute it too.
+    looks = lucky.replace("QDOS1OOO<8", "QOQS1OOD<8")
+    assert not mrz_zone._without_disputed_number(zone, [lucky, looks], "").number_confirmed
+    # A number no reading gives in its place (it came from a realigned line) is no fact either,
+    # when readings in its place agree on another look.
+    shifted = [lucky.replace("QDOS1OOO<8", "B7DOS1OOO8"), lucky.replace("QDOS1OOO<8", "B7D0S1OOO8")]
+    assert not mrz_zone._without_disputed_number(zone, [lucky.replace("QDOS1OOO<8", "B7DOS1OO"), *shifted],
+                                                 "").number_confirmed
     # One letter read as a digit elsewhere is an ordinary misreading of a letter that is there.
     one = lucky.replace("QDOS1OOO<8", "QDO51OOO<7")
     assert mrz_zone._without_disputed_number(zone, [lucky, one], "").number_confirmed
