@@ -1286,6 +1286,13 @@ def _question_notices(checklist: Checklist, applicant: Applicant, today: date) -
 
 #: Weeks in a year, to turn an hourly wage with its weekly hours into a month (52 / 12 weeks).
 WEEKS_PER_YEAR = 52
+
+
+def monthly_from_hourly(rate: float, hours_per_week: float) -> float:
+    """An hourly wage's month at its weekly hours (a week times 52 / 12: 38 h is 164,67 h a month)."""
+    return rate * hours_per_week * WEEKS_PER_YEAR / 12
+
+
 #: Two amounts closer than this (in EUR) are the same amount (rounding of cents).
 _SAME_AMOUNT = 0.01
 
@@ -1463,7 +1470,7 @@ def _convert(statement: SalaryStatement, document: Document, per: str,
     if period == "hour":
         hours = document.salary.hours_per_week if document.salary else None
         assert hours is not None  # _reading_doubt sends an hourly wage without hours to review
-        amount, period = amount * hours * WEEKS_PER_YEAR / 12, "month"
+        amount, period = monthly_from_hourly(amount, hours), "month"
         how = Reason.of("salary_by_hours", hours=hours)
     if period == per:
         return round(amount, 2), how

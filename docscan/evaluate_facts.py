@@ -153,7 +153,7 @@ def _monthly_equivalent(row: dict, amount: float, period: str | None) -> bool:
     times 52 / 12, to the cent (the Belgian payroll convention: 38 h a week is 164,67 h a month)."""
     if row["period"] != "hour" or period != "month" or not row["hours_per_week"].strip():
         return False
-    month = float(row["amount"]) * float(row["hours_per_week"]) * checklist.WEEKS_PER_YEAR / 12
+    month = checklist.monthly_from_hourly(float(row["amount"]), float(row["hours_per_week"]))
     return abs(amount - round(month, 2)) <= 0.011
 
 

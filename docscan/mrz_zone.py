@@ -323,7 +323,7 @@ def _without_disputed_number(zone: mrz_module.Mrz, texts: Sequence[str], visual_
     if re.search(rf"(?<![A-Z0-9<]){re.escape(wanted)}(?![A-Z0-9<])", visual_text.upper()):
         return zone
     if not _rival_numbers(zone, texts, wanted) and not _letters_read_otherwise(zone, texts, wanted) \
-            and not _read_only_out_of_place(texts, zone, wanted):
+            and not _read_only_out_of_place(zone, texts, wanted):
         return zone
     return replace(zone, number_confirmed=False, reasons=(*zone.reasons, Reason("mrz_number_disputed")))
 
@@ -369,20 +369,27 @@ def _rival_numbers(zone: mrz_module.Mrz, texts: Sequence[str], wanted: str) -> s
     return rivals
 
 
-def _lines_in_place(zone: mrz_module.Mrz, texts: Sequence[str]) -> Iterator[str]:
+def _lines_in_place(zone: mrz_module.Mrz, texts: Sequence[str], loose: bool = False) -> Iterator[str]:
     """The readings' lines that may carry the zone's number: of the zone's line length (two
     characters either way) and, on a TD3/TD2/visa line 2, with the zone's nationality after the
-    number; on a TD1 line 1, with its issuing state."""
+    number; on a TD1 line 1, with its issuing state. `loose`: the nationality compared by its
+    look (`P0L` is `POL`) and allowed one place later (a line read with one character too many in
+    its number or check digit)."""
     length = _LINE_LENGTH[zone.format]
+    offsets = (0, 1) if loose else (0,)
     for text in texts:
         for line in text.split():
             if abs(len(line) - length) > 2:
                 continue
-            if zone.format is mrz_module.ZoneFormat.TD1 and line[2:5] != (zone.issuing_state or line[2:5]):
-                continue  # a TD1 line 1 carries the state; other lines are not its number's
-            if zone.format is not mrz_module.ZoneFormat.TD1 and line[10:13] != (zone.nationality or line[10:13]):
-                continue  # a line 2 carries the nationality after the number
-            yield line
+            if zone.format is mrz_module.ZoneFormat.TD1:
+                if line[2:5] == (zone.issuing_state or line[2:5]):
+                    yield line  # a TD1 line 1 carries the state; other lines are not its number's
+                continue
+            # A line 2 carries the nationality after the number.
+            read = [line[10 + k:13 + k] for k in offsets]
+            wanted = zone.nationality
+            if any(r == (wanted or r) or (loose and _shape(r) == _shape(wanted or r)) for r in read):
+                yield line
 
 
 #: Readings in the number's place that must agree on a number of another look before a number
@@ -390,7 +397,7 @@ def _lines_in_place(zone: mrz_module.Mrz, texts: Sequence[str]) -> Iterator[str]
 MIN_READINGS_IN_PLACE = 2
 
 
-def _read_only_out_of_place(texts: Sequence[str], zone: mrz_module.Mrz, wanted: str) -> bool:
+def _read_only_out_of_place(zone: mrz_module.Mrz, texts: Sequence[str], wanted: str) -> bool:
     """Whether the stated number's look is given in the number's place by no reading although at
     least `MIN_READINGS_IN_PLACE` readings give a number there: it came from a line realigned
     by dropping or adding characters (`mrz._cleanings`), whose number passed its check digit by
@@ -402,20 +409,9 @@ def _read_only_out_of_place(texts: Sequence[str], zone: mrz_module.Mrz, wanted: 
 
 
 def _loose_numbers_in_place(zone: mrz_module.Mrz, texts: Sequence[str]) -> Iterator[str]:
-    """What the readings give in the number's place, the line found as `_lines_in_place` finds it
-    but with the nationality compared by its look (`P0L` is `POL`) and allowed one place later
-    (a line read with one character too many in its number or check digit)."""
+    """What the readings give in the number's place, their lines found loosely (`_lines_in_place`)."""
     start, end, _ = _NUMBER_PLACE.get(zone.format, _NUMBER_PLACE_LINE_2)
-    length = _LINE_LENGTH[zone.format]
-    for text in texts:
-        for line in text.split():
-            if abs(len(line) - length) > 2:
-                continue
-            if zone.format is mrz_module.ZoneFormat.TD1:
-                if line[2:5] == (zone.issuing_state or line[2:5]):
-                    yield line[start:end]
-            elif any(_shape(line[10 + k:13 + k]) == _shape(zone.nationality or line[10 + k:13 + k]) for k in (0, 1)):
-                yield line[start:end]
+    return (line[start:end] for line in _lines_in_place(zone, texts, loose=True))
 
 
 def _shape(number: str) -> str:
