@@ -780,6 +780,15 @@ def main() -> int:
             print(f"ERROR corpus E: {e}", file=sys.stderr)
         errors += e_errors
         print(f"corpus E: {len(e_rows)} files, {len(e_errors)} errors")
+    f_rows: list[list] = []
+    f_bundles: list[dict] = []
+    if not args.subset:   # corpus F (corpus_f.py): more dev models and dev bundles, files/f-<n>.*, bundles/f-*, appended after the others
+        import corpus_f
+        f_rows, f_bundles, f_errors = corpus_f.generate(out, args.missing, 1)
+        for e in f_errors:
+            print(f"ERROR corpus F: {e}", file=sys.stderr)
+        errors += f_errors
+        print(f"corpus F: {len(f_rows)} files, {len(f_bundles)} bundles, {len(f_errors)} errors")
     if not args.subset:
         with open(out / "labels.csv", "w", newline="") as f:
             f.write(LABEL_HEADER)
@@ -790,7 +799,8 @@ def main() -> int:
                 w.writerow([d["path"], d["doc_type"], d["language"], d["kind"], d["spec"].doc_id, d["model"], d["split"], d["subset"],
                             pages, deg, 1, d["issue"].isoformat() if d["issue"] else "", sha])
             w.writerows(e_rows)
-        write_bundles_yaml(out / "bundles.yaml", bundles)
+            w.writerows(f_rows)
+        write_bundles_yaml(out / "bundles.yaml", bundles + f_bundles)
         for fname, header, cols, rows in (("salaries.csv", corpus_c.SAL_HEADER, corpus_c.SAL_COLUMNS, sal_rows),
                                           ("entry_bans.csv", corpus_c.BAN_HEADER, corpus_c.BAN_COLUMNS, ban_rows)):
             with open(out / fname, "w", newline="") as f:
