@@ -281,7 +281,7 @@ def build_bundles() -> tuple[list[dict], list[str]]:
         img_idx = set(order[:n_img])
         namer = G.Namer()
         jobs, identity = [], []
-        for i, (q, spec) in enumerate(files):
+        for i, (_q, spec) in enumerate(files):
             kind = ["scan", "photo", "scanpdf"][G.H("fk", bname, i) % 3] if i in img_idx else "pdf"
             if kind in ("scan", "photo") and len(spec.pages) > 1 and spec.page_size != "ID1":
                 kind = "scanpdf"

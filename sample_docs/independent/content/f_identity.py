@@ -17,11 +17,11 @@ Every person, number and authority is invented; every page says SPECIMEN.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from spec import Context, DocSpec, Model, Person
 
-from content._f_common import (B, add_months, check_digit, commune_for, d_mon, d_num, footer, lang1, nn_digits, nn_fmt,
+from content._f_common import (B, add_months, check_digit, commune_for, d_mon, d_num, lang1, nn_digits, nn_fmt,
                                passport_expiry, pick, ref, seeded, td1, td3, yymmdd)
 
 MODELS: list = []   # corpus F's models are MODELS_F (corpus_f.py); MODELS stays empty so earlier corpora are unchanged
@@ -166,7 +166,7 @@ def _visa_build(p: Person, ctx: Context, lang: str) -> DocSpec:
     r = seeded("f-visa", p.passport_number)
     start = ctx.issue_date
     until = start + timedelta(days=r.choice([90, 180, 365]))
-    vnum = "BEL" + ref(r, "######")
+    ref(r, "######")   # an unused visa number, still drawn so the seeded choices after it stay the same
     l1 = ("VDBEL" + (p.surname.upper().replace(" ", "<") + "<<" + p.given_names.upper().replace(" ", "<")) + "<" * 44)[:44]
     import unicodedata
     l1 = "".join(c for c in unicodedata.normalize("NFKD", l1) if not unicodedata.combining(c))

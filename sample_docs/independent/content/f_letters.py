@@ -29,9 +29,9 @@ from datetime import date, timedelta
 
 from spec import Context, DocSpec, Model, Person
 
-from content._f_common import (B, DVZ_NAME, add_months, address_in, commune_for, d_long, d_num, doctor_name, eur, footer, full,
-                               joint_committee, kbo_for, lang1, money, nat, nn_digits, nn_fmt, officer, permit_name, pick, ref,
-                               region_lang, salary_month, seeded)
+from content._f_common import (B, add_months, address_in, commune_for, d_long, d_num, doctor_name, eur, footer, full,
+                               joint_committee, kbo_for, lang1, money, nat, officer, permit_name, pick, ref,
+                               salary_month, seeded)
 
 MODELS: list = []
 
@@ -222,7 +222,7 @@ def _eb_decision(p: Person, ctx: Context, lang: str) -> DocSpec:
 def _eb_translation(p: Person, ctx: Context, lang: str) -> DocSpec:
     r = seeded("f-eb-tr", p.passport_number, ctx.issue_date)
     y = _ban_years(p)
-    page = (B("letterhead", f"SPECIMEN Law Office - free translation for the client"), B("title", "ANNEX 13sexies - ENTRY BAN (free translation)"),
+    page = (B("letterhead", "SPECIMEN Law Office - free translation for the client"), B("title", "ANNEX 13sexies - ENTRY BAN (free translation)"),
             B("para", f"Original in Dutch: 'Bijlage 13sexies - Inreisverbod'. The Immigration Office imposes on {full(p)}, born on {d_num(p.birth_date)}, an entry ban of "
                       f"{y} ({WORDS['en'][y]}) years for Belgium and the Schengen States (article 74/11 of the Act of 15 December 1980), notified on {d_num(ctx.issue_date)} "
                       f"together with an order to leave the territory (annex 13)."),
@@ -270,7 +270,7 @@ def _dip_transcript(p: Person, ctx: Context, lang: str) -> DocSpec:
           B("field", "", ("Registration No.", ref(r, "UN/####/#####")), ("Serial No.", ref(r, "D ######"))),
           B("signature", "Registrar"), B("signature", "Vice-Chancellor"), B("stamp", uni.upper() + "\nSEAL"), footer("en"))
     rows = [("Code", "Course", "Credits", "Grade")]
-    for i in range(8):
+    for _ in range(8):
         rows.append((ref(r, "@@###"), r.choice(["Algorithms", "Linear Algebra", "Databases", "Thermodynamics", "Statistics", "Operating Systems", "Economics", "Project"]),
                      str(r.choice([3, 4, 6])), r.choice(["A", "A+", "B+", "A"])))
     p2 = (B("letterhead", uni), B("title", "Consolidated Transcript of Records"), B("field", "", ("Student", full(p)), ("Programme", deg), ("Duration", "4 years (8 semesters)")),
@@ -330,7 +330,7 @@ def _cr_foreign(p: Person, ctx: Context, lang: str) -> DocSpec:
     r = seeded("f-cr-for", p.passport_number, ctx.issue_date)
     c = COUNTRY.get(p.nationality, "the issuing State")
     page = (B("letterhead", f"National Police of {c} - Criminal Records Bureau (SPECIMEN)"), B("title", "Police Clearance Certificate"),
-            B("para", f"This is to certify that, according to the national criminal records, no criminal conviction is recorded against the person below as at the date of issue."),
+            B("para", "This is to certify that, according to the national criminal records, no criminal conviction is recorded against the person below as at the date of issue."),
             B("field", "", ("Name", f"{p.surname.upper()} {p.given_names}"), ("Date of birth", d_num(p.birth_date)), ("Place of birth", p.birth_place),
               ("Passport no.", p.passport_number), ("Purpose", "Employment and residence in Belgium"), ("Certificate no.", ref(r, "PCC/####/######")),
               ("Date of issue", d_num(ctx.issue_date))),

@@ -45,7 +45,6 @@ def _month_name(d: date, lang: str) -> str:
 
 def _payslip(name: str, style: str, langs: tuple[str, ...]):
     def build(p: Person, ctx: Context, lang: str) -> DocSpec:
-        lg = lang1(lang)
         r = seeded(name, p.passport_number, ctx.employer)
         per = _period(ctx)
         gross = salary_month(ctx)
@@ -169,7 +168,7 @@ def _fee_corporate(p: Person, ctx: Context, lang: str) -> DocSpec:
     r = seeded("f-fee-corp", p.passport_number, ctx.employer)
     T = lambda **k: pick(lang, **k)  # noqa: E731
     when = ctx.issue_date
-    other = [(ctx.employer + " - " + T(fr="loyer bureaux", nl="huur kantoor", de="Büromiete", en="office rent"), eur(r.randint(2000, 6000), lang), T(fr="Exécuté", nl="Uitgevoerd", de="Ausgeführt", en="Executed"))]
+    _other_rows = [(ctx.employer + " - " + T(fr="loyer bureaux", nl="huur kantoor", de="Büromiete", en="office rent"), eur(r.randint(2000, 6000), lang), T(fr="Exécuté", nl="Uitgevoerd", de="Ausgeführt", en="Executed"))]
     page = (B("letterhead", f"{ctx.employer}\n{ctx.employer_address}\n{kbo_for(ctx.employer)}"),
             B("title", T(fr="Rapport d'exécution de paiements", nl="Uitvoeringsrapport betalingen", de="Ausführungsbericht Zahlungen", en="Payment execution report")),
             B("field", "", (T(fr="Lot", nl="Batch", de="Stapel", en="Batch"), ref(r, "B-####-##")), (T(fr="Date", nl="Datum", de="Datum", en="Date"), d_num(when)),
