@@ -34,14 +34,19 @@ UPRIGHT = {"rot90": Image.Transpose.ROTATE_270, "rot180": Image.Transpose.ROTATE
            "rot270": Image.Transpose.ROTATE_90}
 
 
-def read(path: Path, variant: str | None) -> Counter:
+def read(path: Path, variant: str | float | None) -> Counter:
+    """Words of 3+ letters plain Tesseract reads on the page, turned upright first: `variant` names a
+    quarter turn (`rot90`...) or is the page's skew in degrees counter-clockwise, undone as a person
+    holding the page would (Tesseract alone neither turns nor deskews a page)."""
     if path.suffix == ".heic":
         import pillow_heif
         pillow_heif.register_heif_opener()
     with Image.open(path) as im:
         im = ImageOps.exif_transpose(im).convert("L")
-        if variant in UPRIGHT:
+        if isinstance(variant, str) and variant in UPRIGHT:
             im = im.transpose(UPRIGHT[variant])
+        elif isinstance(variant, (int, float)) and variant:
+            im = im.rotate(-variant, resample=Image.BICUBIC, expand=True, fillcolor=255)
         with tempfile.NamedTemporaryFile(suffix=".png") as tmp:
             im.save(tmp.name, dpi=im.info.get("dpi", (300, 300)))
             out = subprocess.run(["tesseract", tmp.name, "-", "-l", "eng+fra+nld+deu"],
